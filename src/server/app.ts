@@ -40,7 +40,7 @@ export function createServer({ logger, channels }: AppDeps): restify.Server {
     );
   });
 
-  server.get('/healthz', (_req, res) => {
+  server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
 
