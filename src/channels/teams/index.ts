@@ -1,0 +1,122 @@
+// Teams channel: POST /api/messages through botbuilder's CloudAdapter. The only folder that imports botbuilder.
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import * as restify from 'restify';
+import { knowledge } from '../../domain/knowledge';
+import { apologyCard } from '../../rendering/adaptiveCard';
+import type { ChannelRoutes } from '../../server/app';
+import type { AppConfig } from '../../server/config';
+import type { Logger } from '../../server/logger';
+import { describeActivityProblems, IncomingActivity } from './activitySchema';
+import { AdvisorBot, cardMessage, type Respond } from './bot';
+import { createStateStorage, type StateStorage, type StateStorageOptions } from './storage';
+
+export const MESSAGES_ROUTE = '/api/messages';
+/** Teams activities are small; a card submit is a few KB. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+export interface TeamsChannelDeps {
+  config: AppConfig;
+  logger: Logger;
+  /** Defaults to the storage the config names (memory or Azure Blob). */
+  stateStorage?: StateStorage;
+  storageOptions?: StateStorageOptions;
+  respond?: Respond;
+}
+
+export interface TeamsChannel extends ChannelRoutes {
+  stateStorage: StateStorage;
+}
+
+function authOptions(config: AppConfig): ConfigurationBotFrameworkAuthenticationOptions {
+  const options: ConfigurationBotFrameworkAuthenticationOptions = { MicrosoftAppType: config.MicrosoftAppType };
+  if (config.MicrosoftAppId) options.MicrosoftAppId = config.MicrosoftAppId;
+  if (config.MicrosoftAppPassword) options.MicrosoftAppPassword = config.MicrosoftAppPassword;
+  if (config.MicrosoftAppTenantId) options.MicrosoftAppTenantId = config.MicrosoftAppTenantId;
+  return options;
+}
+
+export function teamsChannel(deps: TeamsChannelDeps): TeamsChannel {
+  const logger = deps.logger.child({ channel: 'teams' });
+  const stateStorage = deps.stateStorage ?? createStateStorage(deps.config, deps.storageOptions);
+  const conversationState = new ConversationState(stateStorage.storage);
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(deps.config)));
+  const bot = new AdvisorBot({ conversationState, logger, respond: deps.respond });
+
+  // A failed turn: log it with the turn id, apologise with a card, and clear this conversation's memory so a
+  // bad remembered state cannot fail the next turn too.
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error({ err: error, turnId: context.activity.id, activityType: context.activity.type }, 'turn failed');
+    try {
+      await conversationState.delete(context);
+    } catch (err) {
+      logger.error({ err, turnId: context.activity.id }, 'conversation state could not be cleared after a failed turn');
+    }
+    try {
+      await context.sendActivity(cardMessage(apologyCard()));
+    } catch (err) {
+      logger.error({ err, turnId: context.activity.id }, 'apology could not be sent');
+    }
+  };
+
+  const inFlight = new Set<Promise<void>>();
+  let closing = false;
+
+  const handleMessages: restify.RequestHandler = async (req, res) => {
+    if (closing) {
+      res.send(503, { error: 'shutting down' });
+      return;
+    }
+    if (!req.is('json')) {
+      res.send(415, { error: 'expected an application/json Bot Framework activity' });
+      return;
+    }
+    const parsed = IncomingActivity.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, { error: 'not a valid activity', problems: describeActivityProblems(parsed.error) });
+      return;
+    }
+    const turn = adapter.process(req, res, (context) => bot.run(context)).catch((err: unknown) => {
+      // process() answers the HTTP request itself; this only catches failures writing that answer.
+      logger.error({ err, turnId: parsed.data.id }, 'activity processing failed');
+      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    });
+    inFlight.add(turn);
+    try {
+      await turn;
+    } finally {
+      inFlight.delete(turn);
+    }
+  };
+
+  return {
+    name: 'teams',
+    stateStorage,
+    register(server) {
+      // Route-level body parsing: only this route needs a JSON body.
+      server.post(
+        MESSAGES_ROUTE,
+        restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, rejectUnknown: true }),
+        handleMessages,
+      );
+    },
+    readiness: [
+      {
+        name: 'knowledge-base',
+        check: async () => {
+          if (Object.keys(knowledge.procedures).length === 0) throw new Error('knowledge base is empty');
+        },
+      },
+      { name: `state-storage (${stateStorage.kind})`, check: () => stateStorage.ping() },
+    ],
+    async close() {
+      closing = true;
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}
