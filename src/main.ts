@@ -2,6 +2,7 @@
 // `startApp` is the whole wiring without the process-level parts, so tests run the real server on port 0.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
+import { slackChannel } from './channels/slack';
 import { teamsChannel, type TeamsChannelDeps } from './channels/teams';
 import { createServer, type ChannelRoutes } from './server/app';
 import { ConfigError, describeConfig, loadConfig, type AppConfig } from './server/config';
@@ -26,9 +27,7 @@ export interface RunningApp {
 }
 
 function buildChannels(config: AppConfig, logger: Logger, options: StartOptions): ChannelRoutes[] {
-  const channels: ChannelRoutes[] = [teamsChannel({ config, logger, ...options.teams })];
-  // TODO(slack): plug in `slackChannel({ config, logger })` from src/channels/slack/index.ts when it lands.
-  return channels;
+  return [teamsChannel({ config, logger, ...options.teams }), slackChannel({ config, logger })];
 }
 
 /** Validates the environment (throws ConfigError), builds the server and listens. */
@@ -56,7 +55,7 @@ export async function startApp(env: NodeJS.ProcessEnv, options: StartOptions = {
   if (!config.MicrosoftAppId) {
     logger.info('Bot Framework auth: anonymous local mode (no MicrosoftAppId): only for local testing, not for Teams');
   }
-  if (!config.SLACK_SIGNING_SECRET) logger.info('Slack is off (SLACK_SIGNING_SECRET is not set)');
+  // "Slack is off" is logged once by the Slack channel itself when it registers no routes.
 
   let closing: Promise<void> | undefined;
   const close = () =>
