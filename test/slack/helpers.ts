@@ -122,7 +122,8 @@ export async function startCaptureServer() {
         /* keep text */
       }
       received.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body });
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('ok');
       waiters.splice(0).forEach((w) => w());
     });
   });
