@@ -1,0 +1,136 @@
+// Attaches each number to the noun it counts: "320 E5", "E5: 320", "E5 x 320", "devices 1679".
+// The recognizer gives numbers; which noun each belongs to is decided here, by the words between them.
+import type { EntityMention } from './entities';
+import type { NumberMention } from './numbers';
+
+export interface Attachment {
+  number: NumberMention;
+  entity: EntityMention;
+}
+
+/** Words allowed between a number and the noun after it: "320 more E5", "1206 unmanaged IoT devices". */
+const RIGHT_FILLERS = new Set([
+  'x', '*', 'of', 'the', 'our', 'total', 'more', 'additional', 'extra', 'existing', 'current', 'currently',
+  'odd', 'ish', '-', '+', 'or', 'so', 'different', 'separate', 'individual', 'licensed', 'paid', 'purchased',
+  'owned', 'full', 'active', 'new', 'such',
+]);
+
+/** Words allowed between a noun and the number after it: "E5: 320", "devices total 1679", "E5 x 320". */
+const LEFT_FILLERS = new Set([
+  ':', '=', '-', 'x', '*', 'is', 'are', 'was', 'were', 'of', 'at', 'count', 'counts', 'total', 'totals', 'number',
+  'around', 'about', 'approx', 'approximately', 'roughly', '~', 'only', 'just', 'tab', 'shows', 'show', 'says',
+  'listed', '(', 'owned', 'held', 'in', 'a', 'qty', 'quantity', 'amount', 'totaling', 'totalling', 'numbering',
+  'like', 'maybe', 'circa', 'ca', 'nearly', 'almost', 'exactly', 'some', 'currently', 'now', 'today', 'we',
+  'have', 'i', 'has', 'own', '#', 'over', 'close', 'to', 'under',
+]);
+
+/** Nouns that make a number theirs: "3 sites", "90 days". */
+const FOREIGN_NOUNS = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes',
+  'site', 'sites', 'location', 'locations', 'office', 'offices', 'building', 'buildings', 'floor', 'floors',
+  'tenant', 'tenants', 'country', 'countries', 'region', 'regions', 'branch', 'branches', 'campus',
+  'campuses', 'subsidiary', 'subsidiaries', 'vlan', 'vlans', 'subnet', 'subnets', 'percent', 'times', 'steps',
+  'company', 'companies', 'customer', 'customers', 'client', 'clients', 'vendor', 'vendors', 'admin',
+  'admins', 'team', 'teams', 'department', 'departments', 'factory', 'factories', 'plant', 'plants',
+  'question', 'questions', 'dollars', 'euros', 'per', 'each',
+]);
+
+const TOKEN = /[a-z']+|\d+|[^\sa-z\d]/g;
+
+function tokens(gap: string): string[] {
+  return gap.match(TOKEN) ?? [];
+}
+
+interface Candidate {
+  entity: EntityMention;
+  cost: number;
+}
+
+function candidatesFor(
+  n: NumberMention,
+  text: string,
+  entities: EntityMention[],
+  numbers: NumberMention[],
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  const nextNumberStart = numbers.find((m) => m.start >= n.end)?.start ?? Infinity;
+  const prevNumberEnd = [...numbers].reverse().find((m) => m.end <= n.start)?.end ?? -Infinity;
+
+  let foreign = false;
+  const right = entities.find((e) => e.start >= n.end);
+  if (right && right.start < nextNumberStart) {
+    const gap = tokens(text.slice(n.end, right.start));
+    if (gap.length <= 3 && gap.every((t) => RIGHT_FILLERS.has(t))) {
+      candidates.push({ entity: right, cost: gap.length + 1 });
+    } else if (gap[0] !== undefined && FOREIGN_NOUNS.has(gap[0])) {
+      foreign = true;
+    }
+  } else {
+    const after = tokens(text.slice(n.end, Math.min(text.length, n.end + 20)))[0];
+    if (after !== undefined && FOREIGN_NOUNS.has(after)) foreign = true;
+  }
+
+  const left = [...entities].reverse().find((e) => e.end <= n.start);
+  if (!foreign && left && left.end > prevNumberEnd) {
+    const gap = tokens(text.slice(left.end, n.start));
+    if (gap.length <= 4 && gap.every((t) => LEFT_FILLERS.has(t))) {
+      // Labels with a colon or equals sign ("E5: 320") bind left; otherwise a noun after the number wins ties.
+      const explicit = gap.includes(':') || gap.includes('=');
+      candidates.push({ entity: left, cost: gap.length + (explicit ? 0.5 : 1.5) });
+    }
+  }
+  return candidates;
+}
+
+/**
+ * Chooses one noun per number, one number per noun, attaching as many numbers as possible at the least
+ * total distance. Messages hold a handful of numbers, so a small exhaustive search is exact and cheap;
+ * past that, a greedy pass keeps the time bounded.
+ */
+export function attachNumbers(text: string, numbers: NumberMention[], entities: EntityMention[]): Attachment[] {
+  const options = numbers.map((n) => candidatesFor(n, text, entities, numbers));
+
+  if (numbers.length > 10) {
+    const used = new Set<EntityMention>();
+    const out: Attachment[] = [];
+    numbers.forEach((n, i) => {
+      const best = (options[i] ?? []).filter((c) => !used.has(c.entity)).sort((a, b) => a.cost - b.cost)[0];
+      if (best) {
+        used.add(best.entity);
+        out.push({ number: n, entity: best.entity });
+      }
+    });
+    return out;
+  }
+
+  let best: { count: number; cost: number; picks: (Candidate | null)[] } = { count: -1, cost: Infinity, picks: [] };
+  const picks: (Candidate | null)[] = [];
+  const used = new Set<EntityMention>();
+  const search = (i: number, count: number, cost: number): void => {
+    if (i === numbers.length) {
+      if (count > best.count || (count === best.count && cost < best.cost)) {
+        best = { count, cost, picks: [...picks] };
+      }
+      return;
+    }
+    for (const c of options[i] ?? []) {
+      if (used.has(c.entity)) continue;
+      used.add(c.entity);
+      picks.push(c);
+      search(i + 1, count + 1, cost + c.cost);
+      picks.pop();
+      used.delete(c.entity);
+    }
+    picks.push(null);
+    search(i + 1, count, cost);
+    picks.pop();
+  };
+  search(0, 0, 0);
+
+  const out: Attachment[] = [];
+  best.picks.forEach((pick, i) => {
+    const n = numbers[i];
+    if (pick && n) out.push({ number: n, entity: pick.entity });
+  });
+  return out;
+}

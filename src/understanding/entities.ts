@@ -1,0 +1,101 @@
+// The nouns numbers are counts of: device kinds and licence kinds, found in normalised text.
+// Patterns are alternations of literals with bounded optional parts: linear time on any input.
+
+export type DevicePart = 'generic' | 'network' | 'iot' | 'excluded';
+export type LicencePlan = 'e5' | 'e5security' | 'standalone' | 'generic' | 'users' | 'mdeP2' | 'ineligible';
+
+export type EntityKind =
+  | { type: 'devices'; part: DevicePart }
+  | { type: 'licences'; plan: LicencePlan; planName?: string };
+
+export interface EntityMention {
+  kind: EntityKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const LIC = String.raw`(?:licen[cs]es?|licenses?|seats?|subscriptions?|skus?)`;
+const PLAN_SUFFIX = String.raw`(?:\s(?:user\s|seat\s|device\s)?(?:licen[cs]es?|licenses?|seats?|subscriptions?|users?|plans?|skus?|customers?))?`;
+const M365 = String.raw`(?:(?:microsoft|ms|m|o)\s?365\s|m365\s)`;
+const MDE = String.raw`(?:(?:microsoft\s)?(?:mde|defender\sfor\sendpoints?|defender\sendpoint|mdatp|microsoft\sdefender\sfor\sendpoint)\s?)`;
+
+interface Pattern {
+  kind: EntityKind;
+  re: RegExp;
+}
+
+const lic = (plan: LicencePlan, re: string, planName?: string): Pattern => ({
+  kind: planName ? { type: 'licences', plan, planName } : { type: 'licences', plan },
+  re: new RegExp(re, 'g'),
+});
+const dev = (part: DevicePart, re: string): Pattern => ({ kind: { type: 'devices', part }, re: new RegExp(re, 'g') });
+
+const PATTERNS: Pattern[] = [
+  lic('ineligible', String.raw`\boffice\s?365\se5\b${PLAN_SUFFIX}`, 'Office 365 E5'),
+  lic('e5security', String.raw`\b${M365}?e5\s?-?\s?(?:security|sec)\b(?:\s(?:add-?on|suite))?${PLAN_SUFFIX}`),
+  lic('e5', String.raw`\b${M365}?(?:m?e5|microsoft\se5)\b${PLAN_SUFFIX}`),
+  lic('ineligible', String.raw`\b${M365}?e3\b${PLAN_SUFFIX}`, 'Microsoft 365 E3'),
+  lic('ineligible', String.raw`\b${M365}?(?:e1|f1|f3)\b${PLAN_SUFFIX}`, 'Microsoft 365 E1/F1/F3'),
+  lic('ineligible', String.raw`\b${M365}?(?:a5|g5|a3|g3)\b${PLAN_SUFFIX}`, 'Microsoft 365 A/G plans'),
+  lic('ineligible', String.raw`\b${MDE}(?:p|plan\s?)1\b${PLAN_SUFFIX}`, 'Defender for Endpoint P1'),
+  lic('mdeP2', String.raw`\b${MDE}?(?:p|plan\s?)2\b${PLAN_SUFFIX}`),
+  lic('mdeP2', String.raw`\b(?:mde|mdatp)\b${PLAN_SUFFIX}`),
+  lic('ineligible', String.raw`\b(?:microsoft\s365\s|m365\s)?business\spremium\b${PLAN_SUFFIX}`, 'Microsoft 365 Business Premium'),
+  lic('ineligible', String.raw`\b(?:microsoft\s)?defender\sfor\sbusiness\b${PLAN_SUFFIX}`, 'Defender for Business'),
+  lic(
+    'standalone',
+    String.raw`\b(?:standalone|stand-alone|stand\salone|add-?on|per-device|per\sdevice|eiot|e-iot|enterprise\siot|(?:microsoft\s)?defender\sfor\siot|mdiot|d4iot)(?:\s(?:eiot|e-iot|enterprise\siot|iot|device|per-device|add-?on|defender\sfor\siot))*\s${LIC}`,
+  ),
+  lic('standalone', String.raw`\bstandalones?\b`),
+  lic('users', String.raw`\b(?:users?|employees|staff|people|mailboxes|user\saccounts)\b`),
+  lic('generic', String.raw`\b(?:licen[cs]es?|licenses?|lizenzen|seats)\b`),
+
+  dev('excluded', String.raw`\bcomputers?\s?(?:&|and|\+)\s?mobiles?(?:\sdevices?)?(?:\stab)?`),
+  dev(
+    'excluded',
+    String.raw`\b(?:windows\s|mac\s|linux\s|managed\s|corporate\s|company\s)?(?:laptops?|desktops?|pcs?|computers?|workstations?|servers?|notebooks?|macbooks?|macs|tablets?|ipads?|iphones?|smart\s?phones?|mobile\s(?:phones?|devices?)|mobiles|cell\s?phones?|android\s(?:phones?|devices?)|vms|virtual\smachines|thin\sclients?)\b`,
+  ),
+  dev(
+    'excluded',
+    String.raw`\b(?:managed|onboarded|mde|mde-managed|windows|user|client)\s(?:devices?|endpoints?)\b|\bendpoints?\b`,
+  ),
+  dev(
+    'network',
+    String.raw`\bnetwork(?:ing)?(?:\s(?:devices?|gear|equipment|appliances|assets))?(?:\stab)?\b|\b(?:routers?|switches|firewalls?|access\spoints?|wireless\saccess\spoints?|waps?|wlan\scontrollers?|load\sbalancers?|vpn\sgateways?)\b`,
+  ),
+  dev(
+    'iot',
+    String.raw`\b(?:enterprise\s|e)?iot(?:\s(?:devices?|things|endpoints?|assets))?(?:\stab)?\b`,
+  ),
+  dev(
+    'iot',
+    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp)\s)?printers?\b|\bmfps?\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
+  ),
+  dev(
+    'generic',
+    String.raw`\b(?:unmanaged\s|connected\s|smart\s|other\s|discovered\s|monitored\s|active\s|physical\s|total\s)?(?:devices?|assets?|geräte|geraete)\b`,
+  ),
+];
+
+/** All entity mentions, non-overlapping, earliest and longest first. */
+export function findEntities(text: string): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (const { kind, re } of PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      if (m[0].length === 0) continue;
+      found.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: EntityMention[] = [];
+  let reach = -1;
+  for (const e of found) {
+    if (e.start >= reach) {
+      kept.push(e);
+      reach = e.end;
+    }
+  }
+  return kept;
+}

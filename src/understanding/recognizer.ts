@@ -1,0 +1,283 @@
+// Text -> Question: normalise, find numbers and nouns, attach one to the other, classify the intent.
+import { MAX_REASONABLE_COUNT, emptyLicences, type LicenceHoldings } from '../domain/licensing';
+import type { Intent } from '../answer/model';
+import { attachNumbers, type Attachment } from './attach';
+import { findEntities, type EntityMention, type LicencePlan } from './entities';
+import { intentSignals, PROCEDURE_OR_FACT } from './intent';
+import { MAX_QUESTION_CHARS, normalise } from './normalise';
+import { findNumbers, type NumberMention } from './numbers';
+import type { DeviceFigures, InputProblem, Question } from './question';
+
+export interface RecognizeOptions {
+  locale?: string;
+}
+
+/** A number right after one of these is what licences cover or allow, not what the user has. */
+const NOT_INVENTORY_BEFORE =
+  /\b(?:cover|covers|covering|covered|allows?|allowing|allowed|up to|limited to|limit of|maximum of|max|max of|at most|entitled to|includes up to|would cover|will cover|can cover)\s*(?:only\s)?(?:about\s|around\s)?$/;
+/** "5 devices per licence": a rate, not an inventory. */
+const RATE_AFTER = /^\s*(?:per|each|for each|for every|\/|a)\s*(?:m?e5|licen[cs]e|license|seat|user|licen)/;
+/** "need 79 standalone licences": the user's guess at the answer, not licences owned. */
+const NEED_BEFORE = /\b(?:need|needs|needed|buy|buying|purchase|purchasing|order|ordering|require|requires|get|getting|add|adding|acquire)\s(?:(?:to|another|more|additional|extra|the|some|about|around|roughly|exactly|just|only)\s){0,3}$/;
+/** Breakdown cues: "1679 devices: 473 network and 1206 IoT". */
+const BREAKDOWN = /\b(?:of which|of them|of those|including|incl|which includes|comprising|consisting of|made up of|split|broken down|namely|i\.e|e\.g)\b|[:(]/;
+const NEGATION_BEFORE = /\b(?:no|not|without|zero|none|lack|lacking|never had|don'?t have|do not have|dont have|doesn'?t have|haven'?t got|not an?|aren'?t|isn'?t|non)\s(?:any\s|an?\s|the\s)?$/;
+const ONLY_P2 =
+  /\b(?:only|just|solely|purely)\s(?:have\s|got\s|own\s|on\s|use\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\bno\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b/;
+const WHAT_IF = /\bwhat if\b|\bwhat about\b|\bhow about\b|\bif (?:we|i) (?:had|have|bought|buy|get|got|add|added)\b|\bsuppose\b|\binstead\b/;
+const RESET = /^(?:start over|reset|restart|clear|new calculation|start again|forget (?:it|that|everything)|begin again|cancel that)[.!]?$/;
+const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]+[.!]?$/;
+
+function isWhole(n: number): boolean {
+  return Number.isInteger(n);
+}
+
+function problemFor(n: NumberMention, subject: InputProblem['subject']): InputProblem | null {
+  if (n.value < 0) return { subject, kind: 'negative', written: n.text };
+  if (!isWhole(n.value)) return { subject, kind: 'fraction', written: n.text };
+  if (n.value > MAX_REASONABLE_COUNT) return { subject, kind: 'too_large', written: n.text };
+  return null;
+}
+
+function negated(text: string, e: EntityMention): boolean {
+  return NEGATION_BEFORE.test(text.slice(Math.max(0, e.start - 25), e.start));
+}
+
+interface Extraction {
+  devices: DeviceFigures | null;
+  licences: LicenceHoldings | null;
+  problems: InputProblem[];
+  /** A plan was named without a count ("we have E5"): ask how many. */
+  licenceCountUnknown: boolean;
+  anyDeviceWord: boolean;
+}
+
+function extractFigures(text: string, numbers: NumberMention[], entities: EntityMention[]): Extraction {
+  const problems: InputProblem[] = [];
+  const usable = numbers.filter((n) => {
+    const before = text.slice(Math.max(0, n.start - 30), n.start);
+    return !NOT_INVENTORY_BEFORE.test(before) && !RATE_AFTER.test(text.slice(n.end, n.end + 30).replace(/^\s*(?:eiot |iot )?devices?/, ''));
+  });
+  const attachments: Attachment[] = attachNumbers(text, usable, entities);
+
+  const deviceParts = { generic: [] as number[], network: [] as number[], iot: [] as number[], excluded: [] as number[] };
+  const plans: Record<LicencePlan, number[]> = {
+    e5: [], e5security: [], standalone: [], generic: [], users: [], mdeP2: [], ineligible: [],
+  };
+  const attachedEntities = new Set<EntityMention>();
+  const ineligibleNamed = new Map<string, number | null>();
+  let deviceProblem = false;
+  let licenceProblem = false;
+
+  for (const { number, entity } of attachments) {
+    attachedEntities.add(entity);
+    const subject = entity.kind.type === 'devices' ? 'devices' : 'licenses';
+    const problem = problemFor(number, subject);
+    if (problem) {
+      problems.push(problem);
+      if (subject === 'devices') deviceProblem = true;
+      else licenceProblem = true;
+      continue;
+    }
+    if (entity.kind.type === 'devices') {
+      deviceParts[entity.kind.part].push(number.value);
+    } else {
+      const { plan } = entity.kind;
+      if (plan === 'standalone' && NEED_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start))) continue;
+      if ((plan === 'generic' || plan === 'users') && NEED_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start))) continue;
+      plans[plan].push(number.value);
+      if (plan === 'ineligible') ineligibleNamed.set(entity.kind.planName ?? 'Unlisted plan', number.value);
+    }
+  }
+
+  // Plans named without a number.
+  const planMentions = entities.filter((e) => e.kind.type === 'licences');
+  let e5Named = false;
+  let p2Named = false;
+  let countUnknown = false;
+  for (const e of planMentions) {
+    if (e.kind.type !== 'licences') continue;
+    const isNegated = negated(text, e);
+    if (e.kind.plan === 'mdeP2' && !isNegated) p2Named = true;
+    if (e.kind.plan === 'ineligible' && !isNegated && !ineligibleNamed.has(e.kind.planName ?? '')) {
+      ineligibleNamed.set(e.kind.planName ?? 'Unlisted plan', null);
+    }
+    if ((e.kind.plan === 'e5' || e.kind.plan === 'e5security') && !attachedEntities.has(e)) {
+      if (!isNegated) countUnknown = true;
+    }
+    if (e.kind.plan === 'e5' || e.kind.plan === 'e5security') e5Named = true;
+  }
+
+  // Users / generic licences take the kind of the plan named with them; E5 when none is named.
+  const namedKinds = new Set(
+    planMentions
+      .map((e) => (e.kind.type === 'licences' ? e.kind.plan : null))
+      .filter((p): p is LicencePlan => p === 'e5' || p === 'e5security' || p === 'mdeP2' || p === 'ineligible'),
+  );
+  const untyped = [...plans.generic, ...plans.users];
+  if (untyped.length > 0) {
+    const onlyKind = namedKinds.size === 1 ? [...namedKinds][0] : undefined;
+    if (plans.users.length > 0 && namedKinds.size === 0 && plans.generic.length === 0) {
+      // "500 users" with no plan named says nothing about licences.
+    } else if (onlyKind === 'e5security') {
+      plans.e5security.push(...untyped);
+    } else if (onlyKind === 'mdeP2' || onlyKind === 'ineligible') {
+      plans[onlyKind].push(...untyped);
+    } else {
+      plans.e5.push(...untyped);
+    }
+    // A count given as users/licences answers "how many E5".
+    if (plans.e5.length > 0 || plans.e5security.length > 0) countUnknown = false;
+  }
+  if (plans.e5.length > 0 || plans.e5security.length > 0) {
+    // "320 E5 ... our E5 tenant": a later mention without a number repeats the counted plan.
+    const counted = new Set<LicencePlan>();
+    if (plans.e5.length > 0) counted.add('e5');
+    if (plans.e5security.length > 0) counted.add('e5security');
+    countUnknown = planMentions.some(
+      (e) =>
+        e.kind.type === 'licences' &&
+        (e.kind.plan === 'e5' || e.kind.plan === 'e5security') &&
+        !counted.has(e.kind.plan) &&
+        !attachedEntities.has(e) &&
+        !negated(text, e),
+    );
+  }
+
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const distinctSum = (xs: number[]) => sum([...new Set(xs)]);
+
+  // Devices.
+  let devices: DeviceFigures | null = null;
+  const generic = distinctSum(deviceParts.generic);
+  const network = sum(deviceParts.network);
+  const iot = sum(deviceParts.iot);
+  const excluded = sum(deviceParts.excluded);
+  const anyDeviceCount =
+    deviceParts.generic.length + deviceParts.network.length + deviceParts.iot.length + deviceParts.excluded.length > 0;
+  if (anyDeviceCount && !deviceProblem) {
+    const parts = network + iot;
+    let total: number;
+    if (deviceParts.generic.length > 0 && parts > 0) {
+      total = generic === parts || (generic > parts && BREAKDOWN.test(text)) ? generic : generic + parts;
+    } else {
+      total = deviceParts.generic.length > 0 ? generic : parts;
+    }
+    // "2000 devices, of which 300 are laptops": the laptops come out of the total.
+    if (excluded > 0 && deviceParts.generic.length > 0 && /\b(?:of which|of them|of those|including|incl)\b/.test(text)) {
+      total = Math.max(0, total - excluded);
+    }
+    devices = { total };
+    if (deviceParts.network.length > 0) devices.networkDevices = network;
+    if (deviceParts.iot.length > 0) devices.iotDevices = iot;
+    if (excluded > 0) devices.excludedComputersAndMobile = excluded;
+    if (total > MAX_REASONABLE_COUNT) {
+      problems.push({ subject: 'devices', kind: 'too_large', written: String(total) });
+      devices = null;
+    }
+  }
+
+  // Licences.
+  const anyLicenceCount =
+    plans.e5.length + plans.e5security.length + plans.standalone.length + plans.mdeP2.length + plans.ineligible.length > 0;
+  const zeroSaid = ONLY_P2.test(text);
+  let licences: LicenceHoldings | null = null;
+  if (!licenceProblem && (anyLicenceCount || zeroSaid || p2Named || ineligibleNamed.size > 0) && !countUnknown) {
+    licences = emptyLicences();
+    licences.microsoft365E5 = sum(plans.e5);
+    licences.e5Security = sum(plans.e5security);
+    licences.standaloneOwned = sum(plans.standalone);
+    licences.mdeP2 = p2Named || plans.mdeP2.length > 0;
+    licences.ineligible = [...ineligibleNamed].map(([plan, count]) => ({ plan, count }));
+    const biggest = Math.max(licences.microsoft365E5, licences.e5Security, licences.standaloneOwned);
+    if (biggest > MAX_REASONABLE_COUNT) {
+      problems.push({ subject: 'licenses', kind: 'too_large', written: String(biggest) });
+      licences = null;
+    }
+  }
+  void e5Named;
+  return {
+    devices,
+    licences,
+    problems,
+    licenceCountUnknown: countUnknown,
+    anyDeviceWord: entities.some((e) => e.kind.type === 'devices'),
+  };
+}
+
+function chooseIntent(
+  text: string,
+  extraction: Extraction,
+  bareNumber: number | null,
+  whatIf: boolean,
+): Intent {
+  const { matched, onTopic } = intentSignals(text);
+  const first = matched.find((i) => i !== 'help' && i !== 'calculate');
+  const hasDevices = extraction.devices !== null;
+  const hasLicences = extraction.licences !== null;
+  const hasProblem = extraction.problems.length > 0;
+
+  if (hasDevices && hasLicences) {
+    // A number-bearing question about OT is still about OT.
+    if (first === 'ot_out_of_scope') return first;
+    return 'calculate';
+  }
+  const figureGiven =
+    hasDevices || hasLicences || hasProblem || extraction.licenceCountUnknown || bareNumber !== null || whatIf;
+  if (first && PROCEDURE_OR_FACT.has(first)) {
+    // "how many licences for 1679 devices and E5?" is still a calculation.
+    if (figureGiven && matched.includes('calculate') && !['ot_out_of_scope', 'per_device_licensing', 'devices_per_licence'].includes(first)) {
+      return 'calculate';
+    }
+    return first;
+  }
+  if (figureGiven || matched.includes('calculate')) return 'calculate';
+  if (matched.includes('help')) return 'help';
+  if (extraction.anyDeviceWord && /\blicen[cs]|\blicenses?\b/.test(text)) return 'calculate';
+  if (onTopic) return 'help';
+  return 'unknown';
+}
+
+export function recognize(raw: string, options: RecognizeOptions = {}): Question {
+  const empty: Question = {
+    intent: 'help',
+    devices: null,
+    licences: null,
+    problems: [],
+    whatIf: false,
+    bareNumber: null,
+    reset: false,
+    tooLong: false,
+  };
+  if (raw.length > MAX_QUESTION_CHARS) return { ...empty, intent: 'unknown', tooLong: true };
+  const text = normalise(raw, options.locale);
+  if (text.length === 0) return empty;
+  if (RESET.test(text)) return { ...empty, reset: true };
+
+  const numbers = findNumbers(text);
+  const entities = findEntities(text);
+  const extraction = extractFigures(text, numbers, entities);
+  const whatIf = WHAT_IF.test(text);
+
+  // A number with no noun ("320", "what if we had 400?"): the conversation decides what it answers.
+  let bareNumber: number | null = null;
+  if (extraction.devices === null && extraction.licences === null && extraction.problems.length === 0) {
+    const lone = numbers.length === 1 ? numbers[0] : undefined;
+    if (lone && (NUMBER_ONLY.test(text) || whatIf)) {
+      const problem = problemFor(lone, 'licenses');
+      if (problem) extraction.problems.push(problem);
+      else bareNumber = lone.value;
+    }
+  }
+
+  return {
+    intent: chooseIntent(text, extraction, bareNumber, whatIf),
+    devices: extraction.devices,
+    licences: extraction.licences,
+    problems: extraction.problems,
+    whatIf,
+    bareNumber,
+    reset: false,
+    tooLong: false,
+  };
+}
