@@ -166,15 +166,7 @@ function answerBody(answer: Answer, procedures: ProcedureSection[], droppedSteps
   for (const s of answer.summary) body.push(text(s, { spacing: 'small' }));
   if (answer.ask) body.push(text(answer.ask, { weight: 'bolder', color: 'accent', id: 'ask', spacing: 'medium' }));
   if (answer.calculation) body.push(...calculationSection(answer.calculation));
-  if (answer.calculation?.iotOnly) {
-    const { devices, gap } = answer.calculation.iotOnly;
-    body.push(
-      text(
-        `Newer docs count the IoT devices tab only: ${devices} devices, ${gap} standalone licence${gap === 1 ? '' : 's'} to buy under that rule.`,
-        { size: 'small', isSubtle: true, id: 'iotOnly' },
-      ),
-    );
-  }
+  // calculation.iotOnly is explained by the engine in answer.notes (shown below), so it is not repeated here.
   for (const p of procedures) body.push(procedureSection(p));
   if (droppedSteps) {
     body.push(text('Some steps were left out to keep this card short: pick a follow-up below for the full steps.', { size: 'small', isSubtle: true }));

@@ -83,10 +83,15 @@ describe('answerCard', () => {
     });
   });
 
-  it('shows the working and the IoT-tab-only figure', () => {
-    expect(allText(card)).toContain('320 × 5 = 1600');
-    expect(allText(card)).toContain('1679 − 1600 = 79');
-    expect(card.body.find((e) => e.id === 'iotOnly')).toMatchObject({ text: expect.stringContaining('1206 devices') });
+  it('shows the working, one line each, in monospace', () => {
+    expect(card.body.find((e) => e.id === 'working')).toMatchObject({
+      fontType: 'monospace',
+      text: '320 × 5 = 1600\r1679 − 1600 = 79',
+    });
+  });
+
+  it('shows the notes', () => {
+    expect(card.body.find((e) => e.id === 'notes')).toMatchObject({ text: `- ${seed.notes[0]}` });
   });
 
   it('draws a coverage bar whose column weights are covered vs. gap', () => {

@@ -14,6 +14,7 @@ import { respond as engineRespond, type ConversationMemory, type Turn } from '..
 import {
   STORAGE_NOTE,
   answerCard,
+  apologyCard,
   calculatorCard,
   welcomeCard,
   withNote,
@@ -185,4 +186,25 @@ export class AdvisorBot extends ActivityHandler {
       return false;
     }
   }
+}
+
+/**
+ * A failed turn: log it with the turn id, apologise with a card, and clear this conversation's memory so a
+ * bad remembered state cannot fail the next turn too.
+ */
+export function turnErrorHandler(conversationState: ConversationState, logger: Logger) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
+    const turnId = context.activity.id;
+    logger.error({ err: error, turnId, activityType: context.activity.type }, 'turn failed');
+    try {
+      await conversationState.delete(context);
+    } catch (err) {
+      logger.error({ err, turnId }, 'conversation state could not be cleared after a failed turn');
+    }
+    try {
+      await context.sendActivity(cardMessage(apologyCard()));
+    } catch (err) {
+      logger.error({ err, turnId }, 'apology could not be sent');
+    }
+  };
 }

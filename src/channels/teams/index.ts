@@ -4,16 +4,14 @@ import {
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
   type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
 } from 'botbuilder';
 import * as restify from 'restify';
 import { knowledge } from '../../domain/knowledge';
-import { apologyCard } from '../../rendering/adaptiveCard';
 import type { ChannelRoutes } from '../../server/app';
 import type { AppConfig } from '../../server/config';
 import type { Logger } from '../../server/logger';
 import { describeActivityProblems, IncomingActivity } from './activitySchema';
-import { AdvisorBot, cardMessage, type Respond } from './bot';
+import { AdvisorBot, turnErrorHandler, type Respond } from './bot';
 import { createStateStorage, type StateStorage, type StateStorageOptions } from './storage';
 
 export const MESSAGES_ROUTE = '/api/messages';
@@ -48,21 +46,7 @@ export function teamsChannel(deps: TeamsChannelDeps): TeamsChannel {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(deps.config)));
   const bot = new AdvisorBot({ conversationState, logger, respond: deps.respond });
 
-  // A failed turn: log it with the turn id, apologise with a card, and clear this conversation's memory so a
-  // bad remembered state cannot fail the next turn too.
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    logger.error({ err: error, turnId: context.activity.id, activityType: context.activity.type }, 'turn failed');
-    try {
-      await conversationState.delete(context);
-    } catch (err) {
-      logger.error({ err, turnId: context.activity.id }, 'conversation state could not be cleared after a failed turn');
-    }
-    try {
-      await context.sendActivity(cardMessage(apologyCard()));
-    } catch (err) {
-      logger.error({ err, turnId: context.activity.id }, 'apology could not be sent');
-    }
-  };
+  adapter.onTurnError = turnErrorHandler(conversationState, logger);
 
   const inFlight = new Set<Promise<void>>();
   let closing = false;
