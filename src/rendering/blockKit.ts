@@ -12,6 +12,7 @@ import type {
   PlainTextElement,
   SectionBlock,
 } from '@slack/types';
+import { FOLLOW_UPS } from '../answer/compose';
 import type { Answer, ProcedureSection } from '../answer/model';
 
 /** Block Kit's documented limits (docs.slack.dev/reference/block-kit). */
@@ -51,6 +52,8 @@ const DEFAULT_COMMAND = '/eiot';
 export const EXAMPLE_QUESTION = '1679 devices and 320 E5';
 const MAX_FOLLOW_UP_BUTTONS = 5;
 const MAX_LINK_BUTTONS = 6;
+/** Follow-ups Slack cannot offer: the calculator is a Teams form; in Slack it would only ask for figures again. */
+const TEAMS_ONLY_QUESTIONS = new Set([FOLLOW_UPS.calculator.question]);
 
 // ---------------------------------------------------------------------------------------------- text
 
@@ -136,12 +139,13 @@ function figureSections(answer: Answer): SectionBlock[] {
   return out;
 }
 
-function procedureBlocks(procedure: ProcedureSection): KnownBlock[] {
+function procedureBlocks(procedure: ProcedureSection, alreadySaid: Set<string>): KnownBlock[] {
   const steps = procedure.steps.map((step, i) => `${i + 1}. ${toMrkdwn(step)}`);
-  const notes = procedure.notes.map((n) => toMrkdwn(n));
+  const notes = procedure.notes.filter((n) => !alreadySaid.has(n)).map((n) => toMrkdwn(n));
+  const appliesTo = alreadySaid.has(procedure.appliesTo) ? [] : [`_${toMrkdwn(procedure.appliesTo)}_`];
   return [
     { type: 'divider' },
-    ...sections([`*${toMrkdwn(procedure.title)}*`, `_${toMrkdwn(procedure.appliesTo)}_`]),
+    ...sections([`*${toMrkdwn(procedure.title)}*`, ...appliesTo]),
     ...sections(steps),
     ...context([...notes, `Source: ${toMrkdwn(procedure.source.citation)}`]),
   ];
@@ -215,7 +219,9 @@ function exampleFor(command: string): string {
 export function renderAnswerBlocks(answer: Answer, options: BlockKitOptions = {}): SlackMessage {
   const command = options.command ?? DEFAULT_COMMAND;
   const head: KnownBlock[] = [header(answer.headline)];
-  if (answer.summary.length) head.push(...sections(answer.summary.map(toMrkdwn), '\n\n'));
+  // The engine often repeats the question it asks (or the procedure's audience) in the summary: say it once.
+  const summary = answer.summary.filter((line) => line !== answer.ask);
+  if (summary.length) head.push(...sections(summary.map(toMrkdwn), '\n\n'));
   head.push(...figureSections(answer));
   const calc = answer.calculation;
   if (calc?.working.length) head.push(...sections(['*Working*', ...calc.working.map((w) => toMrkdwn(w))]));
@@ -224,14 +230,18 @@ export function renderAnswerBlocks(answer: Answer, options: BlockKitOptions = {}
     head.push(...sections([`*What I need:* ${need}`]), ...context([exampleFor(command)]));
   }
 
-  const middle: KnownBlock[] = answer.procedures.flatMap(procedureBlocks);
+  const alreadySaid = new Set([...answer.summary, ...answer.notes]);
+  const middle: KnownBlock[] = answer.procedures.flatMap((p) => procedureBlocks(p, alreadySaid));
   if (answer.notes.length) {
     middle.push({ type: 'divider' }, ...sections(answer.notes.map((n) => `• ${toMrkdwn(n)}`)));
   }
 
   const tail: KnownBlock[] = [
     ...linkButtons(answer),
-    ...askButtons(answer.followUps.map((f) => ({ label: f.label, question: f.question })), 'eiot_follow_ups'),
+    ...askButtons(
+      answer.followUps.filter((f) => !TEAMS_ONLY_QUESTIONS.has(f.question)),
+      'eiot_follow_ups',
+    ),
   ];
   const moreAt = answer.procedures[0]?.source.url ?? answer.links[0]?.url;
   const fallback = [answer.headline, ...answer.summary].join('\n').trim() || 'eIoT licensing answer';
