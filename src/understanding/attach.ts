@@ -21,7 +21,9 @@ const LEFT_FILLERS = new Set([
   'around', 'about', 'approx', 'approximately', 'roughly', '~', 'only', 'just', 'tab', 'shows', 'show', 'says',
   'listed', '(', 'owned', 'held', 'in', 'a', 'qty', 'quantity', 'amount', 'totaling', 'totalling', 'numbering',
   'like', 'maybe', 'circa', 'ca', 'nearly', 'almost', 'exactly', 'some', 'currently', 'now', 'today', 'we',
-  'have', 'i', 'has', 'own', '#', 'over', 'close', 'to', 'under',
+  'have', 'i', 'has', 'own', '#', 'over', 'close', 'to', 'under', 'found', 'detected', 'discovered', 'seen',
+  'reported', 'inventoried', 'identified', 'visible', 'showing', 'counted', 'inventory', 'tally', 'monitored',
+  'in', 'portal', 'defender',
 ]);
 
 /** Nouns that make a number theirs: "3 sites", "90 days". */

@@ -34,18 +34,21 @@ const dev = (part: DevicePart, re: string): Pattern => ({ kind: { type: 'devices
 const PATTERNS: Pattern[] = [
   lic('ineligible', String.raw`\boffice\s?365\se5\b${PLAN_SUFFIX}`, 'Office 365 E5'),
   lic('e5security', String.raw`\b${M365}?e5\s?-?\s?(?:security|sec)\b(?:\s(?:add-?on|suite))?${PLAN_SUFFIX}`),
-  lic('e5', String.raw`\b${M365}?(?:m?e5|microsoft\se5)\b${PLAN_SUFFIX}`),
+  lic('e5', String.raw`\b${M365}?(?:m?e5s?|microsoft\se5)\b${PLAN_SUFFIX}`),
   lic('ineligible', String.raw`\b${M365}?e3\b${PLAN_SUFFIX}`, 'Microsoft 365 E3'),
   lic('ineligible', String.raw`\b${M365}?(?:e1|f1|f3)\b${PLAN_SUFFIX}`, 'Microsoft 365 E1/F1/F3'),
   lic('ineligible', String.raw`\b${M365}?(?:a5|g5|a3|g3)\b${PLAN_SUFFIX}`, 'Microsoft 365 A/G plans'),
   lic('ineligible', String.raw`\b${MDE}(?:p|plan\s?)1\b${PLAN_SUFFIX}`, 'Defender for Endpoint P1'),
   lic('mdeP2', String.raw`\b${MDE}?(?:p|plan\s?)2\b${PLAN_SUFFIX}`),
-  lic('mdeP2', String.raw`\b(?:mde|mdatp)\b${PLAN_SUFFIX}`),
   lic('ineligible', String.raw`\b(?:microsoft\s365\s|m365\s)?business\spremium\b${PLAN_SUFFIX}`, 'Microsoft 365 Business Premium'),
   lic('ineligible', String.raw`\b(?:microsoft\s)?defender\sfor\sbusiness\b${PLAN_SUFFIX}`, 'Defender for Business'),
   lic(
     'standalone',
-    String.raw`\b(?:standalone|stand-alone|stand\salone|add-?on|per-device|per\sdevice|eiot|e-iot|enterprise\siot|(?:microsoft\s)?defender\sfor\siot|mdiot|d4iot)(?:\s(?:eiot|e-iot|enterprise\siot|iot|device|per-device|add-?on|defender\sfor\siot))*\s${LIC}`,
+    String.raw`\b(?:microsoft\s)?defender\sfor\siot\s?-?\s?(?:eiot|enterprise\siot)(?:\sdevice)?\slicen[cs]es?(?:\s?-?\s?add-?on)?(?:\s${LIC})?`,
+  ),
+  lic(
+    'standalone',
+    String.raw`\b(?:standalone|stand-alone|stand\salone|add-?on|per-device|per\sdevice|eiot|e-iot|enterprise\siot|(?:microsoft\s)?defender\sfor\siot|mdiot|d4iot)(?:\s(?:eiot|e-iot|enterprise\siot|iot|device|per-device|add-?on|defender\sfor\siot|standalone|stand-alone))*\s${LIC}`,
   ),
   lic('standalone', String.raw`\bstandalones?\b`),
   lic('users', String.raw`\b(?:users?|employees|staff|people|mailboxes|user\saccounts)\b`),
@@ -70,11 +73,11 @@ const PATTERNS: Pattern[] = [
   ),
   dev(
     'iot',
-    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp)\s)?printers?\b|\bmfps?\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
+    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp)\s)?printers?\b|\bmfps?\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\b(?:nvr|dvr)s?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
   ),
   dev(
     'generic',
-    String.raw`\b(?:unmanaged\s|connected\s|smart\s|other\s|discovered\s|monitored\s|active\s|physical\s|total\s)?(?:devices?|assets?|geräte|geraete)\b`,
+    String.raw`\b(?:unmanaged\s|connected\s|smart\s|other\s|discovered\s|monitored\s|active\s|physical\s|total\s)?(?:devices?|assets?|geräte|geraete|devs)\b`,
   ),
 ];
 

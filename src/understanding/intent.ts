@@ -5,7 +5,7 @@ import type { Intent } from '../answer/model';
 const LIC = String.raw`(?:licen[cs]es?|licenses?|seats?)`;
 
 /** Each rule: the intent and the patterns that signal it. All patterns are linear (no nested repeats). */
-const RULES: { intent: Intent; patterns: RegExp[] }[] = [
+const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
   {
     intent: 'ot_out_of_scope',
     patterns: [
@@ -32,15 +32,19 @@ const RULES: { intent: Intent; patterns: RegExp[] }[] = [
       /\bminimum (?:purchase|order|quantity|number of licen)/,
       /\b(?:exact|exactly)\b[^.?!]{0,30}\b(?:number|amount|quantity)\b[^.?!]{0,20}\b(?:buy|purchase|order)\b/,
       /\bbuy (?:exactly|just) (?:the )?(?:gap|what i need|the difference)\b/,
+      /\b(?:is|are)\b[^.?!]{0,30}\bper[- ]device\b(?! licen| standalone)/,
+      /\bone at a time\b|\bindividually\b|\bsingle licen[cs]es?\b|\bany (?:number|quantity|amount)\b/,
+      /\b(?:sold|priced|billed|licensed) (?:per|by the) device\b|\bper-device (?:or|vs)\b/,
     ],
   },
   {
     intent: 'devices_per_licence',
     patterns: [
-      /\bhow many (?:eiot |iot |enterprise iot )?devices (?:does|do|can|will|would|is|are)\b[^.?!]{0,40}\b(?:e5|licen[cs]e|licenses?|seats?|covered by|include|cover)/,
+      /\bhow many (?:eiot |iot |enterprise iot )?devices (?:does|do|can|will|would|is|are)\b(?![^.?!]{0,40}\btrial)[^.?!]{0,40}\b(?:e5|licen[cs]e|licenses?|seats?|covered by|include|cover)/,
+      /\bhow many (?:[a-z]+ ){0,3}devices (?:come with|do (?:i|we|you) get (?:with|per|for)|are included (?:with|in|per)|with each|per|for each|for every)\b/,
       /\bhow many (?:eiot |iot )?devices (?:per|for each|for every|for one|for a single|with one|with each) /,
       /\b(?:devices?|how many) (?:per|for each|for every) (?:m?e5|licen[cs]e|license|seat|user)\b/,
-      /\b(?:each|every|one|a single|per|1) (?:m365 |microsoft 365 )?(?:m?e5|e5 security|e5 sec|licen[cs]e|license|seat|user)(?: licen[cs]e| license| seat)? (?:covers?|includes?|gives?|allows?|grants?|entitles?|is good for|is worth|=|equals)\b/,
+      /\b(?:each|every|one|a single|per|1) (?:m365 |microsoft 365 )?(?:m?e5|e5 security|e5 sec|standalone|licen[cs]e|license|seat|user)(?: licen[cs]e| license| seat| user)? (?:covers?|includes?|gives?|allows?|grants?|entitles?|is good for|is worth|=|equals)\b/,
       /\b(?:m?e5|e5 security)(?: licen[cs]e| license)? (?:covers?|includes?|entitles?|gives?) (?:how many|up to|\d)/,
       /\bwhat(?:'s| is| does)? (?:the )?(?:device )?(?:ratio|allowance|entitlement)\b/,
       /\b(?:ratio|allowance|entitlement)\b[^.?!]{0,30}\b(?:e5|licen[cs]e|license)/,
@@ -62,12 +66,15 @@ const RULES: { intent: Intent; patterns: RegExp[] }[] = [
     intent: 'portal_name',
     patterns: [
       /\brenam(?:e|ed|ing)\b/,
-      /\b(?:defender )?xdr\b/,
-      /\b(?:microsoft 365|m365|microsoft) defender\b[^.?!]{0,40}\b(?:now|called|same|anymore|new name|gone|still|disappeared|where)\b/,
+      /\bwhat(?:'s| is| does)? (?:the )?(?:microsoft )?(?:defender )?xdr\b/,
+      /\bxdr\b[^.?!]{0,40}\b(?:same|renamed|called|new name|difference|different|vs|versus|replace)\b/,
+      /\b(?:still|now|newly|being) called\b|\bcalled now\b|\bnew name\b|\bold name\b/,
+      /\b(?:microsoft 365|m365|microsoft) defender\b[^.?!]{0,40}\b(?:anymore|gone|disappeared|same as|called)\b/,
+      /\b(?:where|url|link|address|log ?in|sign ?in|login|open|reach|access)\b[^.?!]{0,40}\b(?:defender|security) (?:xdr |365 )?(?:portal|center|centre)\b(?:[^.?!]{0,5}[?.!]?)$/,
+      /\b(?:defender|security) (?:xdr |365 )?portal\b[^.?!]{0,20}\b(?:url|link|address)\b/,
       /\bwhat (?:is|'s) (?:the )?(?:microsoft )?defender portal\b/,
-      /\b(?:which|what|where(?: is| do i find)?) (?:is )?(?:the )?(?:right |correct )?portal\b/,
+      /\b(?:which|what) portal\b/,
       /\bsecurity\.microsoft\.com\b/,
-      /\bnew name\b/,
     ],
   },
   {
@@ -78,6 +85,8 @@ const RULES: { intent: Intent; patterns: RegExp[] }[] = [
       /\b(?:global|security) (?:admin|administrator)\b/,
       /\b(?:eligible|eligibility)\b/,
       /\bwho can\b/,
+      /\b(?:does|do|is|are|will|would|can)\b[^.?!\d]{0,40}\b(?:e3|e1|f3|f1|a5|g5|a3|g3|p1|plan 1|business premium|defender for business|office 365 e5)\b[^.?!\d]{0,30}\b(?:include|includes|cover|covers|support|supports|work|enough|qualify|count|give|come with|entitle|eligible|use|get|have|allow)\b/,
+      /\b(?:e3|e1|f3|p1|business premium|defender for business)\b[^.?!\d]{0,30}\b(?:include|includes|cover|covers|support|supports|enough|qualify|eligible|use|get)\b/,
     ],
   },
   {
@@ -108,6 +117,8 @@ const RULES: { intent: Intent; patterns: RegExp[] }[] = [
       /\b(?:disable|deactivate|opt out|stop monitoring|stop eiot|pause)\b/,
       /\b(?:disabling|deactivating|disabled)\b/,
       /\bstop (?:using|the) (?:eiot|enterprise iot|iot|service|monitoring)\b/,
+      /\bstop\b[^.?!]{0,25}\bmonitoring\b/,
+      /\b(?:turn|switch) of\b(?! the| my| our| a\b)/,
       /\bno longer (?:want|need|use)\b/,
       /\bdon'?t (?:want|need) (?:eiot|enterprise iot|iot monitoring|it) any ?more\b/,
     ],
@@ -139,8 +150,15 @@ const RULES: { intent: Intent; patterns: RegExp[] }[] = [
     ],
   },
   {
+    intent: 'calculate',
+    patterns: [
+      /\bhow many (?:more |additional |extra |standalone |eiot |add-?on |per-device |device |iot )*(?:licen[cs]es?|licenses?|seats?)\b(?! (?:do|does) (?:the|a|each) trial)/,
+    ],
+  },
+  {
     intent: 'purchase',
     patterns: [
+      /\bhow (?:do|can|should|would) (?:i|we) by\b/,
       /\b(?:buy|buying|purchase|purchasing|purchased|order|ordering|procure|procuring|acquire|acquiring|checkout|check out)\b/,
       /\b(?:add|get|obtain)(?: more| additional| extra| the| some)? (?:standalone |eiot |add-?on |per-device )?(?:licen[cs]es?|licenses?|seats?)\b/,
       /\bmarketplace\b/,
@@ -157,11 +175,17 @@ const RULES: { intent: Intent; patterns: RegExp[] }[] = [
       /\bwhere (?:do|can|should) (?:i|we) (?:find|see|get|look|check)\b/,
       /\bwhich devices\b/,
       /\bwhat (?:devices|counts|kind of devices|types? of devices)\b/,
-      /\b(?:are|do|does|is|will|would) (?:[a-z&]+ ){0,4}(?:counted|count|included|billed|excluded|charged|part of)\b/,
-      /\b(?:inactive|offline|dormant|idle|stale|multicast|broadcast|public ip|internet ip|no (?:network )?activity|30 days)\b/,
-      /\b(?:device inventory|devices tab|device count|number of devices|iot devices tab|network devices tab|computers (?:&|and) mobile)\b/,
+      /\b(?:are|do|does|is|will|would) (?:[a-z0-9&]+ ){0,8}(?:counted|count|included|billed|excluded|charged|part of)\b/,
+      /\b(?:inactive|offline|dormant|idle|stale|multicast|broadcast|public ip|internet ip|no (?:network )?activity)\b/,
       /\bhow many devices (?:do|have) (?:i|we)\b/,
       /\bwhat (?:is|counts as|qualifies as) an? (?:eiot |iot |enterprise iot )?device\b/,
+    ],
+  },
+  {
+    intent: 'count_devices',
+    weak: true,
+    patterns: [
+      /\b(?:device inventory|devices tab|device count|number of devices|iot devices tab|network devices tab|computers (?:&|and) mobile)\b/,
     ],
   },
   {
@@ -182,7 +206,8 @@ const RULES: { intent: Intent; patterns: RegExp[] }[] = [
       /^(?:help|\?|menu|commands|start|about|info|usage)[.!?]?$/,
       /\bwhat (?:can|do) you (?:do|help|know|answer)\b/,
       /\bwho are you\b/,
-      /\bhow (?:does|do) (?:this|you|it) work\b/,
+      /\bhow (?:does|do) (?:this|you|it)(?: bot| thing| tool| chat)? work\b/,
+      /\b(?:what|wat|wht) (?:can|do) (?:you|u) do\b/,
       /\bwhat (?:are|is) (?:you|this bot)\b/,
       /^(?:thanks|thank you|thx|ty|cheers|great|ok|okay|cool|awesome|perfect|got it)\b/,
       /\bhelp\b/,
@@ -192,20 +217,34 @@ const RULES: { intent: Intent; patterns: RegExp[] }[] = [
 
 /** Topic words that show a message is about eIoT licensing at all. */
 const ON_TOPIC =
-  /\b(?:eiot|iot|defender|licen[cs]es?|licenses?|devices?|e5|me5|mde|endpoint|standalone|trial|purchase|buy|plan|inventory|seats?)\b/;
+  /\b(?:eiot|iot|defender|licen[cs]es?|devices?|e5|me5|mde|endpoint|standalone|trial|inventory|seats?|xdr)\b/;
+
+/** Other products and errands: with no eIoT words, such a message is off-topic whatever its verbs. */
+const OTHER_TOPIC =
+  /\b(?:intune|sentinel|purview|exchange|sharepoint|outlook|onedrive|entra|azure ad|copilot|power bi|dynamics|windows \d+|pizza|lunch|dinner|weather|joke|vacation|holiday|flight|hotel|taxi|recipe|song|movie|football|payroll)\b/;
+
+/** Words only an eIoT question uses (unlike "licence", which any product has). */
+const ELIOT_WORDS = /\b(?:eiot|iot|defender|e5|me5|mde|devices?|standalone|trial|xdr)\b/;
 
 export interface IntentSignals {
   /** Intents whose patterns matched, in priority order. */
   matched: Intent[];
+  /** Intents matched only by weak cues (a topic word), which figures in the message outrank. */
+  weak: Set<Intent>;
   onTopic: boolean;
 }
 
 export function intentSignals(text: string): IntentSignals {
   const matched: Intent[] = [];
+  const strong = new Set<Intent>();
   for (const rule of RULES) {
-    if (rule.patterns.some((p) => p.test(text))) matched.push(rule.intent);
+    if (!rule.patterns.some((p) => p.test(text))) continue;
+    if (!matched.includes(rule.intent)) matched.push(rule.intent);
+    if (!rule.weak) strong.add(rule.intent);
   }
-  return { matched, onTopic: ON_TOPIC.test(text) };
+  const weak = new Set(matched.filter((i) => !strong.has(i)));
+  if (OTHER_TOPIC.test(text) && !ELIOT_WORDS.test(text)) return { matched: [], weak: new Set(), onTopic: false };
+  return { matched, weak, onTopic: ON_TOPIC.test(text) };
 }
 
 /** Intents that are procedures or short facts (answered without figures). */

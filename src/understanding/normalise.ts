@@ -1,5 +1,7 @@
 // Text clean-up before recognition: one lower-case form the rest of the pipeline reads.
 // Every regular expression here is linear (no nested quantifiers), so any input runs in bounded time.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 
 /** Longer messages are refused politely rather than guessed at. */
@@ -24,45 +26,72 @@ const VOCABULARY = [
 ];
 const VOCABULARY_SET = new Set(VOCABULARY);
 
-/** Ordinary words that sit one edit away from a keyword: never "corrected". */
-const COMMON_WORDS = new Set([
-  'unable', 'devise', 'advice', 'advise', 'device', 'play', 'plays', 'order', 'older', 'cover', 'clover', 'lover', 'cost',
-  'most', 'post', 'host', 'lost', 'coast', 'count', 'court', 'mount', 'amount', 'account', 'counter', 'country',
-  'plan', 'plane', 'plant', 'planet', 'price', 'prince', 'pride', 'prize', 'role', 'rule', 'roll', 'hole', 'whole',
-  'turn', 'tune', 'torn', 'term', 'burn', 'need', 'seed', 'feed', 'need', 'needs', 'deed', 'weed', 'seats',
-  'sets', 'seat', 'start', 'smart', 'stars', 'state', 'stuff', 'users', 'uses', 'used', 'user', 'buy', 'but',
-  'guy', 'try', 'tray', 'dry', 'cry', 'help', 'held', 'hell', 'helm', 'many', 'mary', 'manly', 'money', 'free',
-  'tree', 'three', 'fee', 'flee', 'total', 'metal', 'portal', 'postal', 'mortal', 'gap', 'cap', 'gas', 'map',
-  'rap', 'tap', 'switch', 'snitch', 'stitch', 'witch', 'legacy', 'plans', 'planes', 'plants', 'costs', 'posts',
-  'hosts', 'coasts', 'counts', 'courts', 'mounts', 'roles', 'rules', 'rolls', 'holes', 'enable', 'unable',
-  'cancel', 'camel', 'channel', 'tunnel', 'license', 'licence', 'silence', 'licensed', 'licensee', 'devices',
-  'device', 'advised', 'revised', 'devised', 'settings', 'setting', 'sitting', 'settling', 'points', 'joints',
-  'paints', 'pints', 'access', 'excess', 'assess', 'success', 'security', 'include', 'includes', 'included',
-  'exclude', 'excluded', 'recover', 'covers', 'covered', 'coveted', 'hovers', 'lovers', 'cover', 'manage',
-  'manager', 'managed', 'image', 'start', 'started', 'starter', 'order', 'orders', 'ordered', 'border', 'prize',
-  'owned', 'owner', 'owners', 'mobile', 'noble', 'global', 'admin', 'audit', 'servers', 'serves', 'servers',
-  'served', 'nerves', 'switches', 'witches', 'stitches', 'sensors', 'censors', 'tensors', 'routers', 'routes',
-  'routed', 'counted', 'counter', 'mounted', 'printers', 'printer', 'pointers', 'painters', 'points', 'network',
-  'networks', 'camera', 'cameras', 'camels', 'trials', 'trial', 'needed', 'heeded', 'seeded', 'weeded',
-  'pricing', 'prices', 'priced', 'pricey', 'enough', 'endpoint', 'include', 'included', 'inclined',
+/** Real words one edit from a keyword that users still mean as the keyword. */
+const ALWAYS_CORRECT = new Map([
+  ['trail', 'trial'],
+  ['trails', 'trials'],
+  ['licsense', 'license'],
+  ['enabel', 'enable'],
+  ['lisence', 'license'],
+  ['lisences', 'licenses'],
+  ['liscense', 'license'],
+  ['liscenses', 'licenses'],
+  ['licens', 'license'],
+  ['licenes', 'licenses'],
+  ['waht', 'what'],
+  ['wat', 'what'],
+  ['wht', 'what'],
+  ['whta', 'what'],
 ]);
+
+let dictionary: Set<string> | null | undefined;
+
+/**
+ * English words (the `word-list` package, ~275k words), loaded on the first near miss only: a correctly
+ * spelled word is never "corrected" into a keyword ("unable" is not "enable", "activity" not "activate").
+ */
+function englishWords(): Set<string> | null {
+  if (dictionary !== undefined) return dictionary;
+  dictionary = null;
+  for (const dir of module.paths) {
+    const file = join(dir, 'word-list', 'words.txt');
+    if (existsSync(file)) {
+      dictionary = new Set(readFileSync(file, 'utf8').split('\n'));
+      break;
+    }
+  }
+  return dictionary;
+}
+
+/** Levenshtein distance, counting one swap of neighbouring letters ("coutn") as a single edit. */
+function editDistance(a: string, b: string): number {
+  const d = distance(a, b);
+  if (d === 2 && a.length === b.length) {
+    const i = [...a].findIndex((c, k) => c !== b[k]);
+    if (i >= 0 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return 1;
+  }
+  return d;
+}
 
 /** Corrects a word that is one or two edits from a keyword ("licnses", "devcies", "secuirty"). */
 export function correctWord(word: string): string {
-  if (word.length < 4 || VOCABULARY_SET.has(word) || COMMON_WORDS.has(word)) return word;
-  const allowed = word.length >= 7 ? 2 : 1;
+  const forced = ALWAYS_CORRECT.get(word);
+  if (forced) return forced;
+  if (word.length < 4 || VOCABULARY_SET.has(word)) return word;
+  const allowed = word.length >= 8 ? 2 : 1;
   let best = word;
   let bestDistance = allowed + 1;
   for (const candidate of VOCABULARY) {
     if (Math.abs(candidate.length - word.length) > allowed) continue;
-    if (candidate[0] !== word[0] && word.length < 7) continue;
-    const d = distance(word, candidate);
+    if (candidate[0] !== word[0]) continue;
+    const d = editDistance(word, candidate);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  return bestDistance <= allowed ? best : word;
+  if (bestDistance > allowed) return word;
+  return englishWords()?.has(word) ? word : best;
 }
 
 interface Separators {

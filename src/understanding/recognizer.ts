@@ -16,9 +16,12 @@ export interface RecognizeOptions {
 const NOT_INVENTORY_BEFORE =
   /\b(?:cover|covers|covering|covered|allows?|allowing|allowed|up to|limited to|limit of|maximum of|max|max of|at most|entitled to|includes up to|would cover|will cover|can cover)\s*(?:only\s)?(?:about\s|around\s)?$/;
 /** "5 devices per licence": a rate, not an inventory. */
-const RATE_AFTER = /^\s*(?:per|each|for each|for every|\/|a)\s*(?:m?e5|licen[cs]e|license|seat|user|licen)/;
+const RATE_AFTER =
+  /^\s*(?:eiot |iot |enterprise iot )?(?:devices?\s)?(?:per|each|for each|for every|with each|with every)\s(?:m?e5|licen[cs]e|license|seat|user)|^\s*(?:eiot |iot )?devices?\s?\/\s?(?:m?e5 )?(?:licen[cs]e|license|seat|user)\b/;
+/** "we cover 1800 devices" is the user's inventory; "E5 covers 1600 devices" is not. */
+const OWN_COVER = /\b(?:we|i|to|you|us|they)\s(?:\w+\s)?(?:cover|covering)\s*(?:only\s)?(?:about\s|around\s)?$/;
 /** "need 79 standalone licences": the user's guess at the answer, not licences owned. */
-const NEED_BEFORE = /\b(?:need|needs|needed|buy|buying|purchase|purchasing|order|ordering|require|requires|get|getting|add|adding|acquire)\s(?:(?:to|another|more|additional|extra|the|some|about|around|roughly|exactly|just|only)\s){0,3}$/;
+const NEED_BEFORE = /\b(?:need|needs|needed|buy|buying|purchase|purchasing|order|ordering|require|requires|get|getting|add|adding|acquire|by)\s(?:(?:to|another|more|additional|extra|the|some|about|around|roughly|exactly|just|only|or|\d+)\s){0,4}$/;
 /** Breakdown cues: "1679 devices: 473 network and 1206 IoT". */
 const BREAKDOWN = /\b(?:of which|of them|of those|including|incl|which includes|comprising|consisting of|made up of|split|broken down|namely|i\.e|e\.g)\b|[:(]/;
 const NEGATION_BEFORE = /\b(?:no|not|without|zero|none|lack|lacking|never had|don'?t have|do not have|dont have|doesn'?t have|haven'?t got|not an?|aren'?t|isn'?t|non)\s(?:any\s|an?\s|the\s)?$/;
@@ -49,6 +52,8 @@ interface Extraction {
   problems: InputProblem[];
   /** A plan was named without a count ("we have E5"): ask how many. */
   licenceCountUnknown: boolean;
+  /** A licence figure came from a number the user wrote (not only a plan name). */
+  licenceCountGiven: boolean;
   anyDeviceWord: boolean;
 }
 
@@ -56,7 +61,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   const problems: InputProblem[] = [];
   const usable = numbers.filter((n) => {
     const before = text.slice(Math.max(0, n.start - 30), n.start);
-    return !NOT_INVENTORY_BEFORE.test(before) && !RATE_AFTER.test(text.slice(n.end, n.end + 30).replace(/^\s*(?:eiot |iot )?devices?/, ''));
+    const coverage = NOT_INVENTORY_BEFORE.test(before) && !OWN_COVER.test(before);
+    return !coverage && !RATE_AFTER.test(text.slice(n.end, n.end + 40));
   });
   const attachments: Attachment[] = attachNumbers(text, usable, entities);
 
@@ -68,6 +74,21 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   const ineligibleNamed = new Map<string, number | null>();
   let deviceProblem = false;
   let licenceProblem = false;
+
+  const planEntities = entities.filter(
+    (e) => e.kind.type === 'licences' && e.kind.plan !== 'generic' && e.kind.plan !== 'users',
+  );
+  const untyped: { value: number; plan: LicencePlan | null }[] = [];
+  /** "500 users on E5", "Defender for Business 200 seats": the plan named beside a user or seat count. */
+  const planBeside = (number: NumberMention, entity: EntityMention): EntityMention | undefined => {
+    const after = planEntities.find((p) => p.start >= entity.end && p.start - entity.end <= 30);
+    if (after && /^\s*(?:(?:have|has|with|on|of|for|in|using|licensed|that|who|under|are|is|got|the|all)\s){0,3}$/.test(text.slice(entity.end, after.start))) {
+      return after;
+    }
+    const before = [...planEntities].reverse().find((p) => p.end <= number.start && number.start - p.end <= 12);
+    if (before && /^\s*(?:(?:for|with|x|:|-|=|on)\s*)?$/.test(text.slice(before.end, number.start))) return before;
+    return undefined;
+  };
 
   for (const { number, entity } of attachments) {
     attachedEntities.add(entity);
@@ -81,13 +102,25 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     }
     if (entity.kind.type === 'devices') {
       deviceParts[entity.kind.part].push(number.value);
-    } else {
-      const { plan } = entity.kind;
-      if (plan === 'standalone' && NEED_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start))) continue;
-      if ((plan === 'generic' || plan === 'users') && NEED_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start))) continue;
-      plans[plan].push(number.value);
-      if (plan === 'ineligible') ineligibleNamed.set(entity.kind.planName ?? 'Unlisted plan', number.value);
+      continue;
     }
+    const { plan } = entity.kind;
+    if ((plan === 'standalone' || plan === 'generic' || plan === 'users') && NEED_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start))) {
+      continue;
+    }
+    if (plan === 'generic' || plan === 'users') {
+      const beside = planBeside(number, entity);
+      if (beside && beside.kind.type === 'licences') {
+        attachedEntities.add(beside);
+        untyped.push({ value: number.value, plan: beside.kind.plan });
+        if (beside.kind.plan === 'ineligible') ineligibleNamed.set(beside.kind.planName ?? 'Unlisted plan', number.value);
+      } else {
+        untyped.push({ value: number.value, plan: plan === 'users' ? null : 'generic' });
+      }
+      continue;
+    }
+    plans[plan].push(number.value);
+    if (plan === 'ineligible') ineligibleNamed.set(entity.kind.planName ?? 'Unlisted plan', number.value);
   }
 
   // Plans named without a number.
@@ -108,26 +141,18 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     if (e.kind.plan === 'e5' || e.kind.plan === 'e5security') e5Named = true;
   }
 
-  // Users / generic licences take the kind of the plan named with them; E5 when none is named.
+  // Users / generic licences with no plan beside them take the one plan named in the message; E5 when none.
   const namedKinds = new Set(
     planMentions
       .map((e) => (e.kind.type === 'licences' ? e.kind.plan : null))
       .filter((p): p is LicencePlan => p === 'e5' || p === 'e5security' || p === 'mdeP2' || p === 'ineligible'),
   );
-  const untyped = [...plans.generic, ...plans.users];
-  if (untyped.length > 0) {
-    const onlyKind = namedKinds.size === 1 ? [...namedKinds][0] : undefined;
-    if (plans.users.length > 0 && namedKinds.size === 0 && plans.generic.length === 0) {
-      // "500 users" with no plan named says nothing about licences.
-    } else if (onlyKind === 'e5security') {
-      plans.e5security.push(...untyped);
-    } else if (onlyKind === 'mdeP2' || onlyKind === 'ineligible') {
-      plans[onlyKind].push(...untyped);
-    } else {
-      plans.e5.push(...untyped);
-    }
-    // A count given as users/licences answers "how many E5".
-    if (plans.e5.length > 0 || plans.e5security.length > 0) countUnknown = false;
+  const onlyKind = namedKinds.size === 1 ? [...namedKinds][0] : undefined;
+  for (const { value, plan } of untyped) {
+    if (plan !== null && plan !== 'generic') plans[plan].push(value);
+    else if (onlyKind) plans[onlyKind].push(value);
+    else if (plan === 'generic') plans.e5.push(value);
+    // "500 users" with no plan named says nothing about licences.
   }
   if (plans.e5.length > 0 || plans.e5security.length > 0) {
     // "320 E5 ... our E5 tenant": a later mention without a number repeats the counted plan.
@@ -201,6 +226,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     licences,
     problems,
     licenceCountUnknown: countUnknown,
+    licenceCountGiven: anyLicenceCount || zeroSaid,
     anyDeviceWord: entities.some((e) => e.kind.type === 'devices'),
   };
 }
@@ -211,19 +237,20 @@ function chooseIntent(
   bareNumber: number | null,
   whatIf: boolean,
 ): Intent {
-  const { matched, onTopic } = intentSignals(text);
-  const first = matched.find((i) => i !== 'help' && i !== 'calculate');
+  const { matched, weak, onTopic } = intentSignals(text);
   const hasDevices = extraction.devices !== null;
   const hasLicences = extraction.licences !== null;
   const hasProblem = extraction.problems.length > 0;
 
   if (hasDevices && hasLicences) {
     // A number-bearing question about OT is still about OT.
-    if (first === 'ot_out_of_scope') return first;
-    return 'calculate';
+    return matched[0] === 'ot_out_of_scope' ? 'ot_out_of_scope' : 'calculate';
   }
   const figureGiven =
     hasDevices || hasLicences || hasProblem || extraction.licenceCountUnknown || bareNumber !== null || whatIf;
+  // Figures outrank a topic word: "Device inventory: 640 network devices ..." is a calculation.
+  const first = matched.find((i) => i !== 'help' && !(figureGiven && weak.has(i)));
+  if (first === 'calculate') return 'calculate';
   if (first && PROCEDURE_OR_FACT.has(first)) {
     // "how many licences for 1679 devices and E5?" is still a calculation.
     if (figureGiven && matched.includes('calculate') && !['ot_out_of_scope', 'per_device_licensing', 'devices_per_licence'].includes(first)) {
@@ -270,10 +297,15 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
     }
   }
 
+  const intent = chooseIntent(text, extraction, bareNumber, whatIf);
+  // Outside a calculation, figures are reported only where the user wrote a count; a rule question's
+  // own numbers ("5 or 10 devices per E5?", "one at a time") are not the user's inventory.
+  const ruleQuestion = intent === 'devices_per_licence';
+  const keepLicences = intent === 'calculate' || (extraction.licenceCountGiven && !ruleQuestion && intent !== 'per_device_licensing');
   return {
-    intent: chooseIntent(text, extraction, bareNumber, whatIf),
-    devices: extraction.devices,
-    licences: extraction.licences,
+    intent,
+    devices: ruleQuestion ? null : extraction.devices,
+    licences: keepLicences ? extraction.licences : null,
     problems: extraction.problems,
     whatIf,
     bareNumber,
