@@ -213,7 +213,11 @@ function fitBlocks(head: KnownBlock[], middle: KnownBlock[], tail: KnownBlock[],
 
 /** One slash command carries no memory, so an example always gives both figures at once. */
 function exampleFor(command: string): string {
-  return `Example: \`${escapeSlack(`${command} ${EXAMPLE_QUESTION}`)}\` (devices from *Assets* &gt; *Devices*: Network devices + IoT devices tabs; licences: Microsoft 365 E5 or E5 Security).`;
+  return (
+    `Each \`${escapeSlack(command)}\` stands alone, so give both figures in one command, for example ` +
+    `\`${escapeSlack(`${command} ${EXAMPLE_QUESTION}`)}\` (devices: *Assets* &gt; *Devices*, Network devices + ` +
+    `IoT devices tabs; licences: Microsoft 365 E5 or E5 Security, or \`0 E5\` with Defender for Endpoint P2 only).`
+  );
 }
 
 export function renderAnswerBlocks(answer: Answer, options: BlockKitOptions = {}): SlackMessage {
