@@ -67,7 +67,7 @@ export type FactId = z.infer<typeof FactId>;
 const Fact = z.object({ id: FactId, text: z.string().min(1), source: Source });
 export type Fact = z.infer<typeof Fact>;
 
-const KnowledgeBase = z.object({
+export const KnowledgeBase = z.object({
   links: z.record(LinkId, Link),
   procedures: z.record(ProcedureId, Procedure),
   facts: z.record(FactId, Fact),
@@ -78,7 +78,7 @@ const seedHowTo = 'Manage enterprise IoT monitoring support (Microsoft Learn, 20
 const seedConcept = 'Securing IoT devices in the enterprise (Microsoft Learn, 2023-09-13)';
 const billing = 'Defender for IoT subscription billing (Microsoft Learn, 2023-11 and 2025-11)';
 
-const data = {
+export const knowledgeData = {
   links: {
     manageEiot: {
       title: 'Manage enterprise IoT monitoring support',
@@ -288,7 +288,7 @@ const data = {
 } satisfies KnowledgeBase;
 
 /** Parsed once at load: a bad edit to the data fails loudly at start-up and in tests. */
-export const knowledge: KnowledgeBase = KnowledgeBase.parse(data);
+export const knowledge: KnowledgeBase = KnowledgeBase.parse(knowledgeData);
 
 export function procedure(id: ProcedureId): Procedure {
   return knowledge.procedures[id];

@@ -1,7 +1,7 @@
 // Text clean-up before recognition: one lower-case form the rest of the pipeline reads.
 // Every regular expression here is linear (no nested quantifiers), so any input runs in bounded time.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 
 /** Longer messages are refused politely rather than guessed at. */
@@ -53,12 +53,14 @@ let dictionary: Set<string> | null | undefined;
 function englishWords(): Set<string> | null {
   if (dictionary !== undefined) return dictionary;
   dictionary = null;
-  for (const dir of module.paths) {
-    const file = join(dir, 'word-list', 'words.txt');
+  // The package is ESM-only, so find its data file by walking up to node_modules.
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const file = join(dir, 'node_modules', 'word-list', 'words.txt');
     if (existsSync(file)) {
       dictionary = new Set(readFileSync(file, 'utf8').split('\n'));
       break;
     }
+    if (dirname(dir) === dir) break;
   }
   return dictionary;
 }

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/conversation/session';
+import { recognize } from '../../src/understanding/recognizer';
+
+type Row = [text: string, total: number | null, covered: number | null, gap: number | null, locale?: string];
+
+// Each row: a way admins write figures, and what the engine must compute from it.
+const FORMATS: Row[] = [
+  ['I have 1679 devices and 320 E5', 1679, 1600, 79],
+  ['1,679 devices and 320 E5', 1679, 1600, 79],
+  ['1 679 devices and 320 E5', 1679, 1600, 79],
+  ['1.7k devices and 320 E5', 1700, 1600, 100],
+  ['12k devices, 2.5k E5', 12000, 12500, 0],
+  ['two thousand devices and three hundred and twenty E5', 2000, 1600, 400],
+  ['devices: 1679, E5 x 320', 1679, 1600, 79],
+  ['Devices: 1679. Licenses: 320', 1679, 1600, 79],
+  ['3,751 devices / 750 E5', 3751, 3750, 1],
+  ['320E5 and 1679 devices', 1679, 1600, 79],
+  ['320 Microsoft 365 E5 licences, 1679 devices', 1679, 1600, 79],
+  ['we have 473 network devices and 1206 IoT devices, 320 ME5', 1679, 1600, 79],
+  ['473 network + 1206 iot, 320 m365 e5', 1679, 1600, 79],
+  ['1679 devices, 200 E5 and 120 E5 Security', 1679, 1600, 79],
+  ['1679 devices, 300 E5 and 50 standalone eIoT licences already owned', 1679, 1550, 129],
+  ['51 printers and 320 E5', 51, 1600, 0],
+  ['40 printers, 30 phones and 20 cameras with 10 E5', 90, 50, 40],
+  ['2000 devices and 3000 laptops, 300 E5', 2000, 1500, 500],
+  ['500 devices, MDE P2 only', 500, 0, 500],
+  ['500 devices and no E5', 500, 0, 500],
+  ['1000 devices and 300 E3', 1000, 0, 1000],
+  ['1000 devices, 300 E3 and 100 E5', 1000, 500, 500],
+  ['E5 for 400 users, 2500 devices', 2500, 2000, 500],
+  ['1.679 devices and 320 E5', 1679, 1600, 79, 'de-DE'],
+  ['2,5k devices and 400 E5', 2500, 2000, 500, 'de-DE'],
+  ['1.679 Geräte und 320 E5 Lizenzen', 1679, 1600, 79, 'de-DE'],
+];
+
+describe('figures in real formats', () => {
+  it.each(FORMATS)('%s', (text, total, covered, gap, locale) => {
+    const a = answerQuestion(text, { locale });
+    expect(a.intent).toBe('calculate');
+    expect({ total: a.totalDevices, covered: a.coveredDevices, gap: a.gap }).toEqual({ total, covered, gap });
+  });
+
+  it('reads 1.679 as a fraction in en-US and asks again rather than guessing', () => {
+    const a = answerQuestion('1.679 devices and 320 E5', { locale: 'en-US' });
+    expect(a.totalDevices).toBeNull();
+    expect(a.missing).toEqual(['devices']);
+    expect(a.summary.join(' ')).toMatch(/whole number/);
+  });
+
+  it('never takes the 5 of E5 or the 365 of Microsoft 365 as a count', () => {
+    const q = recognize('Microsoft 365 E5 customer with 1679 devices');
+    expect(q.devices?.total).toBe(1679);
+    expect(q.licences).toBeNull();
+  });
+
+  it('keeps Computers & Mobile out of the count and says so', () => {
+    const a = answerQuestion('473 network devices, 1206 IoT devices and 5000 computers & mobile; 320 E5');
+    expect(a.totalDevices).toBe(1679);
+    expect(a.notes.join(' ')).toMatch(/5000 computers & mobile devices are not counted/);
+  });
+
+  it('states the newer IoT-devices-only figure when a split is given', () => {
+    const a = answerQuestion('473 network devices and 1206 IoT devices, 320 E5');
+    expect(a.calculation?.iotOnly).toEqual({ devices: 1206, gap: 0 });
+    expect(a.notes.join(' ')).toMatch(/IoT devices tab only: 1206 devices/);
+  });
+
+  it('ignores numbers that are not counts: years, sites, days, money', () => {
+    const a = answerQuestion('In 2024 we had 3 sites, a 90 days trial and $57 budget: 1679 devices, 320 E5');
+    expect([a.totalDevices, a.coveredDevices, a.gap]).toEqual([1679, 1600, 79]);
+  });
+});
+
+describe('what is missing', () => {
+  it.each([
+    ['I have 1679 devices', ['licenses'], 1679, null],
+    ['we have 320 E5', ['devices'], null, 1600],
+    ['how many licences do I need?', ['devices', 'licenses'], null, null],
+    ['1679 devices and we are an E5 customer', ['licenses'], 1679, null],
+  ] as const)('%s', (text, missing, total, covered) => {
+    const a = answerQuestion(text);
+    expect(a.intent).toBe('calculate');
+    expect(a.missing).toEqual(missing);
+    expect(a.totalDevices).toBe(total);
+    expect(a.coveredDevices).toBe(covered);
+    expect(a.gap).toBeNull();
+    expect(a.ask).toBeTruthy();
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['-5 devices and 320 E5', /can't be negative/],
+    ['1679.5 devices and 320 E5', /whole number/],
+    ['20000000 devices and 320 E5', /more than 10 million/],
+    ['1679 devices and 99999999 E5', /more than 10 million/],
+  ])('%s', (text, message) => {
+    const a = answerQuestion(text);
+    expect(a.gap).toBeNull();
+    expect(a.missing.length).toBeGreaterThan(0);
+    expect(a.summary.join(' ')).toMatch(message);
+  });
+
+  it('answers empty, emoji-only and control-character text with help, and overlong text politely', () => {
+    expect(answerQuestion('').intent).toBe('help');
+    expect(answerQuestion('🤖🤖').intent).toBe('help');
+    expect(answerQuestion('\u0000\u0007').intent).toBe('help');
+    const long = answerQuestion('devices '.repeat(1250));
+    expect(long.headline).toMatch(/too long/);
+    expect(long.gap).toBeNull();
+  });
+});
