@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/conversation/session';
-import { escapeSlack, renderAnswerBlocks, toMrkdwn } from '../../src/rendering/blockKit';
+import { USAGE_EXAMPLES, escapeSlack, renderAnswerBlocks, toMrkdwn } from '../../src/rendering/blockKit';
 import { assertWithinBlockKitLimits, messageText } from '../slack/blockKitLimits';
 
 interface CorpusEntry {
@@ -92,5 +92,15 @@ describe('Block Kit rendering of the engine answers', () => {
     const values = renderAnswerBlocks(answer).blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => ('value' in e ? e.value : undefined)) : []));
     expect(values).not.toContain('calculator'); // …Slack does not
     expect(values).toContain('How do I count my devices?');
+  });
+
+  it('every usage example is understood by the engine (no example button leads to "I did not understand")', () => {
+    for (const example of USAGE_EXAMPLES) {
+      const answer = answerQuestion(example.question);
+      expect(answer.intent, example.question).not.toBe('unknown');
+      expect(answer.missing, example.question).toEqual([]);
+      expect(answer.procedures.length + (answer.calculation ? 1 : 0), example.question).toBeGreaterThan(0);
+    }
+    expect(answerQuestion(USAGE_EXAMPLES[1]!.question).gap).toBe(79);
   });
 });

@@ -196,3 +196,26 @@ describe('POST /api/slack/commands when the engine fails', () => {
     }
   });
 });
+
+describe('POST /api/slack/commands behind a server-wide restify bodyParser', () => {
+  it('verifies the signature over the raw body the parser kept', async () => {
+    const restify = await import('restify');
+    // A channel registered before Slack that parses every body, as a future global middleware might.
+    const globalParser = {
+      name: 'global-body-parser',
+      register(server: import('restify').Server) {
+        server.use(restify.plugins.bodyParser({ mapParams: false }));
+      },
+    };
+    const app = await startSlackServer(undefined, {}, [globalParser]);
+    try {
+      const ok = await signedPost(app.url + PATH, commandBody('1679 devices and 320 E5'));
+      expect(ok.status).toBe(200);
+      expect(messageText(assertWithinBlockKitLimits(ok.json))).toMatch(/\b79\b/);
+      const bad = await signedPost(app.url + PATH, commandBody('1679 devices and 320 E5'), { secret: 'wrong-secret-0123456789abcdef' });
+      expect(bad.status).toBe(401);
+    } finally {
+      await app.close();
+    }
+  });
+});

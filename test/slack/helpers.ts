@@ -5,7 +5,7 @@ import { createHmac } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { slackChannel, type SlackChannelDeps } from '../../src/channels/slack';
-import { createServer } from '../../src/server/app';
+import { createServer, type ChannelRoutes } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { createLogger } from '../../src/server/logger';
 
@@ -20,12 +20,13 @@ export interface Started {
 export async function startSlackServer(
   env: Record<string, string> = { SLACK_SIGNING_SECRET: SECRET },
   extra: Omit<SlackChannelDeps, 'config' | 'logger'> = {},
+  before: ChannelRoutes[] = [],
 ): Promise<Started> {
   const logs: string[] = [];
   const logger = createLogger('info', { write: (line: string) => void logs.push(line) });
   const config = loadConfig(env);
   const channel = slackChannel({ config, logger, ...extra });
-  const server = createServer({ config, logger, channels: [channel] });
+  const server = createServer({ config, logger, channels: [...before, channel] });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {
