@@ -25,7 +25,7 @@ import {
   type SubmitAction,
   type TextBlock,
 } from './cardSchema';
-import { answerText } from './plainText';
+import { renderText } from './text';
 
 export * from './cardSchema';
 
@@ -187,7 +187,7 @@ function answerBody(answer: Answer, procedures: ProcedureSection[], droppedSteps
 
 /** The answer card: headline, figures, coverage bar, working, steps that fit, notes, follow-ups and links. */
 export function answerCard(answer: Answer, options: { fallbackText?: string } = {}): AdaptiveCard {
-  const fallbackText = options.fallbackText ?? answerText(answer);
+  const fallbackText = options.fallbackText ?? fallbackFor(answer);
   const speakParts = [answer.headline, ...answer.summary];
   if (answer.ask) speakParts.push(answer.ask);
   if (answer.calculation) speakParts.push(...answer.calculation.figures.map((f) => `${f.label}: ${f.value}.`));
@@ -202,6 +202,12 @@ export function answerCard(answer: Answer, options: { fallbackText?: string } = 
     result = card(answerBody(answer, procedures, true), links, truncate(fallbackText, 4000), speak);
   }
   return result;
+}
+
+/** The shared text rendering, plus the question the bot is asking (the card shows it on its own line). */
+function fallbackFor(answer: Answer): string {
+  const text = renderText(answer);
+  return answer.ask && !text.includes(answer.ask) ? `${text}\n\n${answer.ask}` : text;
 }
 
 function truncate(s: string, max: number): string {
