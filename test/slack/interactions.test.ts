@@ -48,14 +48,12 @@ describe('POST /api/slack/interactions', () => {
     const button = buttons[0];
 
     const before = capture.received.length;
-    const started = Date.now();
     const res = await signedPost(
       app.url + PATH,
       interactionBody(blockActions(`${capture.origin}/actions/T0001/1/abc`, [{ type: 'button', action_id: button.action_id, value: button.value, text: button.text }])),
     );
     expect(res.status).toBe(200);
     expect(res.text).toBe('');
-    expect(Date.now() - started).toBeLessThan(3000);
 
     const [posted] = (await capture.waitFor(before + 1)).slice(before);
     expect(posted?.method).toBe('POST');
