@@ -1,7 +1,7 @@
 // Test harness: the real server on an ephemeral port, a capture server standing in for the Teams
 // connector (serviceUrl), and activities shaped like the ones Teams sends.
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
@@ -24,10 +24,13 @@ export interface CapturedReply {
 }
 
 /** Stands in for https://smba.trafficmanager.net/...: records every activity the bot posts back. */
-export async function startCaptureServer() {
+export async function startCaptureServer(options: { delayMs?: number } = {}) {
   const replies: CapturedReply[] = [];
+  /** Called when a reply arrives, before it is answered (a slow connector keeps the turn in flight). */
+  const arrivals = new EventEmitter();
   let n = 0;
   const server = http.createServer((req, res) => {
+    arrivals.emit('request');
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -41,8 +44,11 @@ export async function startCaptureServer() {
           replyToId: m[2] ? decodeURIComponent(m[2]) : undefined,
           activity: JSON.parse(Buffer.concat(chunks).toString('utf8')),
         });
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: `reply-${++n}` }));
+        const id = `reply-${++n}`;
+        setTimeout(() => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id }));
+        }, options.delayMs ?? 0);
         return;
       }
       res.writeHead(404).end();
@@ -54,6 +60,7 @@ export async function startCaptureServer() {
   return {
     url,
     replies,
+    arrivals,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -60,6 +60,12 @@ export function teamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       res.send(415, { error: 'expected an application/json Bot Framework activity' });
       return;
     }
+    // With an app id every request must carry a Bot Framework token; refusing the obvious case here keeps
+    // botbuilder from printing a stack trace to stderr for each unauthenticated probe.
+    if (deps.config.MicrosoftAppId && !req.headers.authorization) {
+      res.send(401, { error: 'missing Authorization header' });
+      return;
+    }
     const parsed = IncomingActivity.safeParse(req.body);
     if (!parsed.success) {
       res.send(400, { error: 'not a valid activity', problems: describeActivityProblems(parsed.error) });
