@@ -23,7 +23,7 @@ const LEFT_FILLERS = new Set([
   'like', 'maybe', 'circa', 'ca', 'nearly', 'almost', 'exactly', 'some', 'currently', 'now', 'today', 'we',
   'have', 'i', 'has', 'own', '#', 'over', 'close', 'to', 'under', 'found', 'detected', 'discovered', 'seen',
   'reported', 'inventoried', 'identified', 'visible', 'showing', 'counted', 'inventory', 'tally', 'monitored',
-  'in', 'portal', 'defender',
+  'in', 'portal', 'defender', '|', 'tab', 'tabs',
 ]);
 
 /** Nouns that make a number theirs: "3 sites", "90 days". */

@@ -137,7 +137,9 @@ export function toEnglishNumberFormat(text: string, locale: string | undefined):
 /** Lower-cases, folds look-alike characters, spaces digits from letters where the recognizer needs it. */
 export function normalise(raw: string, locale?: string): string {
   let text = raw.normalize('NFKC');
-  // Control characters and emoji become spaces; they carry no figures.
+  // Bullets ("- 1679 devices") are not minus signs.
+  text = text.replace(/(^|[\r\n])[ \t]*[-*•][ \t]+/g, '$1 ');
+  // Control characters (line breaks too) and emoji become spaces; they carry no figures.
   text = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   text = text.replace(/\p{Extended_Pictographic}/gu, ' ');
   text = text.replace(/[\u2212\u2012\u2013\u2014\u2015]/g, '-').replace(/[\u2018\u2019\u02bc]/g, "'");
@@ -149,8 +151,6 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/(\d)x\b/g, '$1 x').replace(/\bx(\d)/g, 'x $1');
   // A hyphen between two numbers is a range or a list, never a minus sign.
   text = text.replace(/(\d)\s*-\s*(?=\d)/g, '$1 to ');
-  // Bullets ("- 1679 devices") are not minus signs.
-  text = text.replace(/(^|\n)\s*[-*•]\s+/g, '$1 ');
   text = text.replace(/[a-z]+/g, (word) => correctWord(word));
   return text.replace(/[ \t]+/g, ' ').trim();
 }

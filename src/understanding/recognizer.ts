@@ -24,12 +24,49 @@ const OWN_COVER = /\b(?:we|i|to|you|us|they)\s(?:\w+\s)?(?:cover|covering)\s*(?:
 const NEED_BEFORE = /\b(?:need|needs|needed|buy|buying|purchase|purchasing|order|ordering|require|requires|get|getting|add|adding|acquire|by)\s(?:(?:to|another|more|additional|extra|the|some|about|around|roughly|exactly|just|only|or|\d+)\s){0,4}$/;
 /** Breakdown cues: "1679 devices: 473 network and 1206 IoT". */
 const BREAKDOWN = /\b(?:of which|of them|of those|including|incl|which includes|comprising|consisting of|made up of|split|broken down|namely|i\.e|e\.g)\b|[:(]/;
+/** "we already own 50 standalone licences": ownership said outright. */
+const OWN_BEFORE = /\b(?:have|has|own|owns|owned|already|bought|purchased|existing|got|hold|holding)\b[^.?!]{0,30}$/;
 const NEGATION_BEFORE = /\b(?:no|not|without|zero|none|lack|lacking|never had|don'?t have|do not have|dont have|doesn'?t have|haven'?t got|not an?|aren'?t|isn'?t|non)\s(?:any\s|an?\s|the\s)?$/;
 const ONLY_P2 =
   /\b(?:only|just|solely|purely)\s(?:have\s|got\s|own\s|on\s|use\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\bno\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b/;
 const WHAT_IF = /\bwhat if\b|\bwhat about\b|\bhow about\b|\bif (?:we|i) (?:had|have|bought|buy|get|got|add|added)\b|\bsuppose\b|\binstead\b/;
 const RESET = /^(?:start over|reset|restart|clear|new calculation|start again|forget (?:it|that|everything)|begin again|cancel that)[.!]?$/;
 const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]+[.!]?$/;
+
+const CORRECTION_BEFORE = /\b(?:sorry|i mean|i meant|actually|correction|oops|make that|or rather|rather|typo)\b[\s,:;-]*$/;
+const RANGE_BEFORE = /\b(?:between|from)\s*$/;
+const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
+
+/**
+ * "1679 devices, sorry 1697": a corrected figure replaces the one before it.
+ * "between 1500 and 1700 devices": a range is not one figure (flagged as a problem by the caller).
+ */
+function applyCorrections(text: string, numbers: NumberMention[], attachments: Attachment[]): Attachment[] {
+  const out = [...attachments];
+  for (const n of numbers) {
+    if (!CORRECTION_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))) continue;
+    const own = out.findIndex((a) => a.number === n);
+    const previous = [...out].reverse().find((a) => a.number.end <= n.start && a.number !== n);
+    if (!previous) continue;
+    const i = out.indexOf(previous);
+    out[i] = { number: n, entity: own >= 0 ? (out[own] as Attachment).entity : previous.entity };
+    if (own >= 0) out.splice(out.indexOf(out[own] as Attachment), 1);
+  }
+  return out;
+}
+
+/** The number just before an attached one, joined by "to"/"or"/"-" (or "between ... and"): a range. */
+function rangeStart(text: string, numbers: NumberMention[], n: NumberMention): NumberMention | undefined {
+  const prev = [...numbers].reverse().find((m) => m.end <= n.start);
+  if (!prev) return undefined;
+  const join = text.slice(prev.end, n.start);
+  if (!RANGE_JOIN.test(join)) return undefined;
+  const joinWord = join.trim();
+  const opened = RANGE_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start));
+  if (joinWord === 'and' && !opened) return undefined;
+  if (joinWord === '-' && !opened && prev.value >= n.value) return undefined;
+  return prev;
+}
 
 function isWhole(n: number): boolean {
   return Number.isInteger(n);
@@ -64,7 +101,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     const coverage = NOT_INVENTORY_BEFORE.test(before) && !OWN_COVER.test(before);
     return !coverage && !RATE_AFTER.test(text.slice(n.end, n.end + 40));
   });
-  const attachments: Attachment[] = attachNumbers(text, usable, entities);
+  const attachments: Attachment[] = applyCorrections(text, usable, attachNumbers(text, usable, entities));
 
   const deviceParts = { generic: [] as number[], network: [] as number[], iot: [] as number[], excluded: [] as number[] };
   const plans: Record<LicencePlan, number[]> = {
@@ -73,6 +110,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   const attachedEntities = new Set<EntityMention>();
   const ineligibleNamed = new Map<string, number | null>();
   let deviceProblem = false;
+  let unownedStandalone = false;
   let licenceProblem = false;
 
   const planEntities = entities.filter(
@@ -92,8 +130,20 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
 
   for (const { number, entity } of attachments) {
     attachedEntities.add(entity);
+    // "need 79 standalone licences", "79 or 100 licenses?": the user's guess at the answer, not licences owned.
+    if (
+      entity.kind.type === 'licences' &&
+      (entity.kind.plan === 'standalone' || entity.kind.plan === 'generic' || entity.kind.plan === 'users') &&
+      NEED_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start))
+    ) {
+      continue;
+    }
     const subject = entity.kind.type === 'devices' ? 'devices' : 'licenses';
-    const problem = problemFor(number, subject);
+    const from = rangeStart(text, usable, number);
+    const problem: InputProblem | null =
+      from && !attachments.some((a) => a.number === from)
+        ? { subject, kind: 'range', written: text.slice(from.start, number.end) }
+        : problemFor(number, subject);
     if (problem) {
       problems.push(problem);
       if (subject === 'devices') deviceProblem = true;
@@ -105,9 +155,6 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       continue;
     }
     const { plan } = entity.kind;
-    if ((plan === 'standalone' || plan === 'generic' || plan === 'users') && NEED_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start))) {
-      continue;
-    }
     if (plan === 'generic' || plan === 'users') {
       const beside = planBeside(number, entity);
       if (beside && beside.kind.type === 'licences') {
@@ -120,6 +167,9 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       continue;
     }
     plans[plan].push(number.value);
+    if (plan === 'standalone' && !OWN_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start))) {
+      unownedStandalone = true;
+    }
     if (plan === 'ineligible') ineligibleNamed.set(entity.kind.planName ?? 'Unlisted plan', number.value);
   }
 
@@ -226,7 +276,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     licences,
     problems,
     licenceCountUnknown: countUnknown,
-    licenceCountGiven: anyLicenceCount || zeroSaid,
+    licenceCountGiven:
+      ((anyLicenceCount && !(unownedStandalone && plans.e5.length + plans.e5security.length === 0)) || zeroSaid),
     anyDeviceWord: entities.some((e) => e.kind.type === 'devices'),
   };
 }
