@@ -216,6 +216,15 @@ describe('bad HTTP input', () => {
     expect(res.status).toBe(413);
   });
 
+  it('answers an empty message (e.g. only an image was sent) with a friendly card', async () => {
+    const chat = teamsConversation(capture.url);
+    const { text: _text, ...noText } = chat.message('');
+    void _text;
+    const card = onlyCard(await ask(app.url, capture, noText));
+    expect(card.body[0]).toMatchObject({ type: 'TextBlock' });
+    expect(JSON.stringify(card)).not.toMatch(/sorry, something went wrong/i);
+  });
+
   it('answers a very long message with a friendly card, not an error', async () => {
     const chat = teamsConversation(capture.url);
     const card = onlyCard(await ask(app.url, capture, chat.message(`I have 1679 devices ${'and more words '.repeat(800)}`)));
