@@ -104,6 +104,21 @@ describe('Teams bot in the Agents Playground', () => {
     expect(await feedback.innerText()).not.toMatch(/Error:|at \w+ \(/);
   });
 
+  it('remembers the devices across turns: asks for licences, then answers', async () => {
+    let before = await cardCount(page);
+    await sendMessage(page, 'start over');
+    await waitForCard(page, before, /.+/);
+    before = await cardCount(page);
+    await sendMessage(page, 'I have 1679 devices');
+    const ask = await waitForCard(page, before, /E5/);
+    await saveScreenshots(page, ask, '07-asks-for-licences');
+    expect(await ask.innerText()).not.toMatch(/\b79\b/);
+    before = await cardCount(page);
+    await sendMessage(page, '320 E5');
+    const answer = await waitForCard(page, before, /\b79\b/);
+    expect(await answer.innerText()).toMatch(/\b1,?600\b/);
+  });
+
   it('cards load nothing from the internet (only the Playground own CDN assets were blocked)', () => {
     // Requests to other hosts were aborted; a card image or icon from the web would show up here.
     expect(blocked.filter((url) => new URL(url).hostname !== 'res-1.cdn.office.net')).toEqual([]);
