@@ -1,5 +1,6 @@
 // Answers as Adaptive Cards 1.5 (what Teams renders). Pure: plain JSON out, no botbuilder, no I/O.
 // Every card here can be pasted into the Adaptive Cards Designer (https://adaptivecards.io/designer) as is.
+import { FOLLOW_UPS } from '../answer/compose';
 import type { Answer, Calculation, ProcedureSection } from '../answer/model';
 import { link, type Link } from '../domain/knowledge';
 import { MAX_REASONABLE_COUNT } from '../domain/licensing';
@@ -163,7 +164,7 @@ function linkButtons(answer: Answer): OpenUrlAction[] {
 
 function answerBody(answer: Answer, procedures: ProcedureSection[], droppedSteps: boolean): CardElement[] {
   const body: CardElement[] = [heading(answer.headline)];
-  for (const s of answer.summary) body.push(text(s, { spacing: 'small' }));
+  for (const s of answer.summary) if (s !== answer.ask) body.push(text(s, { spacing: 'small' }));
   if (answer.ask) body.push(text(answer.ask, { weight: 'bolder', color: 'accent', id: 'ask', spacing: 'medium' }));
   if (answer.calculation) body.push(...calculationSection(answer.calculation));
   // calculation.iotOnly is explained by the engine in answer.notes (shown below), so it is not repeated here.
@@ -175,12 +176,10 @@ function answerBody(answer: Answer, procedures: ProcedureSection[], droppedSteps
     body.push(text('Good to know', { weight: 'bolder', spacing: 'medium', separator: true }));
     body.push(text(bulleted(answer.notes), { size: 'small', spacing: 'small', id: 'notes' }));
   }
+  // The engine's "Open the calculator" follow-up opens the calculator card here (a Teams form) instead of asking.
   const followUps: CardAction[] = answer.followUps
     .slice(0, MAX_FOLLOW_UPS)
-    .map((f) => submit(f.label, askData(f.question)));
-  if (answer.missing.length > 0 || answer.intent === 'calculate') {
-    if (followUps.length < MAX_FOLLOW_UPS) followUps.push(submit('Open the calculator', openCalculatorData()));
-  }
+    .map((f) => submit(f.label, f.question === FOLLOW_UPS.calculator.question ? openCalculatorData() : askData(f.question)));
   if (followUps.length > 0) body.push({ type: 'ActionSet', id: 'followUps', spacing: 'medium', actions: followUps });
   return body;
 }
@@ -188,7 +187,7 @@ function answerBody(answer: Answer, procedures: ProcedureSection[], droppedSteps
 /** The answer card: headline, figures, coverage bar, working, steps that fit, notes, follow-ups and links. */
 export function answerCard(answer: Answer, options: { fallbackText?: string } = {}): AdaptiveCard {
   const fallbackText = options.fallbackText ?? fallbackFor(answer);
-  const speakParts = [answer.headline, ...answer.summary];
+  const speakParts = [answer.headline, ...answer.summary.filter((s) => s !== answer.ask)];
   if (answer.ask) speakParts.push(answer.ask);
   if (answer.calculation) speakParts.push(...answer.calculation.figures.map((f) => `${f.label}: ${f.value}.`));
   const speak = speakable(speakParts.join(' '));

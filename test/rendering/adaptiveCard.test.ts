@@ -153,10 +153,13 @@ describe('answerCard', () => {
       headline: 'You have 1679 devices to cover',
       ask: 'How many Microsoft 365 E5 or E5 Security licences do you have?',
       missing: ['licenses'],
+      summary: ['How many Microsoft 365 E5 or E5 Security licences do you have?'],
       procedures: [],
-      followUps: [],
+      followUps: [{ label: 'Open the calculator', question: 'calculator' }],
     };
     const c = answerCard(asking);
+    // The ask is said once, not again as a summary line.
+    expect(JSON.stringify(c.body).split(asking.ask!).length - 1).toBe(1);
     expect(c.body.find((e) => e.id === 'ask')).toMatchObject({ text: asking.ask });
     expect(JSON.stringify(c)).toContain('"eiotAction":"calculator"');
     expect(c.speak).toContain(asking.ask);

@@ -120,6 +120,12 @@ describe('Teams over HTTP', () => {
     expect(cardText(whatIf)).toContain('321');
   });
 
+  it('opens the calculator when asked in words', async () => {
+    const chat = teamsConversation(capture.url);
+    const card = onlyCard(await ask(app.url, capture, chat.message('calculator')));
+    expect(checkAdaptiveCard(card).inputIds).toContain('e5Licences');
+  });
+
   it('answers a bad calculator submit with the calculator again and a friendly inline error', async () => {
     const chat = teamsConversation(capture.url);
     const card = onlyCard(

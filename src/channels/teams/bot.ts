@@ -149,6 +149,12 @@ export class AdvisorBot extends ActivityHandler {
       question = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
     }
 
+    // "calculator" (typed, or the engine's follow-up) opens the form rather than asking for figures in words.
+    if (/^(?:open (?:the )?)?calculator[.!]?$/i.test(question)) {
+      await context.sendActivity(cardMessage(calculatorCard(), true));
+      return;
+    }
+
     const { memory, remembered } = await this.loadMemory(context, log);
     const turn = this.respond(memory, question, { locale: activity.locale ?? undefined });
     const saved = remembered && (await this.saveMemory(context, turn.memory, log));
