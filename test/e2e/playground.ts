@@ -80,6 +80,16 @@ export async function sendMessage(page: Page, text: string): Promise<void> {
   );
 }
 
+/** In a channel: @mention the bot through the Playground's mention picker, then type and send the rest. */
+export async function sendMention(page: Page, botName: string, text: string): Promise<void> {
+  const box = await chatBox(page);
+  await box.click();
+  await page.keyboard.type('@');
+  await page.getByRole('menuitem', { name: botName }).click();
+  await page.keyboard.type(` ${text}`);
+  await page.keyboard.press('Enter');
+}
+
 export function cards(page: Page): Locator {
   return page.locator('.ac-adaptiveCard');
 }

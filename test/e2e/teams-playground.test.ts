@@ -4,7 +4,16 @@ import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Service, startBot, startPlayground, stop } from '../../scripts/dev';
-import { ARTIFACTS_DIR, cardCount, launchChromium, openPlayground, saveScreenshots, sendMessage, waitForCard } from './playground';
+import {
+  ARTIFACTS_DIR,
+  cardCount,
+  launchChromium,
+  openPlayground,
+  saveScreenshots,
+  sendMention,
+  sendMessage,
+  waitForCard,
+} from './playground';
 import { freePort } from './stack';
 
 let bot: Service | undefined;
@@ -116,6 +125,17 @@ describe('Teams bot in the Agents Playground', () => {
     before = await cardCount(page);
     await sendMessage(page, '320 E5');
     const answer = await waitForCard(page, before, /\b79\b/);
+    expect(await answer.innerText()).toMatch(/\b1,?600\b/);
+  });
+
+  it('in a team channel, answers a message that @mentions it (mention stripped)', async () => {
+    await page.getByText('General', { exact: true }).click();
+    await waitForCard(page, 0, /Open the calculator/);
+    const before = await cardCount(page);
+    // The Playground sends it as "<at>Test Bot</at> I have ...": the bot must strip the mention to read the figures.
+    await sendMention(page, 'Test Bot', 'I have 1679 devices and 320 E5');
+    const answer = await waitForCard(page, before, /\b79\b/);
+    await saveScreenshots(page, answer, '08-channel-answer');
     expect(await answer.innerText()).toMatch(/\b1,?600\b/);
   });
 
