@@ -32,7 +32,7 @@ export * from './cardSchema';
 
 /** The Adaptive Cards default host config allows 5 actions per set; more would be cut. */
 const MAX_FOLLOW_UPS = 5;
-const MAX_LINK_BUTTONS = 4;
+const MAX_LINK_BUTTONS = 3;
 
 export const PRODUCT_NAME = 'eIoT License Advisor';
 
@@ -106,6 +106,8 @@ export function coverageBar(calc: Calculation): Container {
   if (coverage.gap > 0) columns.push(segment(coverage.gap, 'attention', 'coverageGap'));
   if (coverage.gap === 0 && coverage.headroom > 0) columns.push(segment(coverage.headroom, 'emphasis', 'coverageHeadroom'));
   if (columns.length === 0) columns.push(segment(1, 'emphasis', 'coverageEmpty'));
+  // No gutter between segments: one continuous bar.
+  for (const c of columns.slice(1)) c.spacing = 'none';
 
   const legend =
     coverage.gap > 0
