@@ -39,11 +39,14 @@ function track(name: string, child: ChildProcess): Service {
 export interface BotOptions {
   port: number;
   env?: NodeJS.ProcessEnv;
+  /** No output on the terminal (tests). */
   quiet?: boolean;
+  /** Every output line, e.g. to keep a log file next to test screenshots. */
+  onOutput?: (line: string) => void;
 }
 
 /** Starts `tsx src/main.ts` in anonymous local mode and waits until /healthz answers. */
-export async function startBot({ port, env = process.env, quiet = false }: BotOptions): Promise<Service & { endpoint: string }> {
+export async function startBot({ port, env = process.env, quiet = false, onOutput }: BotOptions): Promise<Service & { endpoint: string }> {
   const { MicrosoftAppId: _id, MicrosoftAppPassword: _password, MicrosoftAppTenantId: _tenant, ...rest } = env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: repoRoot,
@@ -53,7 +56,15 @@ export async function startBot({ port, env = process.env, quiet = false }: BotOp
   });
   const service = track('bot', child);
   const output: string[] = [];
-  pipeLines(child, 'bot', (line) => output.push(line), quiet);
+  pipeLines(
+    child,
+    'bot',
+    (line) => {
+      output.push(line);
+      onOutput?.(line);
+    },
+    quiet,
+  );
   const healthz = `http://127.0.0.1:${port}/healthz`;
   const deadline = Date.now() + 60_000;
   let ended: number | string | undefined;
@@ -81,10 +92,11 @@ export interface PlaygroundOptions {
   endpoint: string;
   port: number;
   quiet?: boolean;
+  onOutput?: (line: string) => void;
 }
 
 /** Starts the Agents Playground (msteams channel) against the bot; resolves with the URL it really listens on. */
-export async function startPlayground({ endpoint, port, quiet = false }: PlaygroundOptions): Promise<Service & { url: string }> {
+export async function startPlayground({ endpoint, port, quiet = false, onOutput }: PlaygroundOptions): Promise<Service & { url: string }> {
   const cli = require.resolve('@microsoft/m365agentsplayground/cli.js');
   const child = spawn(
     process.execPath,
@@ -100,6 +112,7 @@ export async function startPlayground({ endpoint, port, quiet = false }: Playgro
       'playground',
       (line) => {
         output.push(line);
+        onOutput?.(line);
         const m = /Listening on (\d+)/.exec(line);
         if (m) resolve(Number(m[1]));
       },

@@ -1,6 +1,7 @@
 // The bot as a user meets it: the real server (anonymous local mode) behind the Microsoft 365 Agents Playground,
 // in headless Chromium. Screenshots land in test/artifacts/ for a person to check that the cards read well.
 import type { Browser, Page } from 'playwright-core';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Service, startBot, startPlayground, stop } from '../../scripts/dev';
@@ -22,10 +23,35 @@ let browser: Browser | undefined;
 let page: Page;
 let blocked: string[] = [];
 
+/** The bot's and the Playground's output, kept beside the screenshots for when a step fails. */
+function logTo(file: string): (line: string) => void {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  writeFileSync(join(ARTIFACTS_DIR, file), '');
+  return (line) => appendFileSync(join(ARTIFACTS_DIR, file), `${line}\n`);
+}
+
+/** Bot log lines at error level or above (pino: 50 = error): a failed turn would hide behind an apology card. */
+const botErrors: string[] = [];
+function watchBot(write: (line: string) => void): (line: string) => void {
+  return (line) => {
+    write(line);
+    try {
+      if ((JSON.parse(line) as { level?: number }).level! >= 50) botErrors.push(line);
+    } catch {
+      if (/error/i.test(line)) botErrors.push(line);
+    }
+  };
+}
+
 beforeAll(async () => {
-  const started = await startBot({ port: await freePort(), quiet: true });
+  const started = await startBot({ port: await freePort(), quiet: true, onOutput: watchBot(logTo('bot.log')) });
   bot = started;
-  const pg = await startPlayground({ endpoint: started.endpoint, port: await freePort(), quiet: true });
+  const pg = await startPlayground({
+    endpoint: started.endpoint,
+    port: await freePort(),
+    quiet: true,
+    onOutput: logTo('playground.log'),
+  });
   playground = pg;
   browser = await launchChromium();
   ({ page, blocked } = await openPlayground(browser, pg.url));
@@ -137,6 +163,10 @@ describe('Teams bot in the Agents Playground', () => {
     const answer = await waitForCard(page, before, /\b79\b/);
     await saveScreenshots(page, answer, '08-channel-answer');
     expect(await answer.innerText()).toMatch(/\b1,?600\b/);
+  });
+
+  it('no turn failed on the bot side along the way', () => {
+    expect(botErrors).toEqual([]);
   });
 
   it('cards load nothing from the internet (only the Playground own CDN assets were blocked)', () => {
