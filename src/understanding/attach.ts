@@ -15,16 +15,17 @@ const RIGHT_FILLERS = new Set([
   'owned', 'full', 'active', 'new', 'such',
 ]);
 
-/** Words allowed between a noun and the number after it: "E5: 320", "devices total 1679", "E5 x 320". */
-const LEFT_FILLERS = new Set([
-  ':', '=', '-', 'x', '*', 'is', 'are', 'was', 'were', 'of', 'at', 'count', 'counts', 'total', 'totals', 'number',
-  'around', 'about', 'approx', 'approximately', 'roughly', '~', 'only', 'just', 'tab', 'shows', 'show', 'says',
-  'listed', '(', 'owned', 'held', 'in', 'a', 'qty', 'quantity', 'amount', 'totaling', 'totalling', 'numbering',
-  'like', 'maybe', 'circa', 'ca', 'nearly', 'almost', 'exactly', 'some', 'currently', 'now', 'today', 'we',
-  'have', 'i', 'has', 'own', '#', 'over', 'close', 'to', 'under', 'found', 'detected', 'discovered', 'seen',
-  'reported', 'inventoried', 'identified', 'visible', 'showing', 'counted', 'inventory', 'tally', 'monitored',
-  'in', 'portal', 'defender', '|', 'tab', 'tabs',
+/**
+ * Words that end a label before a number: "devices and 320" does not make 320 a device count.
+ * Anything else may sit between a noun and its number ("E5 licences assigned: 320", "device count is 1679").
+ */
+const LEFT_BLOCKERS = new Set([
+  'and', 'or', 'but', 'plus', 'with', 'without', 'vs', 'versus', 'for', 'per', 'each', 'if', 'when', 'because',
+  'so', 'than', 'then', 'also', 'while', 'where', 'which', 'who', 'not', 'no', 'need', 'needs', 'buy', 'want',
+  'cover', 'covers', 'covering', 'covered', 'of', 'give', 'gives', 'get', 'gets', 'allow', 'allows', 'include',
+  'includes', '.', '?', '!', ';', '&', '/', '+', 'every', 'from', 'another',
 ]);
+const MAX_LEFT_GAP = 5;
 
 /** Nouns that make a number theirs: "3 sites", "90 days". */
 const FOREIGN_NOUNS = new Set([
@@ -61,8 +62,10 @@ function candidatesFor(
   let foreign = false;
   const right = entities.find((e) => e.start >= n.end);
   if (right && right.start < nextNumberStart) {
-    const gap = tokens(text.slice(n.end, right.start));
-    if (gap.length <= 3 && gap.every((t) => RIGHT_FILLERS.has(t))) {
+    const between = text.slice(n.end, right.start);
+    const gap = tokens(between);
+    // A number at the end of a line belongs to that line's label, not the next line's.
+    if (!between.includes('\n') && gap.length <= 3 && gap.every((t) => RIGHT_FILLERS.has(t))) {
       candidates.push({ entity: right, cost: gap.length + 1 });
     } else if (gap[0] !== undefined && FOREIGN_NOUNS.has(gap[0])) {
       foreign = true;
@@ -75,7 +78,8 @@ function candidatesFor(
   const left = [...entities].reverse().find((e) => e.end <= n.start);
   if (!foreign && left && left.end > prevNumberEnd) {
     const gap = tokens(text.slice(left.end, n.start));
-    if (gap.length <= 4 && gap.every((t) => LEFT_FILLERS.has(t))) {
+    const csvCell = gap.length === 1 && gap[0] === ',';
+    if (gap.length <= MAX_LEFT_GAP && (csvCell || !gap.some((t) => LEFT_BLOCKERS.has(t) || t === ','))) {
       // Labels with a colon or equals sign ("E5: 320") bind left; otherwise a noun after the number wins ties.
       const explicit = gap.includes(':') || gap.includes('=');
       candidates.push({ entity: left, cost: gap.length + (explicit ? 0.5 : 1.5) });

@@ -16,7 +16,7 @@ export interface EntityMention {
 }
 
 const LIC = String.raw`(?:licen[cs]es?|licenses?|seats?|subscriptions?|skus?)`;
-const PLAN_SUFFIX = String.raw`(?:\s(?:user\s|seat\s|device\s)?(?:licen[cs]es?|licenses?|seats?|subscriptions?|users?|plans?|skus?|customers?))?`;
+const PLAN_SUFFIX = String.raw`(?:[\s-](?:user\s|seat\s|device\s)?(?:licen[cs]es?|licenses?|lizenzen|seats?|subscriptions?|users?|plans?|skus?|customers?))?`;
 const M365 = String.raw`(?:(?:microsoft|ms|m|o)\s?365\s|m365\s)`;
 const MDE = String.raw`(?:(?:microsoft\s)?(?:mde|defender\sfor\sendpoints?|defender\sendpoint|mdatp|microsoft\sdefender\sfor\sendpoint)\s?)`;
 
@@ -38,8 +38,8 @@ const PATTERNS: Pattern[] = [
   lic('ineligible', String.raw`\b${M365}?e3\b${PLAN_SUFFIX}`, 'Microsoft 365 E3'),
   lic('ineligible', String.raw`\b${M365}?(?:e1|f1|f3)\b${PLAN_SUFFIX}`, 'Microsoft 365 E1/F1/F3'),
   lic('ineligible', String.raw`\b${M365}?(?:a5|g5|a3|g3)\b${PLAN_SUFFIX}`, 'Microsoft 365 A/G plans'),
-  lic('ineligible', String.raw`\b${MDE}(?:p|plan\s?)1\b${PLAN_SUFFIX}`, 'Defender for Endpoint P1'),
-  lic('mdeP2', String.raw`\b${MDE}?(?:p|plan\s?)2\b${PLAN_SUFFIX}`),
+  lic('ineligible', String.raw`\b${MDE}(?:p|plan\s?)1\b(?![,.]?\d)${PLAN_SUFFIX}`, 'Defender for Endpoint P1'),
+  lic('mdeP2', String.raw`\b${MDE}?(?:p|plan\s?)2\b(?![,.]?\d)${PLAN_SUFFIX}`),
   lic('ineligible', String.raw`\b(?:microsoft\s365\s|m365\s)?business\spremium\b${PLAN_SUFFIX}`, 'Microsoft 365 Business Premium'),
   lic('ineligible', String.raw`\b(?:microsoft\s)?defender\sfor\sbusiness\b${PLAN_SUFFIX}`, 'Defender for Business'),
   lic(
@@ -50,9 +50,10 @@ const PATTERNS: Pattern[] = [
     'standalone',
     String.raw`\b(?:standalone|stand-alone|stand\salone|add-?on|per-device|per\sdevice|eiot|e-iot|enterprise\siot|(?:microsoft\s)?defender\sfor\siot|mdiot|d4iot)(?:\s(?:eiot|e-iot|enterprise\siot|iot|device|per-device|add-?on|defender\sfor\siot|standalone|stand-alone))*\s${LIC}`,
   ),
-  lic('standalone', String.raw`\bstandalones?\b`),
+  lic('standalone', String.raw`\bstandalones?\b|\b(?:eiot|e-iot|enterprise\siot)\s(?:add-?ons?|standalones?)\b|\badd-?ons?\b`),
+  lic('standalone', String.raw`\beiot\b(?=\s?(?:x|:|=)\s?\d)|(?<=\d\s?x\s?)eiot\b(?!\sdevices?)`),
   lic('users', String.raw`\b(?:users?|employees|staff|people|mailboxes|user\saccounts)\b`),
-  lic('generic', String.raw`\b(?:licen[cs]es?|licenses?|lizenzen|seats)\b`),
+  lic('generic', String.raw`\b(?:licen[cs]es?|licenses?|lizenzen|seats|lics?|lisc)\b`),
 
   dev('excluded', String.raw`\bcomputers?\s?(?:&|and|\+)\s?mobiles?(?:\sdevices?)?(?:\stab)?`),
   dev(
@@ -63,6 +64,9 @@ const PATTERNS: Pattern[] = [
     'excluded',
     String.raw`\b(?:managed|onboarded|mde|mde-managed|windows|user|client)\s(?:devices?|endpoints?)\b|\bendpoints?\b`,
   ),
+  dev('excluded', String.raw`\bc\s?&\s?m\b`),
+  dev('network', String.raw`\bnetzwerk[-\s]?ger(?:ä|ae)te\b`),
+  dev('iot', String.raw`\biot[-\s]ger(?:ä|ae)te\b`),
   dev(
     'network',
     String.raw`\bnetwork(?:ing)?(?:\s(?:devices?|gear|equipment|appliances|assets))?(?:\stab)?\b|\b(?:routers?|switches|firewalls?|access\spoints?|wireless\saccess\spoints?|waps?|wlan\scontrollers?|load\sbalancers?|vpn\sgateways?)\b`,
@@ -73,11 +77,11 @@ const PATTERNS: Pattern[] = [
   ),
   dev(
     'iot',
-    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp)\s)?printers?\b|\bmfps?\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\b(?:nvr|dvr)s?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
+    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp)\s)?printers?\b|\bmfps?\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s|smart\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\b(?:nvr|dvr)s?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
   ),
   dev(
     'generic',
-    String.raw`\b(?:unmanaged\s|connected\s|smart\s|other\s|discovered\s|monitored\s|active\s|physical\s|total\s)?(?:devices?|assets?|geräte|geraete|devs)\b`,
+    String.raw`\b(?:unmanaged\s|connected\s|smart\s|other\s|discovered\s|monitored\s|active\s|physical\s|total\s)?(?:devices?|assets?|geräte|geraete|devs?)\b`,
   ),
 ];
 

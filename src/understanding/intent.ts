@@ -15,7 +15,6 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\bscada\b/,
       /\bics\b/,
       /\b(?:industrial|factory|manufacturing|production line|shop floor|plant floor|ot network)\b/,
-      /\bper[- ]site\b/,
     ],
   },
   {
@@ -29,7 +28,8 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\b(?:sold|bought|priced|licensed|purchased|billed|charged|come)\b[^.?!]{0,30}\bper[- ]device\b/,
       /\bper[- ]device\b[^.?!]{0,30}\b(?:or|vs|versus)\b/,
       /\bcommitted devices\b/,
-      /\bminimum (?:purchase|order|quantity|number of licen)/,
+      /\bmin(?:imum)?\.? (?:purchase|order|quantity|number|amount|buy|of \d+|licen)/,
+      /\b(?:is there|any) (?:a )?min(?:imum)?\b/,
       /\b(?:exact|exactly)\b[^.?!]{0,30}\b(?:number|amount|quantity)\b[^.?!]{0,20}\b(?:buy|purchase|order)\b/,
       /\bbuy (?:exactly|just) (?:the )?(?:gap|what i need|the difference)\b/,
       /\b(?:is|are)\b[^.?!]{0,30}\bper[- ]device\b(?! licen| standalone)/,
@@ -51,6 +51,8 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\bhow many (?:eiot |iot )?devices (?:are|is) (?:included|covered|allowed)\b(?![^.?!]{0,40}\d)/,
       /\b5 devices? (?:per|for each|for every|with each|each)\b/,
       /\bwhy (?:5|five)\b/,
+      /\b(?:multiplier|conversion|rate|factor)\b[^.?!]{0,30}\b(?:e5|licen[cs]e|licenses?)/,
+      /\b(?:e5|licen[cs]e|licenses?)\b[^.?!]{0,30}\b(?:multiplier|conversion rate)\b/,
     ],
   },
   {
@@ -58,7 +60,8 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
     patterns: [
       /\bhow much (?:does|do|is|are|will|would|for|per|money)\b/,
       /\bhow much\b[^.?!]{0,40}\bcost/,
-      /\b(?:price|prices|pricing|priced|cost|costs|costing|expensive|cheap|budget|quote|msrp|list price|per month|per year|monthly fee|\$|€|£)\b/,
+      /\b(?:price|prices|pricing|priced|cost|costs|costing|expensive|cheap|budget|quote|msrp|list price|per month|per year|monthly fee)\b/,
+      /[$€£]/,
       /\bwhat (?:does|do|will|would) (?:it|they|that|this|a licen[cs]e|a license|each|the licen[cs]es?|the licenses?) (?:cost|run)\b/,
     ],
   },
@@ -74,14 +77,17 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\b(?:defender|security) (?:xdr |365 )?portal\b[^.?!]{0,20}\b(?:url|link|address)\b/,
       /\bwhat (?:is|'s) (?:the )?(?:microsoft )?defender portal\b/,
       /\b(?:which|what) portal\b/,
+      /\bwhere did (?:the )?(?:microsoft 365 |m365 |microsoft )?defender\b[^.?!]{0,20}\bgo\b/,
+      /\b(?:url|link|address)\b[^.?!]{0,30}\b(?:defender|xdr)\b/,
       /\bsecurity\.microsoft\.com\b/,
     ],
   },
   {
     intent: 'prerequisites',
     patterns: [
-      /\b(?:prerequisites?|pre-requisites?|requirements?|prereqs?)\b/,
+      /\b(?:prerequisites?|pre-requisites?|requirements?|prereqs?|pre-?reqs?)\b/,
       /\b(?:roles?|permissions?|privileges|rbac|access level)\b/,
+      /\bis (?:a |an )?(?:microsoft 365 |m365 )?(?:e5|me5|e5 security|mde p2|p2|defender for endpoint p2|azure subscription)(?: licen[cs]e| license)? (?:required|needed|necessary|mandatory)\b/,
       /\b(?:global|security) (?:admin|administrator)\b/,
       /\b(?:eligible|eligibility)\b/,
       /\bwho can\b/,
@@ -130,6 +136,7 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\b(?:enable|enabling|activate|activating|onboard|onboarding|enabled|activated)\b/,
       /\b(?:set ?up|setup|configure|get started|getting started|start monitoring|start using|begin monitoring)\b/,
       /\bwhere(?: is| do i find| can i find)? (?:the )?(?:eiot |enterprise iot )?toggle\b/,
+      /\b(?:flip|set|toggle|put)\b[^.?!]{0,30}\b(?:to )?on\b(?! (?:the|my|our|a)\b)/,
     ],
   },
   {
@@ -152,7 +159,10 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
   {
     intent: 'calculate',
     patterns: [
-      /\bhow many (?:more |additional |extra |standalone |eiot |add-?on |per-device |device |iot )*(?:licen[cs]es?|licenses?|seats?)\b(?! (?:do|does) (?:the|a|each) trial)/,
+      /\bhow many (?:[a-z-]+ ){0,5}?(?:licen[cs]es?|licenses?|seats?|lics?)\b(?! (?:do|does) (?:the|a|each) trial)/,
+      /\b(?:the )?number of (?:[a-z-]+ ){0,3}?(?:licen[cs]es?|licenses?)\b[^.?!]{0,30}\b(?:need|buy|purchase|order|require)/,
+      /\bwhat do (?:i|we) need to (?:buy|purchase|order|get)\b/,
+      /\bdo (?:i|we|they) need to (?:buy|purchase|order|get) (?:more |extra |additional |any )?(?:standalone |eiot |add-?on )?(?:licen[cs]es?|licenses?)\b/,
     ],
   },
   {
@@ -160,7 +170,7 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
     patterns: [
       /\bhow (?:do|can|should|would) (?:i|we) by\b/,
       /\b(?:buy|buying|purchase|purchasing|purchased|order|ordering|procure|procuring|acquire|acquiring|checkout|check out)\b/,
-      /\b(?:add|get|obtain)(?: more| additional| extra| the| some)? (?:standalone |eiot |add-?on |per-device )?(?:licen[cs]es?|licenses?|seats?)\b/,
+      /\b(?:add|get|obtain)(?: more| additional| extra| the| some)? (?:standalone |eiot |add-?on |per-device |device |eiot device )?(?:licen[cs]es?|licenses?|seats?)\b/,
       /\bmarketplace\b/,
       /\bpurchase services\b/,
       /\bwhere (?:can|do) (?:i|we) (?:get|find) (?:the )?(?:standalone |eiot )?(?:licen[cs]es?|licenses?)\b/,
@@ -169,13 +179,13 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
   {
     intent: 'count_devices',
     patterns: [
-      /\bhow (?:do|can|should|would) (?:i|we|you) (?:count|calculate the number|find|see|get|check|know|determine|work out|figure out)\b[^.?!]{0,40}\b(?:devices?|how many|number|inventory|count)\b/,
+      /\bhow (?:do|can|should|would) (?:i|we|you) (?:count|calculate the number|find|see|check|know|determine|work out|figure out)\b[^.?!]{0,40}\b(?:devices?|how many|number|inventory|count)\b/,
       /\bhow to (?:count|find|see|check|determine|get)\b[^.?!]{0,30}\b(?:devices?|number|count|inventory)\b/,
       /\b(?:count|counting)(?: the| my| our| all)? (?:devices?|inventory)\b/,
       /\bwhere (?:do|can|should) (?:i|we) (?:find|see|get|look|check)\b/,
       /\bwhich devices\b/,
       /\bwhat (?:devices|counts|kind of devices|types? of devices)\b/,
-      /\b(?:are|do|does|is|will|would) (?:[a-z0-9&]+ ){0,8}(?:counted|count|included|billed|excluded|charged|part of)\b/,
+      /\b(?:are|do|does|is|will|would) (?:[a-z0-9&']+ ){0,12}(?:counted|count|included|billed|excluded|charged|part of)\b/,
       /\b(?:inactive|offline|dormant|idle|stale|multicast|broadcast|public ip|internet ip|no (?:network )?activity)\b/,
       /\bhow many devices (?:do|have) (?:i|we)\b/,
       /\bwhat (?:is|counts as|qualifies as) an? (?:eiot |iot |enterprise iot )?device\b/,
@@ -209,7 +219,12 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\bhow (?:does|do) (?:this|you|it)(?: bot| thing| tool| chat)? work\b/,
       /\b(?:what|wat|wht) (?:can|do) (?:you|u) do\b/,
       /\bwhat (?:are|is) (?:you|this bot)\b/,
-      /^(?:thanks|thank you|thx|ty|cheers|great|ok|okay|cool|awesome|perfect|got it)\b/,
+      /^(?:thanks|thank you|thx|ty|cheers|great|ok|okay|cool|awesome|perfect|got it|much appreciated|appreciated|bye|goodbye|see you|later|morning|good day)\b/,
+      /^(?:morning|afternoon|evening)(?: all| everyone| team)?[.!]?$/,
+      /\bwhat (?:questions|topics|things|kind of questions|sort of questions) (?:can|do|should|could) (?:i|you|we)\b/,
+      /\bhow (?:do|can|should) (?:i|we) use (?:you|this|this bot|the bot)\b/,
+      /\bwhat (?:can|does|do) (?:this|the) (?:bot|tool|assistant|app) (?:do|answer|help|know|cover)\b/,
+      /\bwhat (?:topics|areas|questions) do you (?:cover|know|answer|handle)\b/,
       /\bhelp\b/,
     ],
   },
@@ -221,10 +236,11 @@ const ON_TOPIC =
 
 /** Other products and errands: with no eIoT words, such a message is off-topic whatever its verbs. */
 const OTHER_TOPIC =
-  /\b(?:intune|sentinel|purview|exchange|sharepoint|outlook|onedrive|entra|azure ad|copilot|power bi|dynamics|windows \d+|pizza|lunch|dinner|weather|joke|vacation|holiday|flight|hotel|taxi|recipe|song|movie|football|payroll)\b/;
+  /\b(?:intune|sentinel|purview|exchange|sharepoint|outlook|onedrive|entra|azure ad|copilot|power bi|dynamics|windows \d+|visio|project online|mfa|multi-factor|conditional access|cloud apps|iot hub|iot central|azure vm|virtual machines?|d\d+s? v\d|temperature sensors?|pizza|lunch|dinner|weather|joke|vacation|holiday|flight|hotel|taxi|recipe|song|movie|football|payroll)\b|\bbest\b[^.?!]{0,40}\bto buy\b/;
 
 /** Words only an eIoT question uses (unlike "licence", which any product has). */
-const ELIOT_WORDS = /\b(?:eiot|iot|defender|e5|me5|mde|devices?|standalone|trial|xdr)\b/;
+const ELIOT_WORDS =
+  /\b(?:eiot|enterprise iot|defender for iot|iot devices?|e5|me5|mde p2|standalone|trial|xdr|device inventory|device licen[cs]es?)\b/;
 
 export interface IntentSignals {
   /** Intents whose patterns matched, in priority order. */
@@ -232,6 +248,8 @@ export interface IntentSignals {
   /** Intents matched only by weak cues (a topic word), which figures in the message outrank. */
   weak: Set<Intent>;
   onTopic: boolean;
+  /** About another product or errand, with no eIoT word at all. */
+  offTopic: boolean;
 }
 
 export function intentSignals(text: string): IntentSignals {
@@ -243,8 +261,10 @@ export function intentSignals(text: string): IntentSignals {
     if (!rule.weak) strong.add(rule.intent);
   }
   const weak = new Set(matched.filter((i) => !strong.has(i)));
-  if (OTHER_TOPIC.test(text) && !ELIOT_WORDS.test(text)) return { matched: [], weak: new Set(), onTopic: false };
-  return { matched, weak, onTopic: ON_TOPIC.test(text) };
+  if (OTHER_TOPIC.test(text) && !ELIOT_WORDS.test(text)) {
+    return { matched: [], weak: new Set(), onTopic: false, offTopic: true };
+  }
+  return { matched, weak, onTopic: ON_TOPIC.test(text), offTopic: false };
 }
 
 /** Intents that are procedures or short facts (answered without figures). */

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 
 /** Longer messages are refused politely rather than guessed at. */
-export const MAX_QUESTION_CHARS = 2000;
+export const MAX_QUESTION_CHARS = 4000;
 
 /** Words the recognizer's keywords are built from; near misses are corrected to these. */
 const VOCABULARY = [
@@ -129,8 +129,9 @@ export function localeSeparators(locale: string | undefined): Separators {
 export function toEnglishNumberFormat(text: string, locale: string | undefined): string {
   const { decimal } = localeSeparators(locale);
   if (decimal !== ',') return text;
-  return text.replace(/\d{1,3}(?:[.\u00a0\u202f' ]\d{3})+(?:,\d+)?|\d+,\d+/g, (match) =>
-    match.replace(/[.\u00a0\u202f' ]/g, '').replace(',', '.'),
+  // Only the locale's own group separator (and its no-break space forms): "E5 320" must stay two tokens.
+  return text.replace(/\d{1,3}(?:[.\u00a0\u202f']\d{3})+(?:,\d+)?|\d+,\d+(?:k\b)?/g, (match) =>
+    match.replace(/[.\u00a0\u202f']/g, '').replace(',', '.'),
   );
 }
 
@@ -139,13 +140,31 @@ export function normalise(raw: string, locale?: string): string {
   let text = raw.normalize('NFKC');
   // Bullets ("- 1679 devices") are not minus signs.
   text = text.replace(/(^|[\r\n])[ \t]*[-*•][ \t]+/g, '$1 ');
-  // Control characters (line breaks too) and emoji become spaces; they carry no figures.
-  text = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  // Line breaks stay (a number never belongs to the label on the next line); other control characters and
+  // emoji become spaces.
+  text = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ');
   text = text.replace(/\p{Extended_Pictographic}/gu, ' ');
   text = text.replace(/[\u2212\u2012\u2013\u2014\u2015]/g, '-').replace(/[\u2018\u2019\u02bc]/g, "'");
   text = text.replace(/[\u201c\u201d]/g, '"').replace(/\u00d7/g, ' x ');
+  // Shouting and padding ("!!!!!", "......") carry nothing but length.
+  text = text.replace(/([!?.,;:*=_~#-])\1{3,}/g, '$1$1');
+  // Arrows and leader dots between a label and its value read as a colon.
+  text = text.replace(/\s*(?:->|=>|→|≈|\.{2,}|…)\s*/g, ': ');
+  // Quotes around a product name are not part of it; apostrophes inside words stay.
+  text = text.replace(/(^|[\s(])['"`]+|['"`]+(?=[\s),.;:!?]|$)/g, '$1 ');
   text = toEnglishNumberFormat(text, locale);
   text = text.toLowerCase();
+  // Dates, fiscal years and "in 2026" are not counts: mask them before hyphens between digits become ranges.
+  text = text.replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' date ');
+  text = text.replace(/\b(?:fy|cy|q[1-4]|h[12])\s?'?(?:19|20)?\d{2}\b/g, ' period ');
+  text = text.replace(
+    /\b(in|since|by|from|during|until|till|before|after|for|of|as of|end of|start of|early|late|mid|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s(?:(?:19|20)\d{2})\b(?!\s?(?:devices?|licen|licenses?|e5|me5|seats?|users?))/g,
+    '$1 year',
+  );
+  // "1,679 (network + IoT) devices": the parenthesis only names the tabs.
+  text = text.replace(/\(\s?(?:network|iot|devices?|\+|&|and|\s)+\)/g, ' ');
+  // Digits glued to a noun: "1679devices".
+  text = text.replace(/(\d)(devices?|licen[cs]es?|licenses?|seats?|users?|iot|printers?|cameras?)\b/g, '$1 $2');
   // Plain digits glued to a plan name: "320e5" is 320 E5 licences, not 320 × 10^5.
   text = text.replace(/(\d)(m?e5|e3)\b/g, '$1 $2');
   text = text.replace(/(\d)x\b/g, '$1 x').replace(/\bx(\d)/g, 'x $1');

@@ -16,7 +16,8 @@ export interface NumberMention {
  */
 const NOT_COUNTS: RegExp[] = [
   /\b(?:microsoft|ms|office|o|m)\s?365\b/g,
-  /\b(?:windows|win|ios|android|server|ipv|tls|wifi|wi-fi|version|plan|tier)\s?\d+(?:\.\d+)*[a-z]?\b/g,
+  /\b(?:windows|win|ios|android|server|ipv|tls|wifi|wi-fi|version|tier)\s?\d+(?:\.\d+)*[a-z]?\b/g,
+  /\bplan\s?[12]\b(?![,.]?\d)/g,
   /\b802\.\d+[a-z]*\b/g,
   /\b(?:m?e|a|g|f|p|v|n|x)\d+(?:\.\d+)*\b/g,
   /[$€£¥]\s?\d[\d,.]*\s?[km]?\b/g,

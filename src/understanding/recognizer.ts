@@ -19,21 +19,27 @@ const NOT_INVENTORY_BEFORE =
 const RATE_AFTER =
   /^\s*(?:eiot |iot |enterprise iot )?(?:devices?\s)?(?:per|each|for each|for every|with each|with every)\s(?:m?e5|licen[cs]e|license|seat|user)|^\s*(?:eiot |iot )?devices?\s?\/\s?(?:m?e5 )?(?:licen[cs]e|license|seat|user)\b/;
 /** "we cover 1800 devices" is the user's inventory; "E5 covers 1600 devices" is not. */
-const OWN_COVER = /\b(?:we|i|to|you|us|they)\s(?:\w+\s)?(?:cover|covering)\s*(?:only\s)?(?:about\s|around\s)?$/;
+const OWN_COVER =
+  /\b(?:we|i|to|you|us|they)\s(?:\w+\s)?(?:cover|covering)\s*(?:only\s)?(?:about\s|around\s)?$|\b(?:will|would|can|could|does|do|is|are|enough to)\b[^.?!]{0,40}\bcover\s*(?:all\s|our\s|my\s)?$/;
+/** "(500 devices covered)": what licences cover, not the inventory. */
+const COVERED_AFTER = /^\s*(?:eiot |iot )?devices?\s(?:covered|included|allowed|entitled)\b/;
 /** "need 79 standalone licences": the user's guess at the answer, not licences owned. */
 const NEED_BEFORE = /\b(?:need|needs|needed|buy|buying|purchase|purchasing|order|ordering|require|requires|get|getting|add|adding|acquire|by)\s(?:(?:to|another|more|additional|extra|the|some|about|around|roughly|exactly|just|only|or|\d+)\s){0,4}$/;
 /** Breakdown cues: "1679 devices: 473 network and 1206 IoT". */
 const BREAKDOWN = /\b(?:of which|of them|of those|including|incl|which includes|comprising|consisting of|made up of|split|broken down|namely|i\.e|e\.g)\b|[:(]/;
 /** "we already own 50 standalone licences": ownership said outright. */
 const OWN_BEFORE = /\b(?:have|has|own|owns|owned|already|bought|purchased|existing|got|hold|holding)\b[^.?!]{0,30}$/;
-const NEGATION_BEFORE = /\b(?:no|not|without|zero|none|lack|lacking|never had|don'?t have|do not have|dont have|doesn'?t have|haven'?t got|not an?|aren'?t|isn'?t|non)\s(?:any\s|an?\s|the\s)?$/;
+const NEGATION_BEFORE =
+  /\b(?:no|not|without|zero|none|lack|lacking|never had|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|not an?|aren'?t|isn'?t|non|neither|nor)\s(?:any\s|an?\s|the\s)?$/;
 const ONLY_P2 =
   /\b(?:only|just|solely|purely)\s(?:have\s|got\s|own\s|on\s|use\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\bno\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b/;
+const OWNERSHIP = /\b(?:i|we|they|my|our|customer|client|tenant)\b[^.?!]{0,20}\b(?:have|has|own|owns|got|hold|run|bought|purchased)\b|\b(?:our|my)\b/;
 const WHAT_IF = /\bwhat if\b|\bwhat about\b|\bhow about\b|\bif (?:we|i) (?:had|have|bought|buy|get|got|add|added)\b|\bsuppose\b|\binstead\b/;
 const RESET = /^(?:start over|reset|restart|clear|new calculation|start again|forget (?:it|that|everything)|begin again|cancel that)[.!]?$/;
 const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]+[.!]?$/;
 
-const CORRECTION_BEFORE = /\b(?:sorry|i mean|i meant|actually|correction|oops|make that|or rather|rather|typo)\b[\s,:;-]*$/;
+const CORRECTION_BEFORE =
+  /\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that)\b[\s,:;.()-]*$/;
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
 const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 
@@ -68,6 +74,20 @@ function rangeStart(text: string, numbers: NumberMention[], n: NumberMention): N
   return prev;
 }
 
+/** "Devices per site: London 400, Paris 350, Berlin 250" is one device count: the sum. */
+const PLACE_LIST = /\b(devices?|iot devices|network devices)([^:\n]{0,25}):((?:\s?[a-z][a-z.'-]{1,20}(?:\s[a-z][a-z.'-]{1,20})?\s\d[\d,]*\s?(?:,|;|and|&)?){2,8})/g;
+const PLACE_ENTRY = /[a-z][a-z.'-]{1,20}(?:\s[a-z][a-z.'-]{1,20})?\s(\d[\d,]*)/g;
+const LICENCE_WORD = /\b(?:e5|me5|e3|licen|license|seat|user|standalone|p2|p1)/;
+
+function sumPlaceList(text: string): string {
+  return text.replace(PLACE_LIST, (whole, noun: string, label: string, list: string) => {
+    if (LICENCE_WORD.test(list)) return whole;
+    const values = [...list.matchAll(PLACE_ENTRY)].map((m) => Number((m[1] ?? '').replace(/,/g, '')));
+    if (values.length < 2 || values.some((v) => !Number.isSafeInteger(v))) return whole;
+    return `${noun}${label}: ${values.reduce((a, b) => a + b, 0)}.`;
+  });
+}
+
 function isWhole(n: number): boolean {
   return Number.isInteger(n);
 }
@@ -79,8 +99,11 @@ function problemFor(n: NumberMention, subject: InputProblem['subject']): InputPr
   return null;
 }
 
-function negated(text: string, e: EntityMention): boolean {
-  return NEGATION_BEFORE.test(text.slice(Math.max(0, e.start - 25), e.start));
+function negated(text: string, e: EntityMention, entities: EntityMention[] = []): boolean {
+  if (NEGATION_BEFORE.test(text.slice(Math.max(0, e.start - 25), e.start))) return true;
+  // "no E5 or E5 Security": the negation carries over an "or".
+  const previous = [...entities].reverse().find((p) => p.end <= e.start && p.kind.type === 'licences');
+  return previous !== undefined && /^\s(?:or|nor|and|\/)\s$/.test(text.slice(previous.end, e.start)) && negated(text, previous, entities);
 }
 
 interface Extraction {
@@ -99,7 +122,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   const usable = numbers.filter((n) => {
     const before = text.slice(Math.max(0, n.start - 30), n.start);
     const coverage = NOT_INVENTORY_BEFORE.test(before) && !OWN_COVER.test(before);
-    return !coverage && !RATE_AFTER.test(text.slice(n.end, n.end + 40));
+    const after = text.slice(n.end, n.end + 40);
+    return !coverage && !RATE_AFTER.test(after) && !COVERED_AFTER.test(after);
   });
   const attachments: Attachment[] = applyCorrections(text, usable, attachNumbers(text, usable, entities));
 
@@ -180,7 +204,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   let countUnknown = false;
   for (const e of planMentions) {
     if (e.kind.type !== 'licences') continue;
-    const isNegated = negated(text, e);
+    const isNegated = negated(text, e, entities);
     if (e.kind.plan === 'mdeP2' && !isNegated) p2Named = true;
     if (e.kind.plan === 'ineligible' && !isNegated && !ineligibleNamed.has(e.kind.planName ?? '')) {
       ineligibleNamed.set(e.kind.planName ?? 'Unlisted plan', null);
@@ -215,7 +239,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
         (e.kind.plan === 'e5' || e.kind.plan === 'e5security') &&
         !counted.has(e.kind.plan) &&
         !attachedEntities.has(e) &&
-        !negated(text, e),
+        !negated(text, e, entities),
     );
   }
 
@@ -255,7 +279,10 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   // Licences.
   const anyLicenceCount =
     plans.e5.length + plans.e5security.length + plans.standalone.length + plans.mdeP2.length + plans.ineligible.length > 0;
-  const zeroSaid = ONLY_P2.test(text);
+  const e5Negated = planMentions.some(
+    (e) => e.kind.type === 'licences' && (e.kind.plan === 'e5' || e.kind.plan === 'e5security') && negated(text, e, entities),
+  );
+  const zeroSaid = ONLY_P2.test(text) || e5Negated;
   let licences: LicenceHoldings | null = null;
   if (!licenceProblem && (anyLicenceCount || zeroSaid || p2Named || ineligibleNamed.size > 0) && !countUnknown) {
     licences = emptyLicences();
@@ -277,7 +304,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     problems,
     licenceCountUnknown: countUnknown,
     licenceCountGiven:
-      ((anyLicenceCount && !(unownedStandalone && plans.e5.length + plans.e5security.length === 0)) || zeroSaid),
+      (anyLicenceCount && !(unownedStandalone && plans.e5.length + plans.e5security.length === 0)) || ONLY_P2.test(text),
     anyDeviceWord: entities.some((e) => e.kind.type === 'devices'),
   };
 }
@@ -288,14 +315,18 @@ function chooseIntent(
   bareNumber: number | null,
   whatIf: boolean,
 ): Intent {
-  const { matched, weak, onTopic } = intentSignals(text);
+  const { matched, weak, onTopic, offTopic } = intentSignals(text);
+  if (offTopic) return 'unknown';
   const hasDevices = extraction.devices !== null;
   const hasLicences = extraction.licences !== null;
   const hasProblem = extraction.problems.length > 0;
 
   if (hasDevices && hasLicences) {
     // A number-bearing question about OT is still about OT.
-    return matched[0] === 'ot_out_of_scope' ? 'ot_out_of_scope' : 'calculate';
+    if (matched[0] === 'ot_out_of_scope') return 'ot_out_of_scope';
+    // "does one ME5 cover 5 IoT devices?" asks the rule, not about an inventory.
+    if (matched[0] === 'devices_per_licence' && !OWNERSHIP.test(text)) return 'devices_per_licence';
+    return 'calculate';
   }
   const figureGiven =
     hasDevices || hasLicences || hasProblem || extraction.licenceCountUnknown || bareNumber !== null || whatIf;
@@ -328,11 +359,11 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
     tooLong: false,
   };
   if (raw.length > MAX_QUESTION_CHARS) return { ...empty, intent: 'unknown', tooLong: true };
-  const text = normalise(raw, options.locale);
+  let text = normalise(raw, options.locale);
   if (text.length === 0) return empty;
   if (RESET.test(text)) return { ...empty, reset: true };
 
-  const numbers = findNumbers(text);
+  const numbers = findNumbers(text = sumPlaceList(text));
   const entities = findEntities(text);
   const extraction = extractFigures(text, numbers, entities);
   const whatIf = WHAT_IF.test(text);
