@@ -84,7 +84,8 @@ function sumPlaceList(text: string): string {
     if (LICENCE_WORD.test(list)) return whole;
     const values = [...list.matchAll(PLACE_ENTRY)].map((m) => Number((m[1] ?? '').replace(/,/g, '')));
     if (values.length < 2 || values.some((v) => !Number.isSafeInteger(v))) return whole;
-    return `${noun}${label}: ${values.reduce((a, b) => a + b, 0)}.`;
+    void label;
+    return `${noun}: ${values.reduce((a, b) => a + b, 0)}.`;
   });
 }
 
