@@ -262,12 +262,7 @@ function calculateAnswer(input: AnswerInput): Answer {
 function procedureAnswer(intent: ProcedureId, input: AnswerInput): Answer {
   const s = section(intent);
   const answer = base(intent, s.title);
-  answer.summary.push(s.appliesTo);
   answer.procedures.push(s);
-  if (intent === 'trial') answer.notes.push(fact('trial_terms').text);
-  if (intent === 'count_devices') {
-    answer.notes.push(fact('excluded_devices').text, fact('counting_rule_changed').text);
-  }
   if (intent === 'prerequisites') answer.notes.push(fact('devices_per_licence').text);
   if (intent === 'purchase') answer.notes.push(fact('per_device_licensing').text);
   if (s.portal) answer.links.push(s.portal);
@@ -340,11 +335,19 @@ function helpAnswer(intent: 'help' | 'unknown', tooLong: boolean): Answer {
 
 const PROCEDURE_IDS = new Set<string>(Object.keys(knowledge.procedures));
 
-export function composeAnswer(input: AnswerInput): Answer {
+function compose(input: AnswerInput): Answer {
   if (input.tooLong) return helpAnswer('unknown', true);
   const { intent } = input;
   if (intent === 'calculate') return calculateAnswer(input);
   if (intent === 'help' || intent === 'unknown') return helpAnswer(intent, false);
   if (PROCEDURE_IDS.has(intent)) return procedureAnswer(intent as ProcedureId, input);
   return factAnswer(intent as keyof typeof FACT_HEADLINES, input);
+}
+
+export function composeAnswer(input: AnswerInput): Answer {
+  const answer = compose(input);
+  // A follow-up that repeats steps already shown is noise.
+  const shown = new Set(answer.procedures.map((p) => FOLLOW_UPS[p.id].question));
+  answer.followUps = answer.followUps.filter((f, i, all) => !shown.has(f.question) && all.indexOf(f) === i);
+  return answer;
 }

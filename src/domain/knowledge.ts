@@ -241,7 +241,7 @@ export const knowledgeData = {
     },
     per_device_licensing: {
       id: 'per_device_licensing',
-      text: 'Standalone Enterprise IoT licences are sold per device, so you buy exactly the gap. The seed step "round up your total to a multiple of 100" is left over from the legacy plans (2022 to mid-2023), which were bought as committed devices in blocks of 100; the seed\'s own example answers 79, not 100.',
+      text: 'Standalone Enterprise IoT licences are sold per device, so you buy exactly the gap. The 2023 docs step "round up your total to a multiple of 100" is left over from the legacy plans (2022 to mid-2023), which were bought as committed devices in blocks of 100; the same page\'s own example answers 79, not 100.',
       source: { citation: billing, link: 'billing' },
     },
     ot_out_of_scope: {

@@ -133,17 +133,21 @@ function calculationSection(calc: Calculation): CardElement[] {
   ];
   if (calc.working.length > 0) {
     items.push(text('How it adds up', { weight: 'bolder', spacing: 'medium' }));
-    items.push(text(calc.working.join('\r'), { fontType: 'monospace', spacing: 'small', id: 'working' }));
+    // One TextBlock per line: Teams does not render line breaks inside a monospace block reliably.
+    items.push({
+      type: 'Container',
+      id: 'working',
+      spacing: 'small',
+      items: calc.working.map((w) => text(w, { fontType: 'monospace', spacing: 'none' })),
+    });
   }
   return items;
 }
 
-function procedureSection(p: ProcedureSection): Container {
-  const items: CardElement[] = [
-    subheading(p.title),
-    text(p.appliesTo, { isSubtle: true, spacing: 'small' }),
-    text(numbered(p.steps), { spacing: 'small' }),
-  ];
+function procedureSection(p: ProcedureSection, headline: string): Container {
+  // A procedure answer's headline is the procedure's title: say it once.
+  const items: CardElement[] = p.title === headline ? [] : [subheading(p.title)];
+  items.push(text(p.appliesTo, { isSubtle: true, spacing: 'small' }), text(numbered(p.steps), { spacing: 'small' }));
   if (p.notes.length > 0) items.push(text(bulleted(p.notes), { size: 'small', spacing: 'small' }));
   items.push(text(`Source: [${p.source.citation}](${p.source.url})`, { size: 'small', isSubtle: true, spacing: 'small' }));
   return { type: 'Container', id: `procedure-${p.id}`, items };
@@ -170,7 +174,7 @@ function answerBody(answer: Answer, procedures: ProcedureSection[], droppedSteps
   if (answer.ask) body.push(text(answer.ask, { weight: 'bolder', color: 'accent', id: 'ask', spacing: 'medium' }));
   if (answer.calculation) body.push(...calculationSection(answer.calculation));
   // calculation.iotOnly is explained by the engine in answer.notes (shown below), so it is not repeated here.
-  for (const p of procedures) body.push(procedureSection(p));
+  for (const p of procedures) body.push(procedureSection(p, answer.headline));
   if (droppedSteps) {
     body.push(text('Some steps were left out to keep this card short: pick a follow-up below for the full steps.', { size: 'small', isSubtle: true }));
   }

@@ -15,7 +15,8 @@ export function renderText(answer: Answer): string {
     lines.push('', 'Working:', ...calc.working.map((w) => `  ${w}`));
   }
   for (const p of answer.procedures) {
-    lines.push('', `${p.title}`, `  (${plain(p.appliesTo)})`);
+    // A procedure answer's headline is the procedure's title: say it once.
+    lines.push('', ...(p.title === answer.headline ? [] : [p.title]), `  (${plain(p.appliesTo)})`);
     p.steps.forEach((s, i) => lines.push(`  ${i + 1}. ${plain(s)}`));
     for (const n of p.notes) lines.push(`  Note: ${plain(n)}`);
     lines.push(`  Source: ${p.source.citation}, ${p.source.url}`);

@@ -118,7 +118,9 @@ describe('answers that fit the situation', () => {
   ])('knowledge: %s', (text, intent, fact) => {
     const [t] = chat(text);
     expect(t?.answer.intent).toBe(intent);
-    expect([t?.answer.headline, ...(t?.answer.summary ?? []), ...(t?.answer.notes ?? [])].join(' ')).toMatch(fact);
+    const a = t?.answer;
+    const said = [a?.headline, ...(a?.summary ?? []), ...(a?.notes ?? []), ...(a?.procedures.flatMap((p) => p.notes) ?? [])];
+    expect(said.join(' ')).toMatch(fact);
   });
 
   it('off-topic questions say what the bot can do', () => {

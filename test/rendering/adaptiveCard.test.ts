@@ -84,9 +84,13 @@ describe('answerCard', () => {
   });
 
   it('shows the working, one line each, in monospace', () => {
+    // One TextBlock per line: Teams ignores line breaks inside one monospace block (seen in the Playground).
     expect(card.body.find((e) => e.id === 'working')).toMatchObject({
-      fontType: 'monospace',
-      text: '320 × 5 = 1600\r1679 − 1600 = 79',
+      type: 'Container',
+      items: [
+        { type: 'TextBlock', fontType: 'monospace', text: '320 × 5 = 1600' },
+        { type: 'TextBlock', fontType: 'monospace', text: '1679 − 1600 = 79' },
+      ],
     });
   });
 
