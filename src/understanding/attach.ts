@@ -79,7 +79,9 @@ function candidatesFor(
   if (!foreign && left && left.end > prevNumberEnd) {
     const gap = tokens(text.slice(left.end, n.start));
     const csvCell = gap.length === 1 && gap[0] === ',';
-    if (gap.length <= MAX_LEFT_GAP && (csvCell || !gap.some((t) => LEFT_BLOCKERS.has(t) || t === ','))) {
+    // "a workforce of 630": people counted after "of".
+    const peopleOf = left.kind.type === 'licences' && left.kind.plan === 'users' && gap.join(' ') === 'of';
+    if (gap.length <= MAX_LEFT_GAP && (csvCell || peopleOf || !gap.some((t) => LEFT_BLOCKERS.has(t) || t === ','))) {
       // Labels with a colon or equals sign ("E5: 320") bind left; otherwise a noun after the number wins ties.
       const explicit = gap.includes(':') || gap.includes('=');
       candidates.push({ entity: left, cost: gap.length + (explicit ? 0.5 : 1.5) });

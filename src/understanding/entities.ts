@@ -1,7 +1,7 @@
 // The nouns numbers are counts of: device kinds and licence kinds, found in normalised text.
 // Patterns are alternations of literals with bounded optional parts: linear time on any input.
 
-export type DevicePart = 'generic' | 'network' | 'iot' | 'excluded';
+export type DevicePart = 'generic' | 'network' | 'iot' | 'excluded' | 'total';
 export type LicencePlan = 'e5' | 'e5security' | 'standalone' | 'generic' | 'users' | 'mdeP2' | 'ineligible';
 
 export type EntityKind =
@@ -52,7 +52,10 @@ const PATTERNS: Pattern[] = [
   ),
   lic('standalone', String.raw`\bstandalones?\b|\b(?:eiot|e-iot|enterprise\siot)\s(?:add-?ons?|standalones?)\b|\badd-?ons?\b`),
   lic('standalone', String.raw`\beiot\b(?=\s?(?:x|:|=)\s?\d)|(?<=\d\s?x\s?)eiot\b(?!\sdevices?)`),
-  lic('users', String.raw`\b(?:users?|employees|staff|people|mailboxes|user\saccounts)\b`),
+  lic(
+    'users',
+    String.raw`\b(?:users?|employees?|staff|people|persons?|mailboxes|user\saccounts|engineers|nurses|doctors|workers|workforce|headcount|members|colleagues|agents|analysts|developers|students|teachers|of\sthem|of\sthose)\b`,
+  ),
   lic('generic', String.raw`\b(?:licen[cs]es?|licenses?|lizenzen|seats|lics?|lisc)\b`),
 
   dev('excluded', String.raw`\bcomputers?\s?(?:&|and|\+)\s?mobiles?(?:\sdevices?)?(?:\stab)?`),
@@ -65,6 +68,8 @@ const PATTERNS: Pattern[] = [
     String.raw`\b(?:managed|onboarded|mde|mde-managed|windows|user|client)\s(?:devices?|endpoints?)\b|\bendpoints?\b`,
   ),
   dev('excluded', String.raw`\bc\s?&\s?m\b`),
+  // "so the total is now 1,799": a stated total replaces the parts (only read when devices are mentioned).
+  dev('total', String.raw`\b(?:the |our |a )?(?:new )?total(?:\scount|\snumber)?\b(?!\s(?:of\s)?(?:e5|me5|licen|licenses?|seats?|users?|devices?))(?=[^.?!\d]{0,25}\d)`),
   dev('network', String.raw`\bnetzwerk[-\s]?ger(?:ä|ae)te\b`),
   dev('iot', String.raw`\biot[-\s]ger(?:ä|ae)te\b`),
   dev(
@@ -77,7 +82,7 @@ const PATTERNS: Pattern[] = [
   ),
   dev(
     'iot',
-    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp)\s)?printers?\b|\bmfps?\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s|smart\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\b(?:nvr|dvr)s?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
+    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp)\s)?printers?\b|\bmfps?\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s|smart\s|conference\sroom\s|meeting\sroom\s|room\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\b(?:nvr|dvr)s?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
   ),
   dev(
     'generic',

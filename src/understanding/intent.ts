@@ -7,34 +7,65 @@ const LIC = String.raw`(?:licen[cs]es?|licenses?|seats?)`;
 /** Each rule: the intent and the patterns that signal it. All patterns are linear (no nested repeats). */
 const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
   {
+    intent: 'help',
+    patterns: [
+      // Thanks and goodbyes, when nothing else is asked.
+      /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciated|appreciate it|bye|goodbye|see you|great,? thanks|ok,? thanks|perfect,? thanks)\b(?![^?]*\?)/,
+    ],
+  },
+  {
     intent: 'ot_out_of_scope',
     patterns: [
       /\bot\b(?!\s?(?:e5|licen))/,
       /\boperational technology\b/,
-      /\bplcs?\b/,
-      /\bscada\b/,
-      /\bics\b/,
-      /\b(?:industrial|factory|manufacturing|production line|shop floor|plant floor|ot network)\b/,
+      /\b(?:plcs?|scada|ics|dcs|hmis?|rtus?|historians?|modbus|profinet|opc ua)\b/,
+      /\b(?:industrial|factory|factories|manufacturing|production lines?|shop floor|plant floor|ot network|refinery|refineries|assembly lines?|robots?|robotic|oil rigs?|pipelines?|substations?)\b/,
     ],
+  },
+  {
+    intent: 'cancel_legacy',
+    patterns: [
+      /\bcancel\b(?![^.?!]{0,30}\btrial)/,
+      /\blegacy\b[^.?!]{0,20}\b(?:plan|enterprise iot|eiot|subscription|licen|iot|contract)/,
+      /\b(?:unsubscribe|terminate|end|ending|stop paying for|get rid of|discontinue|drop|dropping|exit|moving off|move off|leave|leaving|want out|get out of|out of)\b[^.?!]{0,40}\b(?:plan|subscription|contract|commitment)\b/,
+      /\b(?:plan|subscription|contract|commitment)\b[^.?!]{0,40}\b(?:ended|cancell?ed|terminated|gone|removed|stopped|end it|want out)\b/,
+      /\bold\b[^.?!]{0,30}\b(?:plan|subscription|contract)\b/,
+      /\bpre-?(?:year|2023|nov(?:ember)? 2023)\b|\bbefore per-device\b/,
+      /\bcommitted devices\b[^.?!]{0,80}\b(?:don'?t need|no longer|end|stop|out|cancel|anymore|any more|what do i do)\b/,
+      /\bcancel plan\b/,
+    ],
+  },
+  {
+    intent: 'pricing',
+    patterns: [/[$€£]/, /\bhow much (?:does|do|is|are|will|would|for|per|money)\b/, /\bhow much\b[^.?!]{0,40}\bcost/, /\bset (?:us|me) back\b/],
   },
   {
     intent: 'per_device_licensing',
     patterns: [
       /\bround(?:ed|ing)?(?: it| that| this| the (?:total|number|count))? up\b/,
       /\bround(?:ed|ing)? (?:to|up to|it to)\b/,
+      /\bround(?:ed|ing)?\b[^.?!]{0,25}\bup to\b/,
       /\bmultiples? of (?:a )?(?:100|hundred)\b/,
       /\b(?:blocks?|packs?|bundles?|batches|increments|units|lots|chunks) of (?:100|a hundred|hundred)\b/,
       /\b(?:in|by|per) (?:packs?|blocks?|bundles?|batches|increments)\b/,
+      /\b(?:100|hundred)[- ]devices? (?:increments?|blocks?|packs?|bundles?|units?|lots?|chunks?)\b/,
       /\b(?:sold|bought|priced|licensed|purchased|billed|charged|come)\b[^.?!]{0,30}\bper[- ]device\b/,
       /\bper[- ]device\b[^.?!]{0,30}\b(?:or|vs|versus)\b/,
       /\bcommitted devices\b/,
-      /\bmin(?:imum)?\.? (?:purchase|order|quantity|number|amount|buy|of \d+|licen)/,
+      /\bmin(?:imum)?\.? (?:purchase|order|quantity|number|amount|buy|of \d+|licen|is \d+|\d+)/,
       /\b(?:is there|any) (?:a )?min(?:imum)?\b/,
       /\b(?:exact|exactly)\b[^.?!]{0,30}\b(?:number|amount|quantity)\b[^.?!]{0,20}\b(?:buy|purchase|order)\b/,
       /\bbuy (?:exactly|just) (?:the )?(?:gap|what i need|the difference)\b/,
       /\b(?:is|are)\b[^.?!]{0,30}\bper[- ]device\b(?! licen| standalone)/,
-      /\bone at a time\b|\bindividually\b|\bsingle licen[cs]es?\b|\bany (?:number|quantity|amount)\b/,
+      /\bone at a time\b|\bindividually\b|\bsingle licen[cs]es?\b|\bany (?:number|quantity|amount)\b|\bodd number\b/,
       /\b(?:sold|priced|billed|licensed) (?:per|by the) device\b|\bper-device (?:or|vs)\b/,
+    ],
+  },
+  {
+    intent: 'pricing',
+    patterns: [
+      /\b(?:price|prices|pricing|cost|costs|costing|expensive|cheap|quote|msrp|list price|per month|per year|monthly fee|afford)\b/,
+      /\bwhat (?:does|do|will|would) (?:it|they|that|this|a licen[cs]e|a license|each|the licen[cs]es?|the licenses?) (?:cost|run)\b/,
     ],
   },
   {
@@ -42,44 +73,23 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
     patterns: [
       /\bhow many (?:eiot |iot |enterprise iot )?devices (?:does|do|can|will|would|is|are)\b(?![^.?!]{0,40}\btrial)[^.?!]{0,40}\b(?:e5|licen[cs]e|licenses?|seats?|covered by|include|cover)/,
       /\bhow many (?:[a-z]+ ){0,3}devices (?:come with|do (?:i|we|you) get (?:with|per|for)|are included (?:with|in|per)|with each|per|for each|for every)\b/,
+      /\bhow many (?:extra |more |additional )?(?:[a-z]+ ){0,2}devices (?:does|do|would|will) (?:that|it|this|each|one|a|an)\b[^.?!]{0,20}\b(?:cover|add|give|include|unlock)/,
       /\bhow many (?:eiot |iot )?devices (?:per|for each|for every|for one|for a single|with one|with each) /,
       /\b(?:devices?|how many) (?:per|for each|for every) (?:m?e5|licen[cs]e|license|seat|user)\b/,
-      /\b(?:each|every|one|a single|per|1) (?:m365 |microsoft 365 )?(?:m?e5|e5 security|e5 sec|standalone|licen[cs]e|license|seat|user)(?: licen[cs]e| license| seat| user)? (?:covers?|includes?|gives?|allows?|grants?|entitles?|is good for|is worth|=|equals)\b/,
-      /\b(?:m?e5|e5 security)(?: licen[cs]e| license)? (?:covers?|includes?|entitles?|gives?) (?:how many|up to|\d)/,
-      /\bwhat(?:'s| is| does)? (?:the )?(?:device )?(?:ratio|allowance|entitlement)\b/,
-      /\b(?:ratio|allowance|entitlement)\b[^.?!]{0,30}\b(?:e5|licen[cs]e|license)/,
+      /\bper (?:m?e5|licen[cs]e|license|seat|user)\b[^.?!]{0,25}\bhow many\b/,
+      /\b(?:each|every|one|a single|per|1) (?:m365 |microsoft 365 )?(?:m?e5|e5 security|e5 sec|standalone|licen[cs]e|license|seat|user)(?: licen[cs]e| license| seat| user)? (?:covers?|includes?|gives?|allows?|grants?|entitles?|unlocks?|enables?|buys?|is good for|is worth|=|equals)\b/,
+      /\b(?:m?e5|e5 security)(?: licen[cs]e| license| user| seat)? (?:covers?|includes?|entitles?|gives?|unlocks?|enables?) (?:how many|up to|\d)/,
+      /\bwhat(?:'s| is| does)? (?:the )?(?:device |iot device )?(?:ratio|allowance|entitlement|quota)\b/,
+      /\b(?:ratio|quota)\b[^.?!]{0,30}\b(?:e5|licen[cs]e|license)/,
+      /\bwhat(?:'s| is)\b[^.?!]{0,20}\b(?:allowance|entitlement)\b/,
+      /\b(?:device )?(?:allowance|entitlement)\b[^.?!]{0,40}\b(?:e5|me5|licen[cs]e|license|seat)\b/,
+      /\b(?:e5|licen[cs]e|license)\b[^.?!]{0,20}\b(?:ratio|quota|multiplier)\b/,
       /\bhow many (?:eiot |iot )?devices (?:are|is) (?:included|covered|allowed)\b(?![^.?!]{0,40}\d)/,
       /\b5 devices? (?:per|for each|for every|with each|each)\b/,
       /\bwhy (?:5|five)\b/,
       /\b(?:multiplier|conversion|rate|factor)\b[^.?!]{0,30}\b(?:e5|licen[cs]e|licenses?)/,
-      /\b(?:e5|licen[cs]e|licenses?)\b[^.?!]{0,30}\b(?:multiplier|conversion rate)\b/,
-    ],
-  },
-  {
-    intent: 'pricing',
-    patterns: [
-      /\bhow much (?:does|do|is|are|will|would|for|per|money)\b/,
-      /\bhow much\b[^.?!]{0,40}\bcost/,
-      /\b(?:price|prices|pricing|priced|cost|costs|costing|expensive|cheap|budget|quote|msrp|list price|per month|per year|monthly fee)\b/,
-      /[$€£]/,
-      /\bwhat (?:does|do|will|would) (?:it|they|that|this|a licen[cs]e|a license|each|the licen[cs]es?|the licenses?) (?:cost|run)\b/,
-    ],
-  },
-  {
-    intent: 'portal_name',
-    patterns: [
-      /\brenam(?:e|ed|ing)\b/,
-      /\bwhat(?:'s| is| does)? (?:the )?(?:microsoft )?(?:defender )?xdr\b/,
-      /\bxdr\b[^.?!]{0,40}\b(?:same|renamed|called|new name|difference|different|vs|versus|replace)\b/,
-      /\b(?:still|now|newly|being) called\b|\bcalled now\b|\bnew name\b|\bold name\b/,
-      /\b(?:microsoft 365|m365|microsoft) defender\b[^.?!]{0,40}\b(?:anymore|gone|disappeared|same as|called)\b/,
-      /\b(?:where|url|link|address|log ?in|sign ?in|login|open|reach|access)\b[^.?!]{0,40}\b(?:defender|security) (?:xdr |365 )?(?:portal|center|centre)\b(?:[^.?!]{0,5}[?.!]?)$/,
-      /\b(?:defender|security) (?:xdr |365 )?portal\b[^.?!]{0,20}\b(?:url|link|address)\b/,
-      /\bwhat (?:is|'s) (?:the )?(?:microsoft )?defender portal\b/,
-      /\b(?:which|what) portal\b/,
-      /\bwhere did (?:the )?(?:microsoft 365 |m365 |microsoft )?defender\b[^.?!]{0,20}\bgo\b/,
-      /\b(?:url|link|address)\b[^.?!]{0,30}\b(?:defender|xdr)\b/,
-      /\bsecurity\.microsoft\.com\b/,
+      /\b(?:one|1) devices? or (?:five|5)\b|\b(?:five|5) devices? or (?:one|1)\b/,
+      /\bcovers? [\d,]+ (?:iot |eiot )?devices?\b[^.?!]{0,5}[,.]?\s*(?:is that|right|correct|true)/,
     ],
   },
   {
@@ -87,22 +97,15 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
     patterns: [
       /\b(?:prerequisites?|pre-requisites?|requirements?|prereqs?|pre-?reqs?)\b/,
       /\b(?:roles?|permissions?|privileges|rbac|access level)\b/,
+      /\bwhat access\b|\baccess (?:do|does|is|would) (?:i|we|one|you)\b/,
       /\bis (?:a |an )?(?:microsoft 365 |m365 )?(?:e5|me5|e5 security|mde p2|p2|defender for endpoint p2|azure subscription)(?: licen[cs]e| license)? (?:required|needed|necessary|mandatory)\b/,
       /\b(?:global|security) (?:admin|administrator)\b/,
-      /\b(?:eligible|eligibility)\b/,
+      /\b(?:eligible|eligibility|supported)\b/,
       /\bwho can\b/,
+      /\bneed in place\b|\bbefore (?:onboarding|enabling|turning it on|turning on|starting|we start|i start|setting up|we can use)\b/,
+      /\bcan (?:we|i|they|customers) (?:even |still |also )?(?:use|get|have)\b (?:the )?(?:eiot|enterprise iot|defender for iot|it)\b(?! (?:trial|for free))/,
       /\b(?:does|do|is|are|will|would|can)\b[^.?!\d]{0,40}\b(?:e3|e1|f3|f1|a5|g5|a3|g3|p1|plan 1|business premium|defender for business|office 365 e5)\b[^.?!\d]{0,30}\b(?:include|includes|cover|covers|support|supports|work|enough|qualify|count|give|come with|entitle|eligible|use|get|have|allow)\b/,
       /\b(?:e3|e1|f3|p1|business premium|defender for business)\b[^.?!\d]{0,30}\b(?:include|includes|cover|covers|support|supports|enough|qualify|eligible|use|get)\b/,
-    ],
-  },
-  {
-    intent: 'cancel_legacy',
-    patterns: [
-      /\bcancel\b(?![^.?!]{0,30}\btrial)/,
-      /\blegacy (?:plan|enterprise iot|eiot|subscription|licen)/,
-      /\b(?:unsubscribe|terminate|end|stop paying for|get rid of|discontinue)\b[^.?!]{0,30}\b(?:plan|subscription)\b/,
-      /\bold (?:enterprise iot |eiot |iot )?plan\b/,
-      /\bcancel plan\b/,
     ],
   },
   {
@@ -110,50 +113,46 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
     patterns: [
       /\btrials?\b/,
       /\b(?:try|test|evaluate|pilot|poc|proof of concept)\b[^.?!]{0,30}\b(?:eiot|enterprise iot|it|before|out|for free|first|defender for iot)\b/,
-      /\bfor free\b/,
-      /\bfree (?:version|tier|period|test|evaluation)\b/,
+      /\bfor free\b|\bfree (?:way|option|version|tier|period|test|evaluation)\b|\bat no cost\b|\bwithout paying\b/,
       /\btry (?:it|eiot|before)\b/,
-      /\bevaluation\b/,
+      /\b(?:evaluation|test drive|kick the (?:tyres|tires))\b/,
+    ],
+  },
+  {
+    intent: 'count_devices',
+    patterns: [
+      // "Do printers that are switched off still count?": a counting question whatever its verbs.
+      /\b(?:do|does|are|is|will|would)\b[^.?!]{0,80}\b(?:still |also )?(?:count|counted|billed|chargeable)\b\s*(?:[?.!]|$|as|towards|toward|for|against)/,
+      /\bis an? [a-z -]{2,30} (?:an?|counted as an?) (?:iot|eiot|enterprise iot) device\b/,
     ],
   },
   {
     intent: 'turn_off',
     patterns: [
-      /\b(?:turn|switch|shut|toggle|switched|turned)(?:ing)? (?:it |this |that |eiot |enterprise iot |iot |monitoring )?off\b/,
-      /\b(?:disable|deactivate|opt out|stop monitoring|stop eiot|pause)\b/,
+      /\b(?:turn|switch|shut|toggle|switched|turned|toggled)(?:ing)? (?:it |this |that |eiot |enterprise iot |iot |monitoring |back |the (?:feature|option|setting|toggle) )?off\b/,
+      /\bturn\b[^.?!]{0,30}\boff\b/,
+      /\b(?:disable|deactivate|stop monitoring|stop eiot|pause)\b|\bopt\b[^.?!]{0,20}\bout\b/,
       /\b(?:disabling|deactivating|disabled)\b/,
-      /\bstop (?:using|the) (?:eiot|enterprise iot|iot|service|monitoring)\b/,
-      /\bstop\b[^.?!]{0,25}\bmonitoring\b/,
+      /\bstop(?:ped|ping)? (?:using|the) (?:eiot|enterprise iot|iot|service|monitoring)\b/,
+      /\bstop(?:ped|ping)?\b[^.?!]{0,30}\b(?:monitoring|showing|alerts|scanning)\b|\bmonitoring stopped\b/,
       /\b(?:turn|switch) of\b(?! the| my| our| a\b)/,
+      /\bhow to off\b|\bto off the\b|\boff switch\b|\bswitch it off\b|\bback off\b/,
       /\bno longer (?:want|need|use)\b/,
       /\bdon'?t (?:want|need) (?:eiot|enterprise iot|iot monitoring|it) any ?more\b/,
+      /\b(?:eiot|enterprise iot|iot monitoring|iot security|iot (?:device )?stuff|iot)\b[^.?!]{0,40}\b(?:gone|go away|removed)\b/,
+      /\b(?:get rid of|remove|removing|delete|kill|hide|uninstall|make)\b[^.?!]{0,30}\b(?:eiot|enterprise iot|iot monitoring|iot security|iot device|iot)\b[^.?!]{0,30}(?:\bgo away\b)?/,
     ],
   },
   {
     intent: 'turn_on',
     patterns: [
-      /\b(?:turn|switch|toggle|switched|turned)(?:ing)? (?:it |this |that |eiot |enterprise iot |iot |monitoring |support )?on\b/,
+      /\b(?:turn|switch|toggle|switched|turned|toggled)(?:ing)? (?:it |this |that |eiot |enterprise iot |iot |monitoring |support )?on\b/,
+      /\bturn\b[^.?!]{0,30}\bon\b(?! (?:the|my|our|a|an)\b)/,
       /\b(?:enable|enabling|activate|activating|onboard|onboarding|enabled|activated)\b/,
       /\b(?:set ?up|setup|configure|get started|getting started|start monitoring|start using|begin monitoring)\b/,
       /\bwhere(?: is| do i find| can i find)? (?:the )?(?:eiot |enterprise iot )?toggle\b/,
       /\b(?:flip|set|toggle|put)\b[^.?!]{0,30}\b(?:to )?on\b(?! (?:the|my|our|a)\b)/,
-    ],
-  },
-  {
-    intent: 'prerequisites',
-    patterns: [
-      /\b(?:prerequisites?|pre-requisites?|requirements?|prereqs?)\b/,
-      /\b(?:roles?|permissions?|rights|privileges|rbac|access level)\b/,
-      /\b(?:global|security) (?:admin|administrator)\b/,
-      /\bazure subscription\b/,
-      /\b(?:eligible|eligibility|qualif(?:y|ies))\b/,
-      /\bwhich (?:licen[cs]es?|licenses?|plans?|skus?|subscriptions?) (?:do|does|are|is|will|would|include|support|give|cover|qualify)\b/,
-      /\bwhat (?:licen[cs]es?|licenses?|plans?|skus?|subscriptions?) (?:do (?:i|we|you) need|are (?:needed|required|supported|eligible)|include|support|give|qualify)\b/,
-      /\b(?:does|do|is|are|will|would|can) (?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|f3|a5|g5|mde p1|p1|plan 1|business premium|defender for business|e5 security|e5|me5|mde p2|p2)(?: licen[cs]es?| licenses?)? (?:include|includes|cover|covers|support|supports|work|enough|qualify|count|give|come with|entitle|eligible|have|also)\b/,
-      /\bwhat do (?:i|we) need (?:to|before|in order)\b/,
-      /\bdo (?:i|we) need (?:e5|me5|mde|defender for endpoint|an? azure|global|a subscription|p2)\b/,
-      /\bis (?:e5|me5|mde p2|p2) (?:required|needed|necessary|mandatory)\b/,
-      /\bwho can\b/,
+      /\b(?:running|up and running|live|visible)\b[^.?!]{0,10}(?:[?.!]|$)|\bwant it on\b|\bvisibility on\b/,
     ],
   },
   {
@@ -161,16 +160,30 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
     patterns: [
       /\bhow many (?:[a-z-]+ ){0,5}?(?:licen[cs]es?|licenses?|seats?|lics?)\b(?! (?:do|does) (?:the|a|each) trial)/,
       /\b(?:the )?number of (?:[a-z-]+ ){0,3}?(?:licen[cs]es?|licenses?)\b[^.?!]{0,30}\b(?:need|buy|purchase|order|require)/,
-      /\bwhat do (?:i|we) need to (?:buy|purchase|order|get)\b/,
+      /\bwhat (?:else )?do (?:i|we) (?:need|have) to (?:buy|purchase|order|get)\b/,
       /\bdo (?:i|we|they) need to (?:buy|purchase|order|get) (?:more |extra |additional |any )?(?:standalone |eiot |add-?on )?(?:licen[cs]es?|licenses?)\b/,
+      /\b(?:required|needed) (?:licen[cs]e|license|lic) (?:qty|quantity|count|number)\b/,
+    ],
+  },
+  {
+    intent: 'prerequisites',
+    patterns: [
+      /\bazure subscription\b/,
+      /\b(?:qualif(?:y|ies))\b/,
+      /\bwhich (?:licen[cs]es?|licenses?|plans?|skus?|subscriptions?) (?:do|does|are|is|will|would|include|support|give|cover|qualify)\b/,
+      /\bwhat (?:licen[cs]es?|licenses?|plans?|skus?|subscriptions?) (?:do (?:i|we|you) need|are (?:needed|required|supported|eligible)|include|support|give|qualify)\b/,
+      /\b(?:does|do|is|are|will|would|can) (?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|f3|a5|g5|mde p1|p1|plan 1|business premium|defender for business|e5 security|e5|me5|mde p2|p2)(?: licen[cs]es?| licenses?)? (?:include|includes|cover|covers|support|supports|work|enough|qualify|count|give|come with|entitle|eligible|have|also)\b/,
+      /\bwhat do (?:i|we) need (?:to|before|in order)\b/,
+      /\bdo (?:i|we) need (?:e5|me5|mde|defender for endpoint|an? azure|global|a subscription|p2)\b/,
     ],
   },
   {
     intent: 'purchase',
     patterns: [
       /\bhow (?:do|can|should|would) (?:i|we) by\b/,
-      /\b(?:buy|buying|purchase|purchasing|purchased|order|ordering|procure|procuring|acquire|acquiring|checkout|check out)\b/,
+      /\b(?:buy|buying|purchase|purchasing|purchased|order|ordering|procure|procuring|procurement|acquire|acquiring|checkout|check out)\b/,
       /\b(?:add|get|obtain)(?: more| additional| extra| the| some)? (?:standalone |eiot |add-?on |per-device |device |eiot device )?(?:licen[cs]es?|licenses?|seats?)\b/,
+      /\btop(?:ping)?[- ]up\b|\bsold\b|\badd (?:the )?(?:[a-z]+ ){0,3}add-?on\b/,
       /\bmarketplace\b/,
       /\bpurchase services\b/,
       /\bwhere (?:can|do) (?:i|we) (?:get|find) (?:the )?(?:standalone |eiot )?(?:licen[cs]es?|licenses?)\b/,
@@ -181,14 +194,37 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
     patterns: [
       /\bhow (?:do|can|should|would) (?:i|we|you) (?:count|calculate the number|find|see|check|know|determine|work out|figure out)\b[^.?!]{0,40}\b(?:devices?|how many|number|inventory|count)\b/,
       /\bhow to (?:count|find|see|check|determine|get)\b[^.?!]{0,30}\b(?:devices?|number|count|inventory)\b/,
-      /\b(?:count|counting)(?: the| my| our| all)? (?:devices?|inventory)\b/,
-      /\bwhere (?:do|can|should) (?:i|we) (?:find|see|get|look|check)\b/,
+      /\b(?:count|counting)(?: the| my| our| all)? (?:[a-z]+ )?(?:devices?|inventory|estate|fleet|assets)\b/,
+      /\bmethod to count\b|\bhow (?:do|should|to) (?:i |we )?count\b/,
+      /\bwhere (?:do|can|should) (?:i|we) (?:find|see|get|look|check)\b[^.?!]{0,40}\b(?:devices?|inventory|count|numbers?|how many)\b/,
+      /\bwhere\b[^.?!]{0,30}\bsee\b[^.?!]{0,30}\bnumbers?\b|\bnumbers? (?:i|we) need to add\b/,
       /\bwhich devices\b/,
       /\bwhat (?:devices|counts|kind of devices|types? of devices)\b/,
       /\b(?:are|do|does|is|will|would) (?:[a-z0-9&']+ ){0,12}(?:counted|count|included|billed|excluded|charged|part of)\b/,
       /\b(?:inactive|offline|dormant|idle|stale|multicast|broadcast|public ip|internet ip|no (?:network )?activity)\b/,
       /\bhow many devices (?:do|have) (?:i|we)\b/,
       /\bwhat (?:is|counts as|qualifies as) an? (?:eiot |iot |enterprise iot )?device\b/,
+    ],
+  },
+  {
+    intent: 'portal_name',
+    patterns: [
+      /\brenam(?:e|ed|ing)\b|\brebrand(?:ed|ing)?\b/,
+      /\bwhat(?:'s| is| does)? (?:the )?(?:microsoft )?(?:defender )?xdr\b/,
+      /\bxdr\b[^.?!]{0,40}\b(?:same|renamed|called|new name|difference|different|vs|versus|replace)\b/,
+      /\b(?:still|now|newly|being) called\b|\bcalled (?:[a-z]+ ){0,3}now\b|\bnew name\b|\bold name\b|\banother name\b|\bstill (?:around|there|exist)/,
+      /\b(?:microsoft 365|m365) defender\b[^.?!]{0,60}\bxdr\b|\bxdr\b[^.?!]{0,60}\b(?:microsoft 365|m365) defender\b/,
+      /\b(?:microsoft 365|m365|microsoft) defender\b[^.?!]{0,40}\b(?:anymore|gone|disappeared|same as|called|now)\b/,
+      /\b(?:where|url|link|address|log ?in|sign ?in|login|open|reach|access)\b[^.?!]{0,40}\b(?:defender|security) (?:xdr |365 )?(?:portal|center|centre)\b(?:[^.?!]{0,5}[?.!]?)$/,
+      /\b(?:log ?in|sign ?in|login) to (?:the )?(?:microsoft 365 |m365 |microsoft )?defender\b/,
+      /\bwhere (?:is|are|did) (?:the )?(?:microsoft 365 |m365 |microsoft )?defender(?: portal| xdr)?\b/,
+      /\b(?:defender|security) (?:xdr |365 )?portal\b[^.?!]{0,20}\b(?:url|link|address)\b/,
+      /\b(?:defender portal|defender xdr)\b[^.?!]{0,20}\bsame (?:thing )?as\b/,
+      /\bwhat (?:is|'s) (?:the )?(?:microsoft )?defender portal\b/,
+      /\b(?:which|what) portal\b/,
+      /\bwhere did (?:the )?(?:microsoft 365 |m365 |microsoft )?defender\b[^.?!]{0,20}\bgo\b/,
+      /\b(?:url|link|address)\b[^.?!]{0,30}\b(?:defender|xdr)\b/,
+      /\bsecurity\.microsoft\.com\b/,
     ],
   },
   {
@@ -219,7 +255,7 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\bhow (?:does|do) (?:this|you|it)(?: bot| thing| tool| chat)? work\b/,
       /\b(?:what|wat|wht) (?:can|do) (?:you|u) do\b/,
       /\bwhat (?:are|is) (?:you|this bot)\b/,
-      /^(?:thanks|thank you|thx|ty|cheers|great|ok|okay|cool|awesome|perfect|got it|much appreciated|appreciated|bye|goodbye|see you|later|morning|good day)\b/,
+      /^(?:thanks|thank you|thx|ty|cheers|great|ok|okay|cool|awesome|perfect|got it|much appreciated|appreciated|appreciate it|bye|goodbye|see you|later|morning|good day|have a good)\b/,
       /^(?:morning|afternoon|evening)(?: all| everyone| team)?[.!]?$/,
       /\bwhat (?:questions|topics|things|kind of questions|sort of questions) (?:can|do|should|could) (?:i|you|we)\b/,
       /\bhow (?:do|can|should) (?:i|we) use (?:you|this|this bot|the bot)\b/,
@@ -236,11 +272,11 @@ const ON_TOPIC =
 
 /** Other products and errands: with no eIoT words, such a message is off-topic whatever its verbs. */
 const OTHER_TOPIC =
-  /\b(?:intune|sentinel|purview|exchange|sharepoint|outlook|onedrive|entra|azure ad|copilot|power bi|dynamics|windows \d+|visio|project online|mfa|multi-factor|conditional access|cloud apps|iot hub|iot central|azure vm|virtual machines?|d\d+s? v\d|temperature sensors?|pizza|lunch|dinner|weather|joke|vacation|holiday|flight|hotel|taxi|recipe|song|movie|football|payroll)\b|\bbest\b[^.?!]{0,40}\bto buy\b/;
+  /\b(?:intune|sentinel|purview|exchange|sharepoint|outlook|onedrive|entra|azure ad|copilot|power bi|dynamics|windows \d+|visio|project online|mfa|multi-factor|conditional access|cloud apps|iot hub|iot central|azure vm|virtual machines?|vms|d\d+s? v\d|temperature sensors?|teams (?:phone|premium|chat|calling|meetings?)|business (?:basic|standard)|smartscreen|tamper protection|attack surface reduction|asr rules?|aws|gcp|google cloud|install office|office apps|guest access|pizza|lunch|dinner|weather|joke|vacation|holiday|flight|hotel|taxi|recipe|song|movie|football|payroll)\b|\bdefender for (?:cloud|office|identity|servers|storage|sql|key vault|apps|cloud apps)\b|\bdefender for endpoint (?:agent|onboarding|sensor|client)\b|\b(?:onboard(?:ing)?|deploy(?:ing)?|install(?:ing)?)\b[^.?!]{0,40}\b(?:windows|macos|mac|linux|servers?|laptops|desktops|pcs|vms)\b|\b(?:mde|defender for endpoint)(?: p2| plan 2)? trial\b|\b(?:cost|price)\b[^.?!]{0,20}\bper user\b|\bbest\b[^.?!]{0,40}\bto buy\b/;
 
 /** Words only an eIoT question uses (unlike "licence", which any product has). */
 const ELIOT_WORDS =
-  /\b(?:eiot|enterprise iot|defender for iot|iot devices?|e5|me5|mde p2|standalone|trial|xdr|device inventory|device licen[cs]es?)\b/;
+  /\b(?:eiot|enterprise iot|defender for iot|iot (?:devices?|monitoring|security|licen[cs]es?|licenses?)|device inventory|device licen[cs]es?|standalone|add-?ons?|device discovery)\b/;
 
 export interface IntentSignals {
   /** Intents whose patterns matched, in priority order. */

@@ -41,6 +41,16 @@ const ALWAYS_CORRECT = new Map([
   ['waht', 'what'],
   ['wat', 'what'],
   ['wht', 'what'],
+  ['wher', 'where'],
+  ['devises', 'devices'],
+  ['devise', 'device'],
+  ['lisense', 'license'],
+  ['lisenses', 'licenses'],
+  ['licience', 'licence'],
+  ['camz', 'cameras'],
+  ['cams', 'cameras'],
+  ['hav', 'have'],
+  ['nd', 'and'],
   ['whta', 'what'],
 ]);
 
@@ -156,15 +166,19 @@ export function normalise(raw: string, locale?: string): string {
   text = text.toLowerCase();
   // Dates, fiscal years and "in 2026" are not counts: mask them before hyphens between digits become ranges.
   text = text.replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' date ');
-  text = text.replace(/\b(?:fy|cy|q[1-4]|h[12])\s?'?(?:19|20)?\d{2}\b/g, ' period ');
+  text = text.replace(/\b(?:fy|cy|q[1-4]|h[12])\s?'?(?:19|20)?\d{2}\b/g, ' period ').replace(/\bpre-?(?:19|20)\d{2}\b/g, ' pre-year ');
   text = text.replace(
     /\b(in|since|by|from|during|until|till|before|after|for|of|as of|end of|start of|early|late|mid|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s(?:(?:19|20)\d{2})\b(?!\s?(?:devices?|licen|licenses?|e5|me5|seats?|users?))/g,
     '$1 year',
   );
   // "1,679 (network + IoT) devices": the parenthesis only names the tabs.
   text = text.replace(/\(\s?(?:network|iot|devices?|\+|&|and|\s)+\)/g, ' ');
-  // Digits glued to a noun: "1679devices".
-  text = text.replace(/(\d)(devices?|licen[cs]es?|licenses?|seats?|users?|iot|printers?|cameras?)\b/g, '$1 $2');
+  // Digits glued to a noun: "1679devices", "150-person", "devsx800"; "nos." is "numbers of".
+  text = text.replace(/(\d)-?(devs?|devices?|licen[cs]es?|licenses?|lics?|seats?|users?|iot|printers?|cameras?|person|people|employees?|staff)\b/g, '$1 $2');
+  text = text.replace(/\b(m?e5|devs?|devices?|licen[cs]es?|licenses?|lics?)x(\d)/g, '$1 x $2');
+  text = text.replace(/(\d)\s?nos?\.?\s(?:of\s)?/g, '$1 ');
+  // Text-speak "4" for "for": "licences 4 150 printers" is not 4150.
+  text = text.replace(/\b(need|needed|licen[cs]es?|licenses?|lics?|buy|get|required)\s4\s(?=\d)/g, '$1 for ');
   // Plain digits glued to a plan name: "320e5" is 320 E5 licences, not 320 × 10^5.
   text = text.replace(/(\d)(m?e5|e3)\b/g, '$1 $2');
   text = text.replace(/(\d)x\b/g, '$1 x').replace(/\bx(\d)/g, 'x $1');

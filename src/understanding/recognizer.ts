@@ -1,5 +1,5 @@
 // Text -> Question: normalise, find numbers and nouns, attach one to the other, classify the intent.
-import { MAX_REASONABLE_COUNT, emptyLicences, type LicenceHoldings } from '../domain/licensing';
+import { MAX_REASONABLE_COUNT, TRIAL_DEVICES, emptyLicences, type LicenceHoldings } from '../domain/licensing';
 import type { Intent } from '../answer/model';
 import { attachNumbers, type Attachment } from './attach';
 import { findEntities, type EntityMention, type LicencePlan } from './entities';
@@ -14,10 +14,10 @@ export interface RecognizeOptions {
 
 /** A number right after one of these is what licences cover or allow, not what the user has. */
 const NOT_INVENTORY_BEFORE =
-  /\b(?:cover|covers|covering|covered|allows?|allowing|allowed|up to|limited to|limit of|maximum of|max|max of|at most|entitled to|includes up to|would cover|will cover|can cover)\s*(?:only\s)?(?:about\s|around\s)?$/;
+  /\b(?:cover|covers|covering|covered|allows?|allowing|allowed|(?:covers?|allows?|includes?|supports?|licen[cs]es?|trial|limit|limited)\s(?:\w+\s){0,2}up to|limited to|limit of|maximum of|max|max of|at most|entitled to|would cover|will cover|can cover)\s*(?:only\s|more than\s|less than\s|over\s|under\s|at least\s)?(?:about\s|around\s)?$/;
 /** "5 devices per licence": a rate, not an inventory. */
 const RATE_AFTER =
-  /^\s*(?:eiot |iot |enterprise iot )?(?:devices?\s)?(?:per|each|for each|for every|with each|with every)\s(?:m?e5|licen[cs]e|license|seat|user)|^\s*(?:eiot |iot )?devices?\s?\/\s?(?:m?e5 )?(?:licen[cs]e|license|seat|user)\b/;
+  /^\s*devices?\s(?:increments?|blocks?|packs?|bundles?|lots?|units?|chunks?)\b|^\s*(?:eiot |iot |enterprise iot )?(?:devices?\s)?(?:per|each|for each|for every|with each|with every)\s(?:m?e5|licen[cs]e|license|seat|user)|^\s*(?:eiot |iot )?devices?\s?\/\s?(?:m?e5 )?(?:licen[cs]e|license|seat|user)\b/;
 /** "we cover 1800 devices" is the user's inventory; "E5 covers 1600 devices" is not. */
 const OWN_COVER =
   /\b(?:we|i|to|you|us|they)\s(?:\w+\s)?(?:cover|covering)\s*(?:only\s)?(?:about\s|around\s)?$|\b(?:will|would|can|could|does|do|is|are|enough to)\b[^.?!]{0,40}\bcover\s*(?:all\s|our\s|my\s)?$/;
@@ -30,10 +30,12 @@ const BREAKDOWN = /\b(?:of which|of them|of those|including|incl|which includes|
 /** "we already own 50 standalone licences": ownership said outright. */
 const OWN_BEFORE = /\b(?:have|has|own|owns|owned|already|bought|purchased|existing|got|hold|holding)\b[^.?!]{0,30}$/;
 const NEGATION_BEFORE =
-  /\b(?:no|not|without|zero|none|lack|lacking|never had|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|not an?|aren'?t|isn'?t|non|neither|nor)\s(?:any\s|an?\s|the\s)?$/;
+  /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|lack|lacking|never had|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|not an?|aren'?t|isn'?t|non|neither|nor)\s(?:any\s|an?\s|the\s)?$/;
 const ONLY_P2 =
   /\b(?:only|just|solely|purely)\s(?:have\s|got\s|own\s|on\s|use\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\bno\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b/;
 const OWNERSHIP = /\b(?:i|we|they|my|our|customer|client|tenant)\b[^.?!]{0,20}\b(?:have|has|own|owns|got|hold|run|bought|purchased)\b|\b(?:our|my)\b/;
+const THANKS = /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it)\b(?![^?]*\?)/;
+const PAST_BEFORE = /\b(?:had|was|were|used to|previously|last year|before|earlier|back then|originally)\b[^.;]{0,25}$/;
 const WHAT_IF = /\bwhat if\b|\bwhat about\b|\bhow about\b|\bif (?:we|i) (?:had|have|bought|buy|get|got|add|added)\b|\bsuppose\b|\binstead\b/;
 const RESET = /^(?:start over|reset|restart|clear|new calculation|start again|forget (?:it|that|everything)|begin again|cancel that)[.!]?$/;
 const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]+[.!]?$/;
@@ -128,7 +130,15 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   });
   const attachments: Attachment[] = applyCorrections(text, usable, attachNumbers(text, usable, entities));
 
-  const deviceParts = { generic: [] as number[], network: [] as number[], iot: [] as number[], excluded: [] as number[] };
+  const deviceParts = {
+    generic: [] as number[],
+    network: [] as number[],
+    iot: [] as number[],
+    excluded: [] as number[],
+    total: [] as number[],
+  };
+  /** "In 2023 we had 900 devices; now we have 1,250": the past figure gives way to the present one. */
+  const pastGeneric: number[] = [];
   const plans: Record<LicencePlan, number[]> = {
     e5: [], e5security: [], standalone: [], generic: [], users: [], mdeP2: [], ineligible: [],
   };
@@ -145,12 +155,21 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   /** "500 users on E5", "Defender for Business 200 seats": the plan named beside a user or seat count. */
   const planBeside = (number: NumberMention, entity: EntityMention): EntityMention | undefined => {
     const after = planEntities.find((p) => p.start >= entity.end && p.start - entity.end <= 30);
-    if (after && /^\s*(?:(?:have|has|with|on|of|for|in|using|licensed|that|who|under|are|is|got|the|all)\s){0,3}$/.test(text.slice(entity.end, after.start))) {
+    if (after && /^\s*(?:(?:have|has|with|on|of|for|in|using|licensed|that|who|under|are|is|got|the|all|also|already|both)\s){0,4}$/.test(text.slice(entity.end, after.start))) {
       return after;
     }
     const before = [...planEntities].reverse().find((p) => p.end <= number.start && number.start - p.end <= 12);
     if (before && /^\s*(?:(?:for|with|x|:|-|=|on)\s*)?$/.test(text.slice(before.end, number.start))) return before;
-    return undefined;
+    if (entity.kind.type !== 'licences' || entity.kind.plan !== 'users') return undefined;
+    // "Each of our 75 nurses has an E5 licence", "IT team (35 people) has E5": people count, plan in the same sentence.
+    const sentenceStart = Math.max(text.lastIndexOf('.', number.start), text.lastIndexOf(';', number.start), text.lastIndexOf('\n', number.start), text.lastIndexOf('?', number.start)) + 1;
+    const ends = ['.', ';', '\n', '?', '!'].map((c) => text.indexOf(c, entity.end)).filter((i) => i >= 0);
+    const sentenceEnd = ends.length ? Math.min(...ends) : text.length;
+    const candidates = planEntities.filter(
+      (p) => p.start >= sentenceStart && p.end <= sentenceEnd && p.kind.type === 'licences' && !negated(text, p, entities),
+    );
+    const distance = (p: EntityMention) => (p.start >= entity.end ? p.start - entity.end : number.start - p.end);
+    return candidates.sort((a, b) => distance(a) - distance(b))[0];
   };
 
   for (const { number, entity } of attachments) {
@@ -177,6 +196,9 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     }
     if (entity.kind.type === 'devices') {
       deviceParts[entity.kind.part].push(number.value);
+      if (entity.kind.part === 'generic' && PAST_BEFORE.test(text.slice(Math.max(0, number.start - 30), number.start))) {
+        pastGeneric.push(number.value);
+      }
       continue;
     }
     const { plan } = entity.kind;
@@ -249,12 +271,18 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
 
   // Devices.
   let devices: DeviceFigures | null = null;
+  if (pastGeneric.length > 0 && pastGeneric.length < deviceParts.generic.length) {
+    deviceParts.generic = deviceParts.generic.filter((v) => !pastGeneric.includes(v));
+  }
   const generic = distinctSum(deviceParts.generic);
   const network = sum(deviceParts.network);
   const iot = sum(deviceParts.iot);
   const excluded = sum(deviceParts.excluded);
+  const mentionsDevices = entities.some((e) => e.kind.type === 'devices' && e.kind.part !== 'total');
+  const statedTotal = mentionsDevices ? deviceParts.total.at(-1) : undefined;
   const anyDeviceCount =
-    deviceParts.generic.length + deviceParts.network.length + deviceParts.iot.length + deviceParts.excluded.length > 0;
+    deviceParts.generic.length + deviceParts.network.length + deviceParts.iot.length + deviceParts.excluded.length > 0 ||
+    statedTotal !== undefined;
   if (anyDeviceCount && !deviceProblem) {
     const parts = network + iot;
     let total: number;
@@ -263,6 +291,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     } else {
       total = deviceParts.generic.length > 0 ? generic : parts;
     }
+    if (statedTotal !== undefined) total = statedTotal;
     // "2000 devices, of which 300 are laptops": the laptops come out of the total.
     if (excluded > 0 && deviceParts.generic.length > 0 && /\b(?:of which|of them|of those|including|incl)\b/.test(text)) {
       total = Math.max(0, total - excluded);
@@ -318,6 +347,7 @@ function chooseIntent(
 ): Intent {
   const { matched, weak, onTopic, offTopic } = intentSignals(text);
   if (offTopic) return 'unknown';
+  if (THANKS.test(text) && !extraction.devices && !extraction.licences && bareNumber === null) return 'help';
   const hasDevices = extraction.devices !== null;
   const hasLicences = extraction.licences !== null;
   const hasProblem = extraction.problems.length > 0;
@@ -336,7 +366,8 @@ function chooseIntent(
   if (first === 'calculate') return 'calculate';
   if (first && PROCEDURE_OR_FACT.has(first)) {
     // "how many licences for 1679 devices and E5?" is still a calculation.
-    if (figureGiven && matched.includes('calculate') && !['ot_out_of_scope', 'per_device_licensing', 'devices_per_licence'].includes(first)) {
+    const countsGiven = hasDevices || extraction.licenceCountGiven || hasProblem || bareNumber !== null;
+    if (countsGiven && matched.includes('calculate') && !['ot_out_of_scope', 'per_device_licensing', 'devices_per_licence'].includes(first)) {
       return 'calculate';
     }
     return first;
@@ -383,7 +414,8 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
   const intent = chooseIntent(text, extraction, bareNumber, whatIf);
   // Outside a calculation, figures are reported only where the user wrote a count; a rule question's
   // own numbers ("5 or 10 devices per E5?", "one at a time") are not the user's inventory.
-  const ruleQuestion = intent === 'devices_per_licence';
+  const ruleQuestion =
+    intent === 'devices_per_licence' || (intent === 'trial' && extraction.devices?.total === TRIAL_DEVICES);
   const keepLicences = intent === 'calculate' || (extraction.licenceCountGiven && !ruleQuestion && intent !== 'per_device_licensing');
   return {
     intent,
