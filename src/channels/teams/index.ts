@@ -1,18 +1,15 @@
 // Teams channel: POST /api/messages through botbuilder's CloudAdapter. The only folder that imports botbuilder.
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-} from 'botbuilder';
+// botbuilder itself (./runtime) loads on the first activity, not at start-up: see runtime.ts.
+import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import * as restify from 'restify';
 import { knowledge } from '../../domain/knowledge';
 import type { ChannelRoutes } from '../../server/app';
 import type { AppConfig } from '../../server/config';
 import type { Logger } from '../../server/logger';
 import { describeActivityProblems, IncomingActivity } from './activitySchema';
-import { AdvisorBot, turnErrorHandler, type Respond } from './bot';
-import { createStateStorage, type StateStorage, type StateStorageOptions } from './storage';
+import type { Respond } from './bot';
+import type { TeamsRuntime } from './runtime';
+import type { StateStorage, StateStorageOptions } from './storage';
 
 export const MESSAGES_ROUTE = '/api/messages';
 /** Teams activities are small; a card submit is a few KB. */
@@ -25,28 +22,40 @@ export interface TeamsChannelDeps {
   stateStorage?: StateStorage;
   storageOptions?: StateStorageOptions;
   respond?: Respond;
+  /** Test hook: botbuilder authentication settings laid over the config's (e.g. a loopback OpenID endpoint). */
+  botAuth?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
 }
 
 export interface TeamsChannel extends ChannelRoutes {
-  stateStorage: StateStorage;
+  /** The botbuilder side (adapter, bot, state storage), loaded once on first use; concurrent callers share it. */
+  runtime: () => Promise<TeamsRuntime>;
 }
 
-function authOptions(config: AppConfig): ConfigurationBotFrameworkAuthenticationOptions {
-  const options: ConfigurationBotFrameworkAuthenticationOptions = { MicrosoftAppType: config.MicrosoftAppType };
-  if (config.MicrosoftAppId) options.MicrosoftAppId = config.MicrosoftAppId;
-  if (config.MicrosoftAppPassword) options.MicrosoftAppPassword = config.MicrosoftAppPassword;
-  if (config.MicrosoftAppTenantId) options.MicrosoftAppTenantId = config.MicrosoftAppTenantId;
-  return options;
+/** Which store the config names (as createStateStorage decides), without loading storage.ts and botbuilder. */
+function stateStorageKind(config: AppConfig): StateStorage['kind'] {
+  const configured = Boolean(config.STATE_STORAGE_CONNECTION_STRING || config.STATE_STORAGE_ACCOUNT_URL);
+  return config.STATE_STORAGE_CONTAINER && configured ? 'azure-blob' : 'memory';
 }
 
 export function teamsChannel(deps: TeamsChannelDeps): TeamsChannel {
   const logger = deps.logger.child({ channel: 'teams' });
-  const stateStorage = deps.stateStorage ?? createStateStorage(deps.config, deps.storageOptions);
-  const conversationState = new ConversationState(stateStorage.storage);
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(deps.config)));
-  const bot = new AdvisorBot({ conversationState, logger, respond: deps.respond });
+  const storageKind = deps.stateStorage?.kind ?? stateStorageKind(deps.config);
 
-  adapter.onTurnError = turnErrorHandler(conversationState, logger);
+  let loading: Promise<TeamsRuntime> | undefined;
+  let loadError: unknown;
+  const runtime = () =>
+    (loading ??= import('./runtime')
+      .then((m) => {
+        const built = m.createTeamsRuntime({ ...deps, logger });
+        loadError = undefined;
+        return built;
+      })
+      .catch((err: unknown) => {
+        // The next activity tries again; /readyz reports the failure meanwhile.
+        loading = undefined;
+        loadError = err;
+        throw err;
+      }));
 
   const inFlight = new Set<Promise<void>>();
   let closing = false;
@@ -71,11 +80,13 @@ export function teamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       res.send(400, { error: 'not a valid activity', problems: describeActivityProblems(parsed.error) });
       return;
     }
-    const turn = adapter.process(req, res, (context) => bot.run(context)).catch((err: unknown) => {
-      // process() answers the HTTP request itself; this only catches failures writing that answer.
-      logger.error({ err, turnId: parsed.data.id }, 'activity processing failed');
-      if (!res.headersSent) res.send(500, { error: 'internal error' });
-    });
+    const turn = runtime()
+      .then(({ adapter, bot }) => adapter.process(req, res, (context) => bot.run(context)))
+      .catch((err: unknown) => {
+        // process() answers the HTTP request itself; this catches a failed load or a failure writing that answer.
+        logger.error({ err, turnId: parsed.data.id }, 'activity processing failed');
+        if (!res.headersSent) res.send(500, { error: 'internal error' });
+      });
     inFlight.add(turn);
     try {
       await turn;
@@ -86,7 +97,7 @@ export function teamsChannel(deps: TeamsChannelDeps): TeamsChannel {
 
   return {
     name: 'teams',
-    stateStorage,
+    runtime,
     register(server) {
       // Route-level body parsing: only this route needs a JSON body.
       server.post(
@@ -102,7 +113,18 @@ export function teamsChannel(deps: TeamsChannelDeps): TeamsChannel {
           if (Object.keys(knowledge.procedures).length === 0) throw new Error('knowledge base is empty');
         },
       },
-      { name: `state-storage (${stateStorage.kind})`, check: () => stateStorage.ping() },
+      {
+        name: `state-storage (${storageKind})`,
+        // Blob storage is reached (which loads the runtime) on every check. Memory storage lives in this process
+        // and cannot be down; it is pinged once the runtime exists, and a failed runtime load shows here.
+        check: async () => {
+          if (storageKind === 'memory' && !loading) {
+            if (loadError) throw loadError;
+            return;
+          }
+          await (await runtime()).stateStorage.ping();
+        },
+      },
     ],
     async close() {
       closing = true;
