@@ -17,7 +17,7 @@ export interface EntityMention {
 
 const LIC = String.raw`(?:licen[cs]es?|licenses?|seats?|subscriptions?|skus?)`;
 const PLAN_SUFFIX = String.raw`(?:[\s-](?:user\s|seat\s|device\s)?(?:licen[cs]es?|licenses?|lizenzen|seats?|subscriptions?|users?|plans?|skus?|customers?))?`;
-const M365 = String.raw`(?:(?:microsoft|ms|m|o)\s?365\s|m365\s)`;
+const M365 = String.raw`(?:(?:microsoft|ms|m)\s?365\s|m365\s)`;
 const MDE = String.raw`(?:(?:microsoft\s)?(?:mde|defender\sfor\sendpoints?|defender\sendpoint|mdatp|microsoft\sdefender\sfor\sendpoint)\s?)`;
 
 interface Pattern {
@@ -32,7 +32,7 @@ const lic = (plan: LicencePlan, re: string, planName?: string): Pattern => ({
 const dev = (part: DevicePart, re: string): Pattern => ({ kind: { type: 'devices', part }, re: new RegExp(re, 'g') });
 
 const PATTERNS: Pattern[] = [
-  lic('ineligible', String.raw`\boffice\s?365\se5\b${PLAN_SUFFIX}`, 'Office 365 E5'),
+  lic('ineligible', String.raw`\b(?:office\s?365|o\s?365)\se5\b${PLAN_SUFFIX}`, 'Office 365 E5'),
   lic('e5security', String.raw`\b${M365}?e5\s?-?\s?(?:security|sec)\b(?:\s(?:add-?on|suite))?${PLAN_SUFFIX}`),
   lic('e5', String.raw`\b${M365}?(?:m?e5s?|microsoft\se5)\b${PLAN_SUFFIX}`),
   lic('ineligible', String.raw`\b${M365}?e3\b${PLAN_SUFFIX}`, 'Microsoft 365 E3'),
@@ -51,14 +51,15 @@ const PATTERNS: Pattern[] = [
     String.raw`\b(?:standalone|stand-alone|stand\salone|add-?on|per-device|per\sdevice|eiot|e-iot|enterprise\siot|(?:microsoft\s)?defender\sfor\siot|mdiot|d4iot)(?:\s(?:eiot|e-iot|enterprise\siot|iot|device|per-device|add-?on|defender\sfor\siot|standalone|stand-alone))*\s${LIC}`,
   ),
   lic('standalone', String.raw`\bstandalones?\b|\b(?:eiot|e-iot|enterprise\siot)\s(?:add-?ons?|standalones?)\b|\badd-?ons?\b`),
-  lic('standalone', String.raw`\beiot\b(?=\s?(?:x|:|=)\s?\d)|(?<=\d\s?x\s?)eiot\b(?!\sdevices?)`),
+  lic('standalone', String.raw`\beiot\b(?=\s?(?:x|:|=|qty|\|)?\s?\d[\d,.]*\b(?!\s?(?:devices?|iot)))|(?<=\d\s?x\s?)eiot\b(?!\sdevices?)`),
+  lic('standalone', String.raw`\b(?:(?:microsoft\s)?defender\sfor\siot|eiot|enterprise\siot)\s(?:device\s)?add-?ons?\b`),
   lic(
     'users',
-    String.raw`\b(?:users?|employees?|staff|people|persons?|mailboxes|user\saccounts|engineers|nurses|doctors|workers|workforce|headcount|members|colleagues|agents|analysts|developers|students|teachers|of\sthem|of\sthose)\b`,
+    String.raw`\b(?:users?|employees?|staff|people|persons?|mailboxes|user\saccounts|engineers|nurses|doctors|physicians|workers|workforce|headcount|members|colleagues|agents|analysts|developers|students|teachers|contractors|execs|executives|of\sthem|of\sthose)\b`,
   ),
   lic('generic', String.raw`\b(?:licen[cs]es?|licenses?|lizenzen|seats|lics?|lisc)\b`),
 
-  dev('excluded', String.raw`\bcomputers?\s?(?:&|and|\+)\s?mobiles?(?:\sdevices?)?(?:\stab)?`),
+  dev('excluded', String.raw`\bcomputers?\s?(?:&|and|\+)?\s?mobiles?(?:\sdevices?)?(?:\stab)?`),
   dev(
     'excluded',
     String.raw`\b(?:windows\s|mac\s|linux\s|managed\s|corporate\s|company\s)?(?:laptops?|desktops?|pcs?|computers?|workstations?|servers?|notebooks?|macbooks?|macs|tablets?|ipads?|iphones?|smart\s?phones?|mobile\s(?:phones?|devices?)|mobiles|cell\s?phones?|android\s(?:phones?|devices?)|vms|virtual\smachines|thin\sclients?)\b`,
@@ -74,7 +75,7 @@ const PATTERNS: Pattern[] = [
   dev('iot', String.raw`\biot[-\s]ger(?:ä|ae)te\b`),
   dev(
     'network',
-    String.raw`\bnetwork(?:ing)?(?:\s(?:devices?|gear|equipment|appliances|assets))?(?:\stab)?\b|\b(?:routers?|switches|firewalls?|access\spoints?|wireless\saccess\spoints?|waps?|wlan\scontrollers?|load\sbalancers?|vpn\sgateways?)\b`,
+    String.raw`\bnetwork(?:ing)?(?:\s(?:devices?|gear|equipment|appliances|assets))?(?:\stab)?\b|\b(?:routers?|switches|firewalls?|access\spoints?|wireless\saccess\spoints?|waps?|(?:wireless\s)?aps|wlan\scontrollers?|load\sbalancers?|vpn\sgateways?|net\sdevs?)\b|\bnet\b(?=\s?[:=|]?\s?\d)`,
   ),
   dev(
     'iot',
@@ -82,7 +83,7 @@ const PATTERNS: Pattern[] = [
   ),
   dev(
     'iot',
-    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp)\s)?printers?\b|\bmfps?\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s|smart\s|conference\sroom\s|meeting\sroom\s|room\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\b(?:nvr|dvr)s?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
+    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp)\s)?printers?\b|\bmfps?\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s|smart\s|conference\sroom\s|meeting\sroom\s|room\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\b(?:[a-z]+\s)?(?:controllers?|readers?|handsets?|plotters?|meters?|kiosks?|terminals?|gateways?|beacons?|badges?)\b|\b(?:patient\s|vital\ssigns?\s)monitors?\b|\b(?:nurse\scall\s)?stations?\b|\belevators?\b|\blifts\b|\binfusion\spumps?\b|\bpumps\b|\b(?:nvr|dvr)s?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
   ),
   dev(
     'generic',

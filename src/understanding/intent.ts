@@ -4,13 +4,20 @@ import type { Intent } from '../answer/model';
 
 const LIC = String.raw`(?:licen[cs]es?|licenses?|seats?)`;
 
-/** Each rule: the intent and the patterns that signal it. All patterns are linear (no nested repeats). */
-const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
+/** A cue: a pattern, or several that must all match ("each E5" and "how many devices", in any order). */
+interface Cue {
+  test(text: string): boolean;
+}
+const all = (...patterns: RegExp[]): Cue => ({ test: (text) => patterns.every((p) => p.test(text)) });
+
+/** Each rule: the intent and the cues that signal it. All patterns are linear (no nested repeats). */
+const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
   {
     intent: 'help',
     patterns: [
       // Thanks and goodbyes, when nothing else is asked.
-      /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciated|appreciate it|bye|goodbye|see you|great,? thanks|ok,? thanks|perfect,? thanks)\b(?![^?]*\?)/,
+      /^(?:thanks|thank you|thank u|thanx|thx|tnx|ty|ta|cheers|many thanks|much appreciated|appreciated|appreciate it|bye|goodbye|bye bye|see you|see ya|cya|later|take care|gracias|merci|danke|great,? thanks|ok,? thanks|perfect,? thanks)\b(?![^?]*\?)/,
+      /^(?:that was|this was|that's|thats) (?:very |really |super )?(?:helpful|useful|great|perfect)\b/,
     ],
   },
   {
@@ -33,6 +40,9 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\bpre-?(?:year|2023|nov(?:ember)? 2023)\b|\bbefore per-device\b/,
       /\bcommitted devices\b[^.?!]{0,80}\b(?:don'?t need|no longer|end|stop|out|cancel|anymore|any more|what do i do)\b/,
       /\bcancel plan\b/,
+      /\bunsubscribe\b/,
+      all(/\blegacy\b/, /\b(?:cancel|end|stop|drop|terminate|unsubscribe|get rid|out)\b/),
+      all(/\b(?:plan|subscription|contract|commitment)\b/, /\b(?:end it|end (?:this|that|our|the)\b(?! of)|terminate it|cancel it|stop paying)/),
     ],
   },
   {
@@ -59,6 +69,7 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\b(?:is|are)\b[^.?!]{0,30}\bper[- ]device\b(?! licen| standalone)/,
       /\bone at a time\b|\bindividually\b|\bsingle licen[cs]es?\b|\bany (?:number|quantity|amount)\b|\bodd number\b/,
       /\b(?:sold|priced|billed|licensed) (?:per|by the) device\b|\bper-device (?:or|vs)\b/,
+      /\bjust (?:\d+|one|a few) (?:eiot |standalone |enterprise iot )?licen|\bin hundreds\b|\bone by one\b|\bsmallest (?:number|quantity|amount|order)\b|\bper hundred\b|\bmoq\b|\bper single device\b|\bfewer than (?:100|a hundred)\b/,
     ],
   },
   {
@@ -89,6 +100,11 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\bwhy (?:5|five)\b/,
       /\b(?:multiplier|conversion|rate|factor)\b[^.?!]{0,30}\b(?:e5|licen[cs]e|licenses?)/,
       /\b(?:one|1) devices? or (?:five|5)\b|\b(?:five|5) devices? or (?:one|1)\b/,
+      all(
+        /\b(?:each|per|every|one|a single|1|w\/ each|with each)\s(?:[a-z0-9]+\s){0,3}?(?:m?e5|licen[cs]e|license|seat|user)\b/,
+        /\b(?:how (?:many|much)|number of|what number)\b[^.?!]{0,50}\bdevices?\b|\bdevices?\b[^.?!]{0,50}\bhow many\b/,
+      ),
+      /\ballowance\b[^.?!]{0,30}\b(?:pooled|per user|per tenant|shared)\b/,
       /\bcovers? [\d,]+ (?:iot |eiot )?devices?\b[^.?!]{0,5}[,.]?\s*(?:is that|right|correct|true)/,
     ],
   },
@@ -102,10 +118,19 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\b(?:global|security) (?:admin|administrator)\b/,
       /\b(?:eligible|eligibility|supported)\b/,
       /\bwho can\b/,
-      /\bneed in place\b|\bbefore (?:onboarding|enabling|turning it on|turning on|starting|we start|i start|setting up|we can use)\b/,
+      /\bneed in place\b|\bbefore (?:onboarding|enabling|turning it on|turning on|starting|we start|i start|setting up|we can use|(?:eiot|enterprise iot|it) (?:works?|runs?))\b/,
+      /\bwhat else do (?:we|i) need (?:before|to (?:have|get started|set up|start))\b/,
+      /\bvalid (?:combination|combo|option|setup|licen)|\bok for (?:eiot|enterprise iot)\b|\bgood enough for\b|\bmust it be\b/,
       /\bcan (?:we|i|they|customers) (?:even |still |also )?(?:use|get|have)\b (?:the )?(?:eiot|enterprise iot|defender for iot|it)\b(?! (?:trial|for free))/,
       /\b(?:does|do|is|are|will|would|can)\b[^.?!\d]{0,40}\b(?:e3|e1|f3|f1|a5|g5|a3|g3|p1|plan 1|business premium|defender for business|office 365 e5)\b[^.?!\d]{0,30}\b(?:include|includes|cover|covers|support|supports|work|enough|qualify|count|give|come with|entitle|eligible|use|get|have|allow)\b/,
-      /\b(?:e3|e1|f3|p1|business premium|defender for business)\b[^.?!\d]{0,30}\b(?:include|includes|cover|covers|support|supports|enough|qualify|eligible|use|get)\b/,
+      /\b(?:e3|e1|f3|p1|business premium|defender for business)\b[^.?!\d]{0,30}\b(?:include|includes|cover|covers|support|supports|enough|qualify|eligible|use|get|give|gives|allow|allows|work|have)\b/,
+    ],
+  },
+  {
+    intent: 'purchase',
+    patterns: [
+      /\b(?:convert|switch|move)\b[^.?!]{0,20}\bpaid\b/,
+      /\bafter (?:the|our) trial\b[^.?!]{0,80}\b(?:buy|purchase|paid|order)\b/,
     ],
   },
   {
@@ -115,7 +140,8 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\b(?:try|test|evaluate|pilot|poc|proof of concept)\b[^.?!]{0,30}\b(?:eiot|enterprise iot|it|before|out|for free|first|defender for iot)\b/,
       /\bfor free\b|\bfree (?:way|option|version|tier|period|test|evaluation)\b|\bat no cost\b|\bwithout paying\b/,
       /\btry (?:it|eiot|before)\b/,
-      /\b(?:evaluation|test drive|kick the (?:tyres|tires))\b/,
+      /\b(?:evaluation|evalution|eval|demo|test drive|try ?out|kick the (?:tyres|tires))\b/,
+      /\btesting\b[^.?!]{0,30}\b(?:eiot|enterprise iot|add-?on|it)\b|\bpossible (?:for )?free\b|\bfree\b[^.?!]{0,20}\b(?:eiot|enterprise iot|defender for iot)\b/,
     ],
   },
   {
@@ -124,6 +150,10 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       // "Do printers that are switched off still count?": a counting question whatever its verbs.
       /\b(?:do|does|are|is|will|would)\b[^.?!]{0,80}\b(?:still |also )?(?:count|counted|billed|chargeable)\b\s*(?:[?.!]|$|as|towards|toward|for|against)/,
       /\bis an? [a-z -]{2,30} (?:an?|counted as an?) (?:iot|eiot|enterprise iot) device\b/,
+      /\bcounted as\b|\b(?:are|is) (?:those|these|they|them|it|that) (?:an? )?(?:e?iot|enterprise iot) devices?\b|\bwhich tabs?\b|\bleft out of\b[^.?!]{0,20}\bcount\b/,
+      /\b(?:do|does|will|would) (?:they|it|these|those|devices?|them)\b[^.?!]{0,20}\b(?:take|need|use|consume|require)s? an? (?:eiot |standalone )?licen[cs]e\b/,
+      /\b(?:have|need) to licen[cs]e (?:those|these|them|it)\b|\blicen[cs]es? for (?:them|those|these) as well\b/,
+      /\bpublic ips?\b|\b(?:not|haven'?t|hasn'?t|never) (?:been )?(?:online|seen|active|connected)\b/,
     ],
   },
   {
@@ -137,6 +167,7 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\bstop(?:ped|ping)?\b[^.?!]{0,30}\b(?:monitoring|showing|alerts|scanning)\b|\bmonitoring stopped\b/,
       /\b(?:turn|switch) of\b(?! the| my| our| a\b)/,
       /\bhow to off\b|\bto off the\b|\boff switch\b|\bswitch it off\b|\bback off\b/,
+      /\b(?:put|set|flip|switch|get)\b[^.?!]{0,30}\b(?:to )?off\b|\bget rid of\b|\bnoise\b|\bout of (?:our|the|my) (?:defender|portal|tenant)\b/,
       /\bno longer (?:want|need|use)\b/,
       /\bdon'?t (?:want|need) (?:eiot|enterprise iot|iot monitoring|it) any ?more\b/,
       /\b(?:eiot|enterprise iot|iot monitoring|iot security|iot (?:device )?stuff|iot)\b[^.?!]{0,40}\b(?:gone|go away|removed)\b/,
@@ -153,6 +184,8 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\bwhere(?: is| do i find| can i find)? (?:the )?(?:eiot |enterprise iot )?toggle\b/,
       /\b(?:flip|set|toggle|put)\b[^.?!]{0,30}\b(?:to )?on\b(?! (?:the|my|our|a)\b)/,
       /\b(?:running|up and running|live|visible)\b[^.?!]{0,10}(?:[?.!]|$)|\bwant it on\b|\bvisibility on\b/,
+      /\b(?:switch|toggle|flip|set|get|put|turn)\b[^.?!]{0,30}\b(?:back |to )?on\b(?! (?:the|my|our|a|an|it|monday|friday)\b)/,
+      /\bactivation\b|\blight up\b|\bstart\b[^.?!]{0,30}\bmonitoring\b|\benable (?:it|eiot|enterprise iot) again\b|\bback on\b/,
     ],
   },
   {
@@ -184,6 +217,7 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\b(?:buy|buying|purchase|purchasing|purchased|order|ordering|procure|procuring|procurement|acquire|acquiring|checkout|check out)\b/,
       /\b(?:add|get|obtain)(?: more| additional| extra| the| some)? (?:standalone |eiot |add-?on |per-device |device |eiot device )?(?:licen[cs]es?|licenses?|seats?)\b/,
       /\btop(?:ping)?[- ]up\b|\bsold\b|\badd (?:the )?(?:[a-z]+ ){0,3}add-?on\b/,
+      /\bcsp\b|\breseller\b|\bincrease (?:the )?(?:quantity|number|count|seats)\b|\bmore seats\b/,
       /\bmarketplace\b/,
       /\bpurchase services\b/,
       /\bwhere (?:can|do) (?:i|we) (?:get|find) (?:the )?(?:standalone |eiot )?(?:licen[cs]es?|licenses?)\b/,
@@ -225,6 +259,9 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\bwhere did (?:the )?(?:microsoft 365 |m365 |microsoft )?defender\b[^.?!]{0,20}\bgo\b/,
       /\b(?:url|link|address)\b[^.?!]{0,30}\b(?:defender|xdr)\b/,
       /\bsecurity\.microsoft\.com\b/,
+      /\b(?:url|link|address|website|web site|web address)\b[^.?!]{0,40}\bportal\b|\bportal\b[^.?!]{0,30}\b(?:url|link|address|website)\b/,
+      /\bcalled (?:today|these days|nowadays)\b|\bcurrent name\b|\b(?:security|defender) portal\b[^.?!]{0,20}\bmove|\bsame as\b[^.?!]{0,40}\bdefender\b/,
+      /\b(?:defender|xdr)\b[^.?!]{0,20}\b(?:url|link)\b/,
     ],
   },
   {
@@ -236,6 +273,7 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
   },
   {
     intent: 'calculate',
+    weak: true,
     patterns: [
       new RegExp(String.raw`\bhow many (?:more |additional |extra |standalone |eiot |add-?on |per-device )*(?:${LIC}|do (?:i|we) need)\b`),
       /\b(?:calculate|calculator|calculation|compute|estimate|work out|figure out)\b/,
@@ -261,6 +299,11 @@ const RULES: { intent: Intent; patterns: RegExp[]; weak?: true }[] = [
       /\bhow (?:do|can|should) (?:i|we) use (?:you|this|this bot|the bot)\b/,
       /\bwhat (?:can|does|do) (?:this|the) (?:bot|tool|assistant|app) (?:do|answer|help|know|cover)\b/,
       /\bwhat (?:topics|areas|questions) do you (?:cover|know|answer|handle)\b/,
+      /^(?:hi+|hey+|hello+|heyy+|yo+|sup|hiya|howdy)\b/,
+      /\b(?:which|what) questions\b|\bable to (?:handle|answer|help)\b|\bwhat do (?:you|u) know\b/,
+      /\b(?:are|r) (?:you|u) (?:a )?(?:human|bot|robot|real|person|ai)\b|\bis this (?:the )?(?:[a-z]+ )?(?:bot|assistant|advisor)\b/,
+      /\b(?:thanks|thank you|thank u|thx|tnx|cheers|gracias|merci|danke|appreciate)\b/,
+      /^(?:bye|cya|see ya|later|ciao|take care)\b/,
       /\bhelp\b/,
     ],
   },
@@ -272,11 +315,11 @@ const ON_TOPIC =
 
 /** Other products and errands: with no eIoT words, such a message is off-topic whatever its verbs. */
 const OTHER_TOPIC =
-  /\b(?:intune|sentinel|purview|exchange|sharepoint|outlook|onedrive|entra|azure ad|copilot|power bi|dynamics|windows \d+|visio|project online|mfa|multi-factor|conditional access|cloud apps|iot hub|iot central|azure vm|virtual machines?|vms|d\d+s? v\d|temperature sensors?|teams (?:phone|premium|chat|calling|meetings?)|business (?:basic|standard)|smartscreen|tamper protection|attack surface reduction|asr rules?|aws|gcp|google cloud|install office|office apps|guest access|pizza|lunch|dinner|weather|joke|vacation|holiday|flight|hotel|taxi|recipe|song|movie|football|payroll)\b|\bdefender for (?:cloud|office|identity|servers|storage|sql|key vault|apps|cloud apps)\b|\bdefender for endpoint (?:agent|onboarding|sensor|client)\b|\b(?:onboard(?:ing)?|deploy(?:ing)?|install(?:ing)?)\b[^.?!]{0,40}\b(?:windows|macos|mac|linux|servers?|laptops|desktops|pcs|vms)\b|\b(?:mde|defender for endpoint)(?: p2| plan 2)? trial\b|\b(?:cost|price)\b[^.?!]{0,20}\bper user\b|\bbest\b[^.?!]{0,40}\bto buy\b/;
+  /\b(?:intune|sentinel|purview|exchange|sharepoint|outlook|onedrive|entra|azure ad|copilot|power bi|dynamics|windows \d+|visio|project online|mfa|multi-factor|conditional access|cloud apps|iot hub|iot central|azure vm|virtual machines?|vms|d\d+s? v\d|temperature sensors?|teams (?:phone|premium|chat|calling|meetings?)|business (?:basic|standard)|smart ?screen|tamper protection|attack surface reduction|asr rules?|aws|gcp|google cloud|install office|office apps|guest access|pizza|lunch|dinner|weather|joke|vacation|holiday|flight|hotel|taxi|recipe|song|movie|football|payroll)\b|\bdefender for (?:cloud|office|identity|servers|storage|sql|key vault|apps|cloud apps)\b|\b(?:antivirus|mdav|real-time protection|automated investigations?|network protection|email notifications?|device timelines?|device groups?|incidents?|translate|renew(?:al)?)\b|\b(?:trial|cancel|buy|purchase|order|renew|price|pricing|cost)\b (?:of |for |our |more |the |a |an )?(?:microsoft 365 |m365 |office 365 )?(?:e5|e3|mde|defender for endpoint|azure|intune)\b|\b(?:e5|e5 security|mde|defender for endpoint(?: p[12])?)\b (?:cost|price|pricing)\b|\busers are licensed\b|\bdefender for endpoint (?:agent|onboarding|sensor|client)\b|\b(?:onboard(?:ing)?|deploy(?:ing)?|install(?:ing)?)\b[^.?!]{0,40}\b(?:windows|macos|macs?|linux|servers?|laptops|desktops|pcs|vms)\b|\bhow much\b[^.?!]{0,40}\bper user\b|\b(?:mde|defender for endpoint)(?: p2| plan 2)? trial\b|\b(?:cost|price)\b[^.?!]{0,20}\bper user\b|\bbest\b[^.?!]{0,40}\bto buy\b/;
 
 /** Words only an eIoT question uses (unlike "licence", which any product has). */
 const ELIOT_WORDS =
-  /\b(?:eiot|enterprise iot|defender for iot|iot (?:devices?|monitoring|security|licen[cs]es?|licenses?)|device inventory|device licen[cs]es?|standalone|add-?ons?|device discovery)\b/;
+  /\b(?:eiot|enterprise iot|defender for iot|iot (?:devices?|monitoring|security|licen[cs]es?|licenses?)|device inventory|device licen[cs]es?|standalone|(?:iot|device) add-?ons?|device discovery)\b/;
 
 export interface IntentSignals {
   /** Intents whose patterns matched, in priority order. */

@@ -163,7 +163,34 @@ export function normalise(raw: string, locale?: string): string {
   // Quotes around a product name are not part of it; apostrophes inside words stay.
   text = text.replace(/(^|[\s(])['"`]+|['"`]+(?=[\s),.;:!?]|$)/g, '$1 ');
   text = toEnglishNumberFormat(text, locale);
+  // Field names from exports: "networkDevices", "licence_e5".
+  text = text.replace(/([a-z]{2}|\d)([A-Z])(?=[a-z]{2})/g, '$1 $2').replace(/([a-z])_(?=[a-z0-9])/gi, '$1 ');
   text = text.toLowerCase();
+  // "1.2m", "2.4M devices" are millions; "2,5 tsd." (de) and "3 thousand 200" are thousands.
+  text = text.replace(/\b(\d+(?:\.\d+)?) ?(?:m|mil|mln|mio)\b(?!\s?(?:e5|365))/g, '$1 million');
+  text = text.replace(/\b(\d+(?:\.\d+)?) ?tsd\.?/g, '$1 thousand');
+  text = text.replace(/\b(\d{1,3}) thousand,? (?:and )?(\d{1,3}) hundred(?: and)?(?: (\d{1,2}))?\b/g, (_m, a: string, b: string, c?: string) =>
+    String(Number(a) * 1000 + Number(b) * 100 + Number(c ?? 0)),
+  );
+  text = text.replace(/\b(\d{1,3}) thousand,? (?:and )?(\d{1,3})\b(?! ?(?:thousand|hundred|million|k\b))/g, (_m, a: string, b: string) =>
+    String(Number(a) * 1000 + Number(b)),
+  );
+  text = text.replace(/\b(thousand|hundred|million),\s(?=(?:one|two|three|four|five|six|seven|eight|nine|and)\b)/g, '$1 ');
+  // "dropped from 260 to 240", "went from 900 in Q1 to 1,180 today": the figure now is the second.
+  text = text.replace(
+    /\b(dropped|fell|rose|grew|went|gone|increased|decreased|changed|moved|cut|jumped|climbed|shrunk|shrank|down|up)((?: up| down)?) from [\d.,]+k?(?: [a-z0-9 ]{1,20}?)? to (?=[\d.,]+)/g,
+    '$1$2 to ',
+  );
+  // Product model numbers ("HP M404", "P3265") are not counts.
+  text = text.replace(/\b(?!m365\b|o365\b|x\d)[a-z]{1,3}\d{3,}[a-z]*\b/g, 'model');
+  // Parentheses that only qualify a plan: "Microsoft 365 E5 (no Teams)".
+  text = text.replace(/\((?:no|without|w\/o|excl\.?|excluding) teams\)|\(eea\)/g, ' ');
+  // A few German nouns for de-DE users.
+  text = text.replace(/\b(?:drucker)\b/g, 'printers').replace(/\bkameras\b/g, 'cameras').replace(/\btelefone\b/g, 'phones')
+    .replace(/\b(?:mitarbeiter(?:innen)?|benutzer|nutzer)\b/g, 'employees').replace(/\bkeine\b/g, 'no')
+    .replace(/\binsgesamt\b/g, 'in total').replace(/\bsowie\b/g, 'and').replace(/\bletztes jahr\b/g, 'last year')
+    .replace(/\bjetzt\b/g, 'now').replace(/\b(?:e?iot-)?(?:einzel|zusatz)lizenzen\b/g, 'standalone licences')
+    .replace(/\bger(?:ä|ae)ten\b/g, 'geräte').replace(/\balle mit\b/g, 'all with');
   // Dates, fiscal years and "in 2026" are not counts: mask them before hyphens between digits become ranges.
   text = text.replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' date ');
   text = text.replace(/\b(?:fy|cy|q[1-4]|h[12])\s?'?(?:19|20)?\d{2}\b/g, ' period ').replace(/\bpre-?(?:19|20)\d{2}\b/g, ' pre-year ');

@@ -18,6 +18,7 @@ const NOT_COUNTS: RegExp[] = [
   /\b(?:microsoft|ms|office|o|m)\s?365\b/g,
   /\b(?:windows|win|ios|android|server|ipv|tls|wifi|wi-fi|version|tier)\s?\d+(?:\.\d+)*[a-z]?\b/g,
   /\bplan\s?[12]\b(?![,.]?\d)/g,
+  /\bper[- ]\d+\b|\b(?:blocks?|packs?|multiples?|increments?|lots?|bundles?) of \d+\b/g,
   /\b802\.\d+[a-z]*\b/g,
   /\b(?:m?e|a|g|f|p|v|n|x)\d+(?:\.\d+)*\b/g,
   /[$€£¥]\s?\d[\d,.]*\s?[km]?\b/g,
@@ -37,15 +38,6 @@ function maskNonCounts(text: string): string {
   return masked;
 }
 
-/** "1.2m" and "3 mil" are millions; the recognizer reads only "1.2 million". */
-function expandMillions(text: string): string {
-  return text.replace(/\b(\d+(?:\.\d+)?) ?(?:m|mil|mln|mio)\b/g, (m, n: string) => {
-    const words = `${n} million`;
-    // Keep the length: pad or fall back to the original when it would not fit.
-    return words.length <= m.length ? words.padEnd(m.length, ' ') : m;
-  });
-}
-
 let warmedUp = false;
 
 /** The recognizer builds its models on first use (~50 ms); do it at start-up, not on the first question. */
@@ -57,7 +49,7 @@ export function warmUpNumberRecognizer(): void {
 
 /** Every number in normalised text that could be a count, in order. */
 export function findNumbers(normalised: string): NumberMention[] {
-  const text = expandMillions(maskNonCounts(normalised));
+  const text = maskNonCounts(normalised);
   const mentions: NumberMention[] = [];
   for (const result of recognizeNumber(text, Culture.English)) {
     let start = result.start;

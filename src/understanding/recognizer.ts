@@ -32,16 +32,48 @@ const OWN_BEFORE = /\b(?:have|has|own|owns|owned|already|bought|purchased|existi
 const NEGATION_BEFORE =
   /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|lack|lacking|never had|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|not an?|aren'?t|isn'?t|non|neither|nor)\s(?:any\s|an?\s|the\s)?$/;
 const ONLY_P2 =
-  /\b(?:only|just|solely|purely)\s(?:have\s|got\s|own\s|on\s|use\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\bno\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b/;
+  /\b(?:only|just|solely|purely)\s(?:have\s|got\s|own\s|on\s|use\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\bp2 (?:customers?|licen[cs]es?|users?|tenant|shop) only\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\bno\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b/;
 const OWNERSHIP = /\b(?:i|we|they|my|our|customer|client|tenant)\b[^.?!]{0,20}\b(?:have|has|own|owns|got|hold|run|bought|purchased)\b|\b(?:our|my)\b/;
+/** Past actions and current states are context, not the request: "it is disabled, how do I enable it?". */
+const ON_OFF_CONTEXT = [
+  /\b(?:after|since|when|because|as) (?:we|i|you|someone|they|it was|it got) (?:\w+ ){0,2}(?:switched|turned|enabled|disabled|activated|deactivated|toggled)\b[^.?!,]*/g,
+  /\b(?:we|i|someone|they|somebody) (?:\w+ )?(?:switched|turned|disabled|enabled|toggled)\b[^.?!,]{0,30}?\b(?:last \w+|by mistake|by accident|earlier|previously|\w+ ago|before)\b/g,
+  /\b(?:is|was|are|were|'s|says|shows|reads|set to) (?:currently |still |already |now )?(?:disabled|enabled|off|on)\b/g,
+];
+const ON_CUE = /\b(?:enable|enabling|activate|activating|activation|turn(?:ed|ing)? (?:\w+ ){0,2}on|switch(?:ed|ing)? (?:\w+ ){0,2}on|back on|on again|(?:to|it) on|start\b[^.?!]{0,20}monitoring)\b/g;
+const OFF_CUE = /\b(?:disable|disabling|deactivate|deactivating|turn(?:ed|ing)? (?:\w+ ){0,2}off|switch(?:ed|ing)? (?:\w+ ){0,2}off|back off|(?:to|it) off|opt\b[^.?!]{0,20}\bout|get rid of|go away)\b/g;
+
+function lastIndex(re: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) last = m.index;
+  return last;
+}
+
+/** Both "on" and "off" words: the request is the one that is not past context, and the later one. */
+function onOrOff(text: string): 'turn_on' | 'turn_off' | undefined {
+  let request = text;
+  for (const re of ON_OFF_CONTEXT) request = request.replace(re, ' ');
+  const on = lastIndex(ON_CUE, request);
+  const off = lastIndex(OFF_CUE, request);
+  if (on < 0 && off < 0) return undefined;
+  return on > off ? 'turn_on' : 'turn_off';
+}
+
+const STRONG_OT = /\b(?:ot|plcs?|scada|dcs|ics|operational technology|ot (?:devices|sensors|network))\b/;
+const e5Count = (l: LicenceHoldings | null) => (l ? l.microsoft365E5 + l.e5Security + l.standaloneOwned : 0);
 const THANKS = /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it)\b(?![^?]*\?)/;
+const TOTAL_BEFORE = /\b(?:overall|in total|altogether|all together|grand total|total of|totalling|totaling|all in all)\b[\s:,]*(?:about\s|around\s|roughly\s)?$/;
 const PAST_BEFORE = /\b(?:had|was|were|used to|previously|last year|before|earlier|back then|originally)\b[^.;]{0,25}$/;
 const WHAT_IF = /\bwhat if\b|\bwhat about\b|\bhow about\b|\bif (?:we|i) (?:had|have|bought|buy|get|got|add|added)\b|\bsuppose\b|\binstead\b/;
 const RESET = /^(?:start over|reset|restart|clear|new calculation|start again|forget (?:it|that|everything)|begin again|cancel that)[.!]?$/;
 const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]+[.!]?$/;
 
+/** Licences being considered, not held: "considering buying 100 more E5", "go for 200 add-ons". */
+const PLAN_TO_BUY_BEFORE =
+  /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\brather not buy more than\s$|\bbuy more than\s$/;
 const CORRECTION_BEFORE =
-  /\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that)\b[\s,:;.()-]*$/;
+  /\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:(?:devices|e5|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?$/;
+const CORRECTION_AFTER = /^\s*(?:,\s*)?(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b/;
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
 const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 
@@ -52,15 +84,40 @@ const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 function applyCorrections(text: string, numbers: NumberMention[], attachments: Attachment[]): Attachment[] {
   const out = [...attachments];
   for (const n of numbers) {
-    if (!CORRECTION_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))) continue;
+    const corrects =
+      CORRECTION_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) || CORRECTION_AFTER.test(text.slice(n.end, n.end + 25));
+    if (!corrects) continue;
     const own = out.findIndex((a) => a.number === n);
-    const previous = [...out].reverse().find((a) => a.number.end <= n.start && a.number !== n);
+    const ownKind = own >= 0 ? kindKey((out[own] as Attachment).entity) : undefined;
+    // A correction replaces the figure of the same kind ("320 E5, sorry 330 E5"), or the last one if unlabelled.
+    const previous = [...out]
+      .reverse()
+      .find((a) => a.number.end <= n.start && a.number !== n && (ownKind === undefined || kindKey(a.entity) === ownKind));
     if (!previous) continue;
     const i = out.indexOf(previous);
     out[i] = { number: n, entity: own >= 0 ? (out[own] as Attachment).entity : previous.entity };
     if (own >= 0) out.splice(out.indexOf(out[own] as Attachment), 1);
   }
   return out;
+}
+
+function kindKey(e: EntityMention): string {
+  return e.kind.type === 'devices' ? `devices:${e.kind.part}` : `licences:${e.kind.plan}`;
+}
+
+/** "devices: 900-950", "between 300 and 320 E5": the attached number opens a range. */
+function rangeEnd(text: string, numbers: NumberMention[], n: NumberMention): NumberMention | undefined {
+  const next = numbers.find((m) => m.start >= n.end);
+  if (!next) return undefined;
+  const join = text.slice(n.end, next.start).trim();
+  if (!['to', '-', 'and', 'or'].includes(join)) return undefined;
+  const opened = RANGE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
+  if ((join === 'and' || join === '-') && !opened && join !== '-') return undefined;
+  // "up to 1,720" was rewritten from a change ("rose from 1,650 to 1,720"): not a range.
+  if (/\b(?:dropped|fell|rose|grew|went|gone|increased|decreased|changed|moved|cut|jumped|climbed|down|up) to\s*$/.test(text.slice(Math.max(0, n.start - 20), n.start))) {
+    return undefined;
+  }
+  return next;
 }
 
 /** The number just before an attached one, joined by "to"/"or"/"-" (or "between ... and"): a range. */
@@ -115,8 +172,10 @@ interface Extraction {
   problems: InputProblem[];
   /** A plan was named without a count ("we have E5"): ask how many. */
   licenceCountUnknown: boolean;
-  /** A licence figure came from a number the user wrote (not only a plan name). */
+  /** Licences known from a number the user wrote, or an explicit "no E5" / "only MDE P2". */
   licenceCountGiven: boolean;
+  /** A licence figure came from a number the user wrote. */
+  licenceNumberGiven: boolean;
   anyDeviceWord: boolean;
 }
 
@@ -159,7 +218,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       return after;
     }
     const before = [...planEntities].reverse().find((p) => p.end <= number.start && number.start - p.end <= 12);
-    if (before && /^\s*(?:(?:for|with|x|:|-|=|on)\s*)?$/.test(text.slice(before.end, number.start))) return before;
+    if (before && /^\s*(?:(?:for|with|x|:|-|=|on|\()\s*)?$/.test(text.slice(before.end, number.start))) return before;
     if (entity.kind.type !== 'licences' || entity.kind.plan !== 'users') return undefined;
     // "Each of our 75 nurses has an E5 licence", "IT team (35 people) has E5": people count, plan in the same sentence.
     const sentenceStart = Math.max(text.lastIndexOf('.', number.start), text.lastIndexOf(';', number.start), text.lastIndexOf('\n', number.start), text.lastIndexOf('?', number.start)) + 1;
@@ -177,17 +236,21 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     // "need 79 standalone licences", "79 or 100 licenses?": the user's guess at the answer, not licences owned.
     if (
       entity.kind.type === 'licences' &&
-      (entity.kind.plan === 'standalone' || entity.kind.plan === 'generic' || entity.kind.plan === 'users') &&
-      NEED_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start))
+      (((entity.kind.plan === 'standalone' || entity.kind.plan === 'generic' || entity.kind.plan === 'users') &&
+        NEED_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start))) ||
+        PLAN_TO_BUY_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start)))
     ) {
       continue;
     }
     const subject = entity.kind.type === 'devices' ? 'devices' : 'licenses';
     const from = rangeStart(text, usable, number);
+    const to = rangeEnd(text, usable, number);
     const problem: InputProblem | null =
       from && !attachments.some((a) => a.number === from)
         ? { subject, kind: 'range', written: text.slice(from.start, number.end) }
-        : problemFor(number, subject);
+        : to && !attachments.some((a) => a.number === to)
+          ? { subject, kind: 'range', written: text.slice(number.start, to.end) }
+          : problemFor(number, subject);
     if (problem) {
       problems.push(problem);
       if (subject === 'devices') deviceProblem = true;
@@ -199,6 +262,9 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       if (entity.kind.part === 'generic' && PAST_BEFORE.test(text.slice(Math.max(0, number.start - 30), number.start))) {
         pastGeneric.push(number.value);
       }
+      if (entity.kind.part === 'generic' && TOTAL_BEFORE.test(text.slice(Math.max(0, number.start - 25), number.start))) {
+        deviceParts.total.push(number.value);
+      }
       continue;
     }
     const { plan } = entity.kind;
@@ -208,7 +274,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
         attachedEntities.add(beside);
         untyped.push({ value: number.value, plan: beside.kind.plan });
         if (beside.kind.plan === 'ineligible') ineligibleNamed.set(beside.kind.planName ?? 'Unlisted plan', number.value);
-      } else {
+      } else if (!entity.text.startsWith('of ')) {
+        // "(72 of them)" without a plan beside it counts nothing.
         untyped.push({ value: number.value, plan: plan === 'users' ? null : 'generic' });
       }
       continue;
@@ -333,8 +400,9 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     licences,
     problems,
     licenceCountUnknown: countUnknown,
+    licenceNumberGiven: anyLicenceCount,
     licenceCountGiven:
-      (anyLicenceCount && !(unownedStandalone && plans.e5.length + plans.e5security.length === 0)) || ONLY_P2.test(text),
+      (anyLicenceCount && !(unownedStandalone && plans.e5.length + plans.e5security.length === 0)) || zeroSaid,
     anyDeviceWord: entities.some((e) => e.kind.type === 'devices'),
   };
 }
@@ -346,19 +414,20 @@ function chooseIntent(
   whatIf: boolean,
 ): Intent {
   const { matched, weak, onTopic, offTopic } = intentSignals(text);
-  if (offTopic) return 'unknown';
-  if (THANKS.test(text) && !extraction.devices && !extraction.licences && bareNumber === null) return 'help';
   const hasDevices = extraction.devices !== null;
   const hasLicences = extraction.licences !== null;
   const hasProblem = extraction.problems.length > 0;
 
   if (hasDevices && hasLicences) {
-    // A number-bearing question about OT is still about OT.
-    if (matched[0] === 'ot_out_of_scope') return 'ot_out_of_scope';
+    // A calculation about OT devices (PLCs, SCADA) is still about OT; an office in a factory is not.
+    if (matched[0] === 'ot_out_of_scope' && STRONG_OT.test(text)) return 'ot_out_of_scope';
     // "does one ME5 cover 5 IoT devices?" asks the rule, not about an inventory.
-    if (matched[0] === 'devices_per_licence' && !OWNERSHIP.test(text)) return 'devices_per_licence';
+    const tiny = (extraction.devices?.total ?? 0) <= 10 && e5Count(extraction.licences) <= 2;
+    if (matched[0] === 'devices_per_licence' && tiny && !OWNERSHIP.test(text)) return 'devices_per_licence';
     return 'calculate';
   }
+  if (offTopic) return 'unknown';
+  if (THANKS.test(text) && !extraction.devices && !extraction.licences && bareNumber === null) return 'help';
   const figureGiven =
     hasDevices || hasLicences || hasProblem || extraction.licenceCountUnknown || bareNumber !== null || whatIf;
   // Figures outrank a topic word: "Device inventory: 640 network devices ..." is a calculation.
@@ -367,8 +436,12 @@ function chooseIntent(
   if (first && PROCEDURE_OR_FACT.has(first)) {
     // "how many licences for 1679 devices and E5?" is still a calculation.
     const countsGiven = hasDevices || extraction.licenceCountGiven || hasProblem || bareNumber !== null;
-    if (countsGiven && matched.includes('calculate') && !['ot_out_of_scope', 'per_device_licensing', 'devices_per_licence'].includes(first)) {
+    const strongCalculate = matched.includes('calculate') && !weak.has('calculate');
+    if (countsGiven && strongCalculate && !['ot_out_of_scope', 'per_device_licensing', 'devices_per_licence'].includes(first)) {
       return 'calculate';
+    }
+    if ((first === 'turn_on' || first === 'turn_off') && matched.includes('turn_on') && matched.includes('turn_off')) {
+      return onOrOff(text) ?? first;
     }
     return first;
   }
@@ -416,7 +489,13 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
   // own numbers ("5 or 10 devices per E5?", "one at a time") are not the user's inventory.
   const ruleQuestion =
     intent === 'devices_per_licence' || (intent === 'trial' && extraction.devices?.total === TRIAL_DEVICES);
-  const keepLicences = intent === 'calculate' || (extraction.licenceCountGiven && !ruleQuestion && intent !== 'per_device_licensing');
+  // "We're not E5 and want out of the legacy plan": there "not E5" is the plan's precondition, not a figure.
+  const keepLicences =
+    intent === 'calculate' ||
+    (extraction.licenceCountGiven &&
+      !ruleQuestion &&
+      intent !== 'per_device_licensing' &&
+      !(intent === 'cancel_legacy' && !extraction.licenceNumberGiven));
   return {
     intent,
     devices: ruleQuestion ? null : extraction.devices,
