@@ -13,7 +13,7 @@ export interface StartOptions {
   /** Where JSON log lines go (default stdout). */
   logDestination?: DestinationStream;
   /** Test hooks passed to the Teams channel (storage credential, a failing engine). */
-  teams?: Partial<Pick<TeamsChannelDeps, 'stateStorage' | 'storageOptions' | 'respond'>>;
+  teams?: Partial<Pick<TeamsChannelDeps, 'stateStorage' | 'storageOptions' | 'respond' | 'botAuth'>>;
 }
 
 export interface RunningApp {

@@ -1,6 +1,7 @@
 // Teams channel: POST /api/messages through botbuilder's CloudAdapter. The only folder that imports botbuilder.
 // botbuilder itself (./runtime) loads on the first activity, not at start-up: see runtime.ts.
-import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import type { Activity, ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import * as restify from 'restify';
 import { knowledge } from '../../domain/knowledge';
 import type { ChannelRoutes } from '../../server/app';
@@ -69,10 +70,13 @@ export function teamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       res.send(415, { error: 'expected an application/json Bot Framework activity' });
       return;
     }
-    // With an app id every request must carry a Bot Framework token; refusing the obvious case here keeps
-    // botbuilder from printing a stack trace to stderr for each unauthenticated probe.
-    if (deps.config.MicrosoftAppId && !req.headers.authorization) {
-      res.send(401, { error: 'missing Authorization header' });
+    // With an app id every request must carry a valid Bot Framework token. It is checked here rather than inside
+    // adapter.process(), which prints each failure's stack trace to stderr and echoes the library's message (the
+    // token's audience, for one) in the response body.
+    const authorization = req.headers.authorization ?? '';
+    if (deps.config.MicrosoftAppId && (!authorization || tokenExpired(authorization))) {
+      logger.warn({ reason: authorization ? 'token expired' : 'no Authorization header' }, 'request not authenticated');
+      res.send(401, { error: 'unauthorized' });
       return;
     }
     const parsed = IncomingActivity.safeParse(req.body);
@@ -80,10 +84,25 @@ export function teamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       res.send(400, { error: 'not a valid activity', problems: describeActivityProblems(parsed.error) });
       return;
     }
+    const activity = withDates(req.body as Record<string, unknown>);
     const turn = runtime()
-      .then(({ adapter, bot }) => adapter.process(req, res, (context) => bot.run(context)))
+      .then(async ({ adapter, bot, authentication }) => {
+        let authenticated: AuthenticateRequestResult;
+        try {
+          authenticated = await authentication.authenticateRequest(activity, authorization);
+        } catch (err) {
+          const status = authFailureStatus(err);
+          if (status === 401) logger.warn({ reason: errorReason(err) }, 'request not authenticated');
+          else logger.error({ reason: errorReason(err) }, 'token validation unavailable');
+          res.send(status, { error: status === 401 ? 'unauthorized' : 'service unavailable' });
+          return;
+        }
+        const invokeResponse = await adapter.processAuthenticated(authenticated, activity, (context) => bot.run(context));
+        if (invokeResponse?.body !== undefined) res.send(invokeResponse.status ?? 200, invokeResponse.body);
+        else res.send(invokeResponse?.status ?? 200);
+      })
       .catch((err: unknown) => {
-        // process() answers the HTTP request itself; this catches a failed load or a failure writing that answer.
+        // A failed turn is answered by onTurnError; this catches a failed load or a failure around the turn.
         logger.error({ err, turnId: parsed.data.id }, 'activity processing failed');
         if (!res.headersSent) res.send(500, { error: 'internal error' });
       });
@@ -131,4 +150,56 @@ export function teamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       await Promise.allSettled([...inFlight]);
     },
   };
+}
+
+/** botbuilder reads the timestamps as Dates (what CloudAdapter.process does before processActivity). */
+function withDates(body: Record<string, unknown>): Activity {
+  const activity: Record<string, unknown> = { ...body };
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
+    const value = activity[field];
+    if (typeof value === 'string') {
+      activity[raw] = value;
+      activity[field] = new Date(value);
+    }
+  }
+  return activity as unknown as Activity;
+}
+
+/** Bot Framework allows 5 minutes of clock skew. */
+const CLOCK_TOLERANCE_SECONDS = 5 * 60;
+
+/**
+ * True only for a readable Bearer JWT whose `exp` has passed: refused before botbuilder, which would print the
+ * expiry's stack trace. Anything else is left to botbuilder to judge.
+ */
+export function tokenExpired(authorization: string, nowSeconds = Date.now() / 1000): boolean {
+  const token = /^Bearer [\w-]+\.([\w-]+)\.[\w-]*$/.exec(authorization);
+  if (!token) return false;
+  try {
+    const payload: unknown = JSON.parse(Buffer.from(token[1]!, 'base64url').toString('utf8'));
+    const exp = (payload as { exp?: unknown } | null)?.exp;
+    return typeof exp === 'number' && exp + CLOCK_TOLERANCE_SECONDS < nowSeconds;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A forged, foreign, mis-addressed or expired token is a 401: botframework-connector reports those as an
+ * AuthenticationError (401) or lets jsonwebtoken's errors through. Keys it could not download are a 500
+ * AuthenticationError: answered 503 (our side; the channel retries) without processing the request.
+ */
+function authFailureStatus(err: unknown): 401 | 503 {
+  const e = err as { name?: unknown; statusCode?: unknown } | null;
+  if (e && ['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError'].includes(String(e.name))) return 401;
+  if (e && typeof e.statusCode === 'number') return e.statusCode >= 500 ? 503 : 401;
+  return 503;
+}
+
+function errorReason(err: unknown): string {
+  return (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 200);
 }
