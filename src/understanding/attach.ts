@@ -22,10 +22,12 @@ const RIGHT_FILLERS = new Set([
 const LEFT_BLOCKERS = new Set([
   'and', 'or', 'but', 'plus', 'with', 'without', 'vs', 'versus', 'for', 'per', 'each', 'if', 'when', 'because',
   'so', 'than', 'then', 'also', 'while', 'where', 'which', 'who', 'not', 'no', 'need', 'needs', 'buy', 'want',
-  'cover', 'covers', 'covering', 'covered', 'of', 'give', 'gives', 'get', 'gets', 'allow', 'allows', 'include',
+  'cover', 'covers', 'covering', 'covered', 'give', 'gives', 'get', 'gets', 'allow', 'allows', 'include',
   'includes', '.', '?', '!', ';', '&', '/', '+', 'every', 'from', 'another',
 ]);
 const MAX_LEFT_GAP = 5;
+/** Words that never describe a device ("320 licences devices" is two nouns). */
+const NOT_DESCRIPTIVE = new Set(['is', 'are', 'was', 'were', 'be', 'to', 'in', 'on', 'at', 'by', 'the', 'a', 'an', 'we', 'i', 'you', 'they', 'our', 'my', 'have', 'has', 'had', 'licences', 'licenses', 'licence', 'license', 'seats', 'users', 'e', 'x']);
 
 /** Nouns that make a number theirs: "3 sites", "90 days". */
 const FOREIGN_NOUNS = new Set([
@@ -64,9 +66,21 @@ function candidatesFor(
   if (right && right.start < nextNumberStart) {
     const between = text.slice(n.end, right.start);
     const gap = tokens(between);
+    // "(72 of them)" only counts people when a plan follows ("100 of them also with E5 Security").
+    const bareOfThem = right.text.startsWith('of ') && !/\b(?:e5|e3|licen|licenses?|plan|p2|seats?)\b/.test(text.slice(right.end, right.end + 40));
     // A number at the end of a line belongs to that line's label, not the next line's.
-    if (!between.includes('\n') && gap.length <= 3 && gap.every((t) => RIGHT_FILLERS.has(t))) {
+    if (bareOfThem) {
+      // not a candidate
+    } else if (!between.includes('\n') && gap.length <= 3 && gap.every((t) => RIGHT_FILLERS.has(t))) {
       candidates.push({ entity: right, cost: gap.length + 1 });
+    } else if (
+      // "40 label printers", "1,780 medical IoT devices": one or two describing words before a device noun.
+      right.kind.type === 'devices' &&
+      !between.includes('\n') &&
+      gap.length <= 2 &&
+      gap.every((t) => /^[a-z][a-z'-]+$/.test(t) && !LEFT_BLOCKERS.has(t) && !FOREIGN_NOUNS.has(t) && !NOT_DESCRIPTIVE.has(t))
+    ) {
+      candidates.push({ entity: right, cost: gap.length + 2 });
     } else if (gap[0] !== undefined && FOREIGN_NOUNS.has(gap[0])) {
       foreign = true;
     }
@@ -78,7 +92,7 @@ function candidatesFor(
   const left = [...entities].reverse().find((e) => e.end <= n.start);
   if (!foreign && left && left.end > prevNumberEnd) {
     const gap = tokens(text.slice(left.end, n.start));
-    const csvCell = gap.length === 1 && gap[0] === ',';
+    const csvCell = gap.length === 1 && (gap[0] === ',' || gap[0] === ';');
     // "a workforce of 630": people counted after "of".
     const peopleOf = left.kind.type === 'licences' && left.kind.plan === 'users' && gap.join(' ') === 'of';
     if (gap.length <= MAX_LEFT_GAP && (csvCell || peopleOf || !gap.some((t) => LEFT_BLOCKERS.has(t) || t === ','))) {

@@ -80,6 +80,12 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     ],
   },
   {
+    intent: 'calculate',
+    patterns: [
+      /\bhow many (?:more |additional |extra |standalone |eiot |add-?on |per-device |device )*(?:licen[cs]es?|licenses?|lics?)\b(?! (?:do|does|per|for each|each))/,
+    ],
+  },
+  {
     intent: 'devices_per_licence',
     patterns: [
       /\bhow many (?:eiot |iot |enterprise iot )?devices (?:does|do|can|will|would|is|are)\b(?![^.?!]{0,40}\btrial)[^.?!]{0,40}\b(?:e5|licen[cs]e|licenses?|seats?|covered by|include|cover)/,
@@ -89,7 +95,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:devices?|how many) (?:per|for each|for every) (?:m?e5|licen[cs]e|license|seat|user)\b/,
       /\bper (?:m?e5|licen[cs]e|license|seat|user)\b[^.?!]{0,25}\bhow many\b/,
       /\b(?:each|every|one|a single|per|1) (?:m365 |microsoft 365 )?(?:m?e5|e5 security|e5 sec|standalone|licen[cs]e|license|seat|user)(?: licen[cs]e| license| seat| user)? (?:covers?|includes?|gives?|allows?|grants?|entitles?|unlocks?|enables?|buys?|is good for|is worth|=|equals)\b/,
-      /\b(?:m?e5|e5 security)(?: licen[cs]e| license| user| seat)? (?:covers?|includes?|entitles?|gives?|unlocks?|enables?) (?:how many|up to|\d)/,
+      /\b(?:m?e5|e5 security)(?: licen[cs]e| license| user| seat)? (?:covers?|includes?|entitles?|gives?|unlocks?|enables?) (?:how many|up to)/,
       /\bwhat(?:'s| is| does)? (?:the )?(?:device |iot device )?(?:ratio|allowance|entitlement|quota)\b/,
       /\b(?:ratio|quota)\b[^.?!]{0,30}\b(?:e5|licen[cs]e|license)/,
       /\bwhat(?:'s| is)\b[^.?!]{0,20}\b(?:allowance|entitlement)\b/,
@@ -196,6 +202,9 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bwhat (?:else )?do (?:i|we) (?:need|have) to (?:buy|purchase|order|get)\b/,
       /\bdo (?:i|we|they) need to (?:buy|purchase|order|get) (?:more |extra |additional |any )?(?:standalone |eiot |add-?on )?(?:licen[cs]es?|licenses?)\b/,
       /\b(?:required|needed) (?:licen[cs]e|license|lic) (?:qty|quantity|count|number)\b/,
+      /\bneed \d+ (?:more |additional |extra )?(?:standalone|eiot|add-?on|licen)|\b(?:eiot |standalone )?licen[cs]e count\b/,
+      /\bis (?:that|it|this) enough\b|\bif (?:we|i) (?:must|have to|need to|should) buy\b/,
+      /\b(?:shortfall|am i covered|are we covered|enough licen[cs]es|enough e5)\b/,
     ],
   },
   {

@@ -140,7 +140,7 @@ export function toEnglishNumberFormat(text: string, locale: string | undefined):
   const { decimal } = localeSeparators(locale);
   if (decimal !== ',') return text;
   // Only the locale's own group separator (and its no-break space forms): "E5 320" must stay two tokens.
-  return text.replace(/\d{1,3}(?:[.\u00a0\u202f']\d{3})+(?:,\d+)?|\d+,\d+(?:k\b)?/g, (match) =>
+  return text.replace(/\b\d{1,3}(?:[.\u00a0\u202f']\d{3})+(?:,\d+)?(?![.,]?\d)|\b\d+,\d+(?![.,]?\d)(?:k\b)?/g, (match) =>
     match.replace(/[.\u00a0\u202f']/g, '').replace(',', '.'),
   );
 }
@@ -159,9 +159,13 @@ export function normalise(raw: string, locale?: string): string {
   // Shouting and padding ("!!!!!", "......") carry nothing but length.
   text = text.replace(/([!?.,;:*=_~#-])\1{3,}/g, '$1$1');
   // Arrows and leader dots between a label and its value read as a colon.
-  text = text.replace(/\s*(?:->|=>|→|≈|\.{2,}|…)\s*/g, ': ');
+  // Only the first blank of a run may start the leading blanks, so a long run is scanned once, not once per
+  // blank (a plain leading \s* made 100 000 spaces take seconds). Same matches as /\s*(?:...)\s*/g.
+  text = text.replace(/(?:(?<!\s)\s+)?(?:->|=>|→|≈|\.{2,}|…)\s*/g, ': ');
   // Quotes around a product name are not part of it; apostrophes inside words stay.
   text = text.replace(/(^|[\s(])['"`]+|['"`]+(?=[\s),.;:!?]|$)/g, '$1 ');
+  // Dates are not counts: mask them before locale separators or hyphens between digits are read.
+  text = text.replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' date ');
   text = toEnglishNumberFormat(text, locale);
   // Field names from exports: "networkDevices", "licence_e5".
   text = text.replace(/([a-z]{2}|\d)([A-Z])(?=[a-z]{2})/g, '$1 $2').replace(/([a-z])_(?=[a-z0-9])/gi, '$1 ');

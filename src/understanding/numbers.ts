@@ -26,6 +26,7 @@ const NOT_COUNTS: RegExp[] = [
   /\b\d[\d,.]*\s?(?:usd|eur|gbp|chf|dollars?|euros?|pounds?|cents?)\b/g,
   /\b\d[\d,.]*\s?%/g,
   /\b\d{1,2}:\d{2}\b/g,
+  /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\b|\/\d{1,2}\b/g,
   /\b\d{4}-\d{2}-\d{2}\b/g,
   /#\d+/g,
 ];

@@ -17,7 +17,7 @@ const NOT_INVENTORY_BEFORE =
   /\b(?:cover|covers|covering|covered|allows?|allowing|allowed|(?:covers?|allows?|includes?|supports?|licen[cs]es?|trial|limit|limited)\s(?:\w+\s){0,2}up to|limited to|limit of|maximum of|max|max of|at most|entitled to|would cover|will cover|can cover)\s*(?:only\s|more than\s|less than\s|over\s|under\s|at least\s)?(?:about\s|around\s)?$/;
 /** "5 devices per licence": a rate, not an inventory. */
 const RATE_AFTER =
-  /^\s*devices?\s(?:increments?|blocks?|packs?|bundles?|lots?|units?|chunks?)\b|^\s*(?:eiot |iot |enterprise iot )?(?:devices?\s)?(?:per|each|for each|for every|with each|with every)\s(?:m?e5|licen[cs]e|license|seat|user)|^\s*(?:eiot |iot )?devices?\s?\/\s?(?:m?e5 )?(?:licen[cs]e|license|seat|user)\b/;
+  /^\s*devices?\s(?:increments?|blocks?|packs?|bundles?|lots?|units?|chunks?|each|apiece)\b|^\s*(?:eiot |iot |enterprise iot )?(?:devices?\s)?(?:per|each|for each|for every|with each|with every)\s(?:m?e5|licen[cs]e|license|seat|user)|^\s*(?:eiot |iot )?devices?\s?\/\s?(?:m?e5 )?(?:licen[cs]e|license|seat|user)\b/;
 /** "we cover 1800 devices" is the user's inventory; "E5 covers 1600 devices" is not. */
 const OWN_COVER =
   /\b(?:we|i|to|you|us|they)\s(?:\w+\s)?(?:cover|covering)\s*(?:only\s)?(?:about\s|around\s)?$|\b(?:will|would|can|could|does|do|is|are|enough to)\b[^.?!]{0,40}\bcover\s*(?:all\s|our\s|my\s)?$/;
@@ -62,6 +62,8 @@ function onOrOff(text: string): 'turn_on' | 'turn_off' | undefined {
 const STRONG_OT = /\b(?:ot|plcs?|scada|dcs|ics|operational technology|ot (?:devices|sensors|network))\b/;
 const e5Count = (l: LicenceHoldings | null) => (l ? l.microsoft365E5 + l.e5Security + l.standaloneOwned : 0);
 const THANKS = /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it)\b(?![^?]*\?)/;
+const CHANGE_CUE =
+  /\b(?:initially|originally|used to|previously|last (?:year|quarter|month|week)|this (?:year|quarter|month)|cut down|increased|decreased|dropped|grew|rose|unchanged|after the|before the|new number|old number|at renewal|went (?:up|down)|now)\b/;
 const TOTAL_BEFORE = /\b(?:overall|in total|altogether|all together|grand total|total of|totalling|totaling|all in all)\b[\s:,]*(?:about\s|around\s|roughly\s)?$/;
 const PAST_BEFORE = /\b(?:had|was|were|used to|previously|last year|before|earlier|back then|originally)\b[^.;]{0,25}$/;
 const WHAT_IF = /\bwhat if\b|\bwhat about\b|\bhow about\b|\bif (?:we|i) (?:had|have|bought|buy|get|got|add|added)\b|\bsuppose\b|\binstead\b/;
@@ -70,10 +72,10 @@ const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]
 
 /** Licences being considered, not held: "considering buying 100 more E5", "go for 200 add-ons". */
 const PLAN_TO_BUY_BEFORE =
-  /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\brather not buy more than\s$|\bbuy more than\s$/;
+  /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quote|quoted|offer|offered|proposal)\b[^.?!]{0,40}$/;
 const CORRECTION_BEFORE =
   /\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:(?:devices|e5|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?$/;
-const CORRECTION_AFTER = /^\s*(?:,\s*)?(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b/;
+const CORRECTION_AFTER = /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b/;
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
 const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 
@@ -182,8 +184,10 @@ interface Extraction {
 function extractFigures(text: string, numbers: NumberMention[], entities: EntityMention[]): Extraction {
   const problems: InputProblem[] = [];
   const usable = numbers.filter((n) => {
-    const before = text.slice(Math.max(0, n.start - 30), n.start);
-    const coverage = NOT_INVENTORY_BEFORE.test(before) && !OWN_COVER.test(before);
+    const before = text.slice(Math.max(0, n.start - 60), n.start);
+    // "licences cover 1600 devices" is what licences cover; "E5 covers 600 people" is still a licence count.
+    const coverage =
+      NOT_INVENTORY_BEFORE.test(before) && !OWN_COVER.test(before) && !/^\s*(?:people|users?|staff|employees|seats)\b/.test(text.slice(n.end, n.end + 12));
     const after = text.slice(n.end, n.end + 40);
     return !coverage && !RATE_AFTER.test(after) && !COVERED_AFTER.test(after);
   });
@@ -333,6 +337,12 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     );
   }
 
+  // "Initially 150 ME5; after the merger, 230 ME5": with change words, the latest figure of a kind stands.
+  if (CHANGE_CUE.test(text)) {
+    for (const plan of ['e5', 'e5security', 'standalone'] as const) {
+      if (plans[plan].length > 1) plans[plan] = [plans[plan].at(-1) as number];
+    }
+  }
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const distinctSum = (xs: number[]) => sum([...new Set(xs)]);
 
