@@ -195,8 +195,7 @@ export function normalise(raw: string, locale?: string): string {
     .replace(/\binsgesamt\b/g, 'in total').replace(/\bsowie\b/g, 'and').replace(/\bletztes jahr\b/g, 'last year')
     .replace(/\bjetzt\b/g, 'now').replace(/\b(?:e?iot-)?(?:einzel|zusatz)lizenzen\b/g, 'standalone licences')
     .replace(/\bger(?:ä|ae)ten\b/g, 'geräte').replace(/\balle mit\b/g, 'all with');
-  // Dates, fiscal years and "in 2026" are not counts: mask them before hyphens between digits become ranges.
-  text = text.replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' date ');
+  // Fiscal years and "in 2026" are not counts: mask them before hyphens between digits become ranges.
   text = text.replace(/\b(?:fy|cy|q[1-4]|h[12])\s?'?(?:19|20)?\d{2}\b/g, ' period ').replace(/\bpre-?(?:19|20)\d{2}\b/g, ' pre-year ');
   text = text.replace(
     /\b(in|since|by|from|during|until|till|before|after|for|of|as of|end of|start of|early|late|mid|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s(?:(?:19|20)\d{2})\b(?!\s?(?:devices?|licen|licenses?|e5|me5|seats?|users?))/g,
