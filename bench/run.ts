@@ -75,6 +75,13 @@ function rssMb(pid: number): number {
   return Math.round((kb / 1024) * 10) / 10;
 }
 
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
 interface Target {
   name: string;
   url: string;
@@ -236,6 +243,8 @@ interface LoadFigures {
   timeouts: number;
   non2xx: number;
   durationS: number;
+  /** Server CPU (user + system) per request: steadier than req/s on a shared machine. */
+  cpuMsPerRequest: number | null;
 }
 
 type Request = { method: 'POST'; path: string; headers: Record<string, string>; body: string };
@@ -245,8 +254,10 @@ async function load(
   connections: number,
   next: () => Request,
   bound: { seconds?: number; amount?: number },
+  pid?: number,
 ): Promise<LoadFigures> {
   const first = next();
+  const cpuBefore = pid ? cpuMs(pid) : 0;
   const result = await autocannon({
     url,
     connections,
@@ -275,6 +286,7 @@ async function load(
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     durationS: result.duration,
+    cpuMsPerRequest: pid ? round((cpuMs(pid) - cpuBefore) / Math.max(1, result.requests.total), 3) : null,
   };
 }
 
@@ -340,7 +352,7 @@ async function teamsSection(questions: CorpusLine[], seconds: number) {
         const body = teamsBodies(sink.url, questions);
         await load(target.url, 10, teamsRequest(body), { seconds: 1 }); // warm-up (lazy loads, JIT)
         for (const c of [1, 10, 50]) {
-          rows.push({ target: name, figures: await load(target.url, c, teamsRequest(body), { seconds }) });
+          rows.push({ target: name, figures: await load(target.url, c, teamsRequest(body), { seconds }, target.child.pid) });
         }
       } finally {
         await target.stop();
@@ -353,6 +365,7 @@ async function teamsSection(questions: CorpusLine[], seconds: number) {
   const ratios = [1, 10, 50].map((c) => ({
     connections: c,
     throughputRatio: round(at('eiot-advisor', c).rps / at('echo-baseline', c).rps, 2),
+    cpuPerTurn: `${at('eiot-advisor', c).cpuMsPerRequest} vs ${at('echo-baseline', c).cpuMsPerRequest} ms`,
     p99: `${at('eiot-advisor', c).p99Ms} vs ${at('echo-baseline', c).p99Ms} ms`,
   }));
   return { rows, ratios, sinkCounts: sink.counts() };
@@ -363,7 +376,7 @@ async function slackSection(questions: CorpusLine[], seconds: number) {
   try {
     const make = slackRequests(questions);
     await load(target.url, 10, slackRequest(make), { seconds: 1 });
-    return await load(target.url, 10, slackRequest(make), { seconds });
+    return await load(target.url, 10, slackRequest(make), { seconds }, target.child.pid);
   } finally {
     await target.stop();
   }
@@ -371,26 +384,28 @@ async function slackSection(questions: CorpusLine[], seconds: number) {
 
 async function startupSection(runs: number) {
   const sink = await startSink();
-  const rows: { target: string; readyMs: number[]; rssAfterStartMb: number[]; rssAfterFirstTurnMb: number[] }[] = [];
+  const rows: { target: string; readyMs: number[]; rssAfterStartMb: number[]; firstTurnMs: number[]; rssAfterFirstTurnMb: number[] }[] = [];
   try {
     for (const [name, start] of [
       ['echo-baseline', echoBaseline],
       ['eiot-advisor', ourServer],
     ] as const) {
-      const row = { target: name, readyMs: [] as number[], rssAfterStartMb: [] as number[], rssAfterFirstTurnMb: [] as number[] };
+      const row = { target: name, readyMs: [] as number[], rssAfterStartMb: [] as number[], firstTurnMs: [] as number[], rssAfterFirstTurnMb: [] as number[] };
       for (let i = 0; i < runs; i++) {
         const target = await start();
         try {
           row.readyMs.push(Math.round(target.readyMs));
           await sleep(100);
           row.rssAfterStartMb.push(rssMb(target.child.pid!));
-          // The first Teams turn loads whatever was deferred; its RSS is the honest footprint.
+          // The first Teams turn loads whatever was deferred: its latency and RSS are part of the honest picture.
+          const turnStarted = performance.now();
           const res = await fetch(`${target.url}/api/messages`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: teamsBodies(sink.url, [{ text: '1679 devices and 320 E5' }])(),
           });
           if (res.status !== 200) throw new Error(`${name}: first turn answered ${res.status}`);
+          row.firstTurnMs.push(Math.round(performance.now() - turnStarted));
           row.rssAfterFirstTurnMb.push(rssMb(target.child.pid!));
         } finally {
           await target.stop();
@@ -407,6 +422,7 @@ async function startupSection(runs: number) {
     readyMedianMs: median(r.readyMs),
     readyMs: r.readyMs,
     rssAfterStartMb: median(r.rssAfterStartMb),
+    firstTeamsTurnMs: median(r.firstTurnMs),
     rssAfterFirstTurnMb: median(r.rssAfterFirstTurnMb),
   }));
 }
@@ -419,25 +435,49 @@ async function soakSection(questions: CorpusLine[], total: number) {
     const slack = slackRequest(slackRequests(questions));
     let n = 0;
     const mixed = () => (n++ % 2 === 0 ? teams() : slack());
-    // Warm-up so "before" is the steady footprint after start, not the bare process.
-    await load(target.url, 10, mixed, { amount: 2_000 });
+    const rssAfterStartMb = rssMb(target.child.pid!);
+    // Warm-up (not counted) so "before" is the footprint of a server that has been busy for a while: V8 grows its
+    // heap under load and keeps the pages, which is not a leak. Growth over the soak itself is what a leak shows.
+    await load(target.url, 10, mixed, { amount: Math.min(10_000, total) });
     const rssBeforeMb = rssMb(target.child.pid!);
     const started = performance.now();
-    const figures = await load(target.url, 10, mixed, { amount: total });
+    // Ten slices with an RSS sample after each: a leak climbs slice after slice, a warm heap levels off.
+    const slices = 10;
+    const rssSamplesMb: number[] = [];
+    const parts: LoadFigures[] = [];
+    for (let i = 0; i < slices; i++) {
+      const amount = Math.floor(total / slices) + (i < total % slices ? 1 : 0);
+      parts.push(await load(target.url, 10, mixed, { amount }, target.child.pid));
+      rssSamplesMb.push(rssMb(target.child.pid!));
+    }
     await sleep(500);
     const rssAfterMb = rssMb(target.child.pid!);
+    const sum = (f: (p: LoadFigures) => number) => parts.reduce((acc, p) => acc + f(p), 0);
+    const figures = {
+      requests: sum((p) => p.requests),
+      rps: Math.round(sum((p) => p.requests) / sum((p) => p.durationS)),
+      p99Ms: Math.max(...parts.map((p) => p.p99Ms)),
+      maxMs: Math.max(...parts.map((p) => p.maxMs)),
+      cpuMsPerRequest: round(sum((p) => (p.cpuMsPerRequest ?? 0) * p.requests) / Math.max(1, sum((p) => p.requests)), 3),
+      errors: sum((p) => p.errors),
+      timeouts: sum((p) => p.timeouts),
+      non2xx: sum((p) => p.non2xx),
+    };
     return {
       requests: figures.requests,
       seconds: round((performance.now() - started) / 1000, 1),
       rps: figures.rps,
-      p99Ms: figures.p99Ms,
+      worstSliceP99Ms: figures.p99Ms,
       maxMs: figures.maxMs,
+      cpuMsPerRequest: figures.cpuMsPerRequest,
       errors: figures.errors,
       timeouts: figures.timeouts,
       non2xx: figures.non2xx,
+      rssAfterStartMb,
       rssBeforeMb,
       rssAfterMb,
       rssGrowth: round((rssAfterMb - rssBeforeMb) / rssBeforeMb, 3),
+      rssSamplesMb,
     };
   } finally {
     await target.stop();
@@ -517,7 +557,7 @@ async function main() {
   if (sections.includes('startup')) {
     const startup = await startupSection(Number(process.env.BENCH_STARTUP_RUNS ?? 5));
     results.startup = startup;
-    console.log('\n4. Start-up (spawn -> first 200 on /readyz; RSS 100 ms after ready and after the first Teams turn)');
+    console.log('\n4. Start-up (spawn -> first 200 on /readyz; RSS 100 ms after ready; latency of the first Teams turn and RSS after it)');
     console.table(startup.map(({ readyMs: _all, ...rest }) => rest));
     const ours = startup.find((s) => s.target === 'eiot-advisor')!;
     checks.push({
@@ -530,8 +570,9 @@ async function main() {
   if (sections.includes('soak')) {
     const soak = await soakSection(questions, soakTotal);
     results.soak = soak;
-    console.log(`\n5. Soak: ${soakTotal} mixed requests (Teams + Slack alternating, c=10)`);
-    console.table([soak]);
+    console.log(`\n5. Soak: ${soakTotal} mixed requests (Teams + Slack alternating, c=10, after a 10 000-request warm-up)`);
+    console.table([(({ rssSamplesMb: _samples, ...rest }) => rest)(soak)]);
+    console.log(`   RSS after each tenth (MB): ${soak.rssSamplesMb.join(', ')}`);
     checks.push({
       target: `soak: 0 failures, RSS growth < ${TARGETS.soakRssGrowth * 100}%`,
       figure: `${soak.errors + soak.non2xx + soak.timeouts} failures, RSS ${soak.rssBeforeMb} -> ${soak.rssAfterMb} MB (${round(soak.rssGrowth * 100, 1)}%)`,
