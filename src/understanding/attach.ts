@@ -95,7 +95,10 @@ function candidatesFor(
     const csvCell = gap.length === 1 && (gap[0] === ',' || gap[0] === ';');
     // "a workforce of 630": people counted after "of".
     const peopleOf = left.kind.type === 'licences' && left.kind.plan === 'users' && gap.join(' ') === 'of';
-    if (gap.length <= MAX_LEFT_GAP && (csvCell || peopleOf || !gap.some((t) => LEFT_BLOCKERS.has(t) || t === ','))) {
+    // "E5 Security for 20": a plan, then "for" and its count.
+    const planFor =
+      left.kind.type === 'licences' && !['users', 'generic'].includes(left.kind.plan) && gap.join(' ') === 'for' && candidates.length === 0;
+    if (gap.length <= MAX_LEFT_GAP && (csvCell || peopleOf || planFor || !gap.some((t) => LEFT_BLOCKERS.has(t) || t === ','))) {
       // Labels with a colon or equals sign ("E5: 320") bind left; otherwise a noun after the number wins ties.
       const explicit = gap.includes(':') || gap.includes('=');
       candidates.push({ entity: left, cost: gap.length + (explicit ? 0.5 : 1.5) });

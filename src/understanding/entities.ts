@@ -55,7 +55,7 @@ const PATTERNS: Pattern[] = [
   lic('standalone', String.raw`\b(?:(?:microsoft\s)?defender\sfor\siot|eiot|enterprise\siot)\s(?:device\s)?add-?ons?\b`),
   lic(
     'users',
-    String.raw`\b(?:users?|employees?|staff|people|persons?|mailboxes|user\saccounts|engineers|nurses|doctors|physicians|workers|workforce|headcount|members|colleagues|agents|analysts|developers|students|teachers|contractors|execs|executives|of\sthem|of\sthose)\b`,
+    String.raw`\b(?:users?|employees?|staff|people|persons?|mailboxes|user\saccounts|engineers|nurses|doctors|physicians|workers|workforce|headcount|members|colleagues|agents|analysts|developers|students|teachers|contractors|execs|executives|ppl|faculty|crew|personnel|ftes?|of\sthem|of\sthose)\b`,
   ),
   lic('generic', String.raw`\b(?:licen[cs]es?|licenses?|lizenzen|seats|lics?|lisc)\b`),
 
@@ -70,7 +70,7 @@ const PATTERNS: Pattern[] = [
   ),
   dev('excluded', String.raw`\bc\s?&\s?m\b`),
   // "so the total is now 1,799": a stated total replaces the parts (only read when devices are mentioned).
-  dev('total', String.raw`\b(?:the |our |a )?(?:new )?total(?:\scount|\snumber)?\b(?!\s(?:of\s)?(?:e5|me5|licen|licenses?|seats?|users?|devices?))(?=[^.?!\d]{0,25}\d)`),
+  dev('total', String.raw`(?<!(?:licen[cs]es?|licenses?|e5|seats?|users?)\s)\b(?:the |our |a )?(?:new )?total(?:\scount|\snumber)?\b(?!\s(?:of\s)?(?:e5|me5|licen|licenses?|seats?|users?|devices?))(?=[^.?!\d]{0,25}\d)`),
   dev('network', String.raw`\bnetzwerk[-\s]?ger(?:ä|ae)te\b`),
   dev('iot', String.raw`\biot[-\s]ger(?:ä|ae)te\b`),
   dev(
@@ -83,7 +83,7 @@ const PATTERNS: Pattern[] = [
   ),
   dev(
     'iot',
-    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp)\s)?printers?\b|\bmfps?\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s|smart\s|conference\sroom\s|meeting\sroom\s|room\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\b(?:[a-z]+\s)?(?:controllers?|readers?|handsets?|plotters?|meters?|kiosks?|terminals?|gateways?|beacons?|badges?)\b|\b(?:patient\s|vital\ssigns?\s)monitors?\b|\b(?:nurse\scall\s)?stations?\b|\belevators?\b|\blifts\b|\binfusion\spumps?\b|\bpumps\b|\b(?:nvr|dvr)s?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
+    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp)\s)?printers?\b|\bmfps?\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s|smart\s|conference\sroom\s|meeting\sroom\s|room\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\b(?:[a-z]+\s)?(?:controllers?|readers?|handsets?|plotters?|meters?|kiosks?|terminals?|gateways?|beacons?|badges?)\b|\b(?:patient\s|vital\ssigns?\s)monitors?\b|\b(?:nurse\scall\s)?stations?\b|\belevators?\b|\blifts\b|\bturnstiles?\b|\blockers?\b|\bfridges?\b|\bvending\smachines?\b|\bdispensers?\b|\bsmart\s(?!phones?\b)[a-z]{3,}\b|\binfusion\spumps?\b|\bpumps\b|\b(?:nvr|dvr)s?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
   ),
   dev(
     'generic',

@@ -23,7 +23,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
   {
     intent: 'ot_out_of_scope',
     patterns: [
-      /\bot\b(?!\s?(?:e5|licen))/,
+      /\bot\b/,
       /\boperational technology\b/,
       /\b(?:plcs?|scada|ics|dcs|hmis?|rtus?|historians?|modbus|profinet|opc ua)\b/,
       /\b(?:industrial|factory|factories|manufacturing|production lines?|shop floor|plant floor|ot network|refinery|refineries|assembly lines?|robots?|robotic|oil rigs?|pipelines?|substations?)\b/,
@@ -47,7 +47,13 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
   },
   {
     intent: 'pricing',
-    patterns: [/[$€£]/, /\bhow much (?:does|do|is|are|will|would|for|per|money)\b/, /\bhow much\b[^.?!]{0,40}\bcost/, /\bset (?:us|me) back\b/],
+    patterns: [
+      /[$€£]/,
+      /\bhow much (?:does|do|is|are|will|would|for|per|money)\b/,
+      /\bhow much\b[^.?!]{0,40}\bcost/,
+      /\bset (?:us|me) back\b/,
+      /\b(?:price|cost)s? (?:per|for each|of a|of one) (?:device|licen[cs]e|license)\b/,
+    ],
   },
   {
     intent: 'per_device_licensing',
@@ -69,7 +75,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:is|are)\b[^.?!]{0,30}\bper[- ]device\b(?! licen| standalone)/,
       /\bone at a time\b|\bindividually\b|\bsingle licen[cs]es?\b|\bany (?:number|quantity|amount)\b|\bodd number\b/,
       /\b(?:sold|priced|billed|licensed) (?:per|by the) device\b|\bper-device (?:or|vs)\b/,
-      /\bjust (?:\d+|one|a few) (?:eiot |standalone |enterprise iot )?licen|\bin hundreds\b|\bone by one\b|\bsmallest (?:number|quantity|amount|order)\b|\bper hundred\b|\bmoq\b|\bper single device\b|\bfewer than (?:100|a hundred)\b/,
+      /\b(?:a single|one single|just one|only one) (?:eiot |standalone |enterprise iot )?licen|\bjust (?:\d+|one|a few) (?:eiot |standalone |enterprise iot )?licen|\bin hundreds\b|\bone by one\b|\bsmallest (?:number|quantity|amount|order)\b|\bper hundred\b|\bmoq\b|\bper single device\b|\bfewer than (?:100|a hundred)\b/,
     ],
   },
   {
@@ -94,7 +100,8 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bhow many (?:eiot |iot )?devices (?:per|for each|for every|for one|for a single|with one|with each) /,
       /\b(?:devices?|how many) (?:per|for each|for every) (?:m?e5|licen[cs]e|license|seat|user)\b/,
       /\bper (?:m?e5|licen[cs]e|license|seat|user)\b[^.?!]{0,25}\bhow many\b/,
-      /\b(?:each|every|one|a single|per|1) (?:m365 |microsoft 365 )?(?:m?e5|e5 security|e5 sec|standalone|licen[cs]e|license|seat|user)(?: licen[cs]e| license| seat| user)? (?:covers?|includes?|gives?|allows?|grants?|entitles?|unlocks?|enables?|buys?|is good for|is worth|=|equals)\b/,
+      /\b(?:each|every|one|a single|per|1) (?:m365 |microsoft 365 )?(?:m?e5|e5 security|e5 sec|standalone|licen[cs]e|license|seat|user)(?: licen[cs]e| license| seat| user)? (?:(?:covers?|includes?|gives?|allows?|grants?|entitles?|unlocks?|enables?|buys?|is good for|is worth|equals)\b|=)/,
+      /\b(?:also )?(?:include|includes|cover|covers|give|gives) (?:5|five) (?:iot |eiot )?devices\b/,
       /\b(?:m?e5|e5 security)(?: licen[cs]e| license| user| seat)? (?:covers?|includes?|entitles?|gives?|unlocks?|enables?) (?:how many|up to)/,
       /\bwhat(?:'s| is| does)? (?:the )?(?:device |iot device )?(?:ratio|allowance|entitlement|quota)\b/,
       /\b(?:ratio|quota)\b[^.?!]{0,30}\b(?:e5|licen[cs]e|license)/,
@@ -111,6 +118,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
         /\b(?:how (?:many|much)|number of|what number)\b[^.?!]{0,50}\bdevices?\b|\bdevices?\b[^.?!]{0,50}\bhow many\b/,
       ),
       /\ballowance\b[^.?!]{0,30}\b(?:pooled|per user|per tenant|shared)\b/,
+      /\b(?:per[- ]user|per[- ]seat|per[- ]licen[cs]e)\b[^.?!]{0,30}\b(?:devices?|limit|allowance|cap)\b|\bdevice (?:limit|cap)\b/,
       /\bcovers? [\d,]+ (?:iot |eiot )?devices?\b[^.?!]{0,5}[,.]?\s*(?:is that|right|correct|true)/,
     ],
   },
@@ -144,6 +152,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     patterns: [
       /\btrials?\b/,
       /\b(?:try|test|evaluate|pilot|poc|proof of concept)\b[^.?!]{0,30}\b(?:eiot|enterprise iot|it|before|out|for free|first|defender for iot)\b/,
+      /\bsecure your iot devices\b/,
       /\bfor free\b|\bfree (?:way|option|version|tier|period|test|evaluation)\b|\bat no cost\b|\bwithout paying\b/,
       /\btry (?:it|eiot|before)\b/,
       /\b(?:evaluation|evalution|eval|demo|test drive|try ?out|kick the (?:tyres|tires))\b/,
@@ -156,6 +165,9 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       // "Do printers that are switched off still count?": a counting question whatever its verbs.
       /\b(?:do|does|are|is|will|would)\b[^.?!]{0,80}\b(?:still |also )?(?:count|counted|billed|chargeable)\b\s*(?:[?.!]|$|as|towards|toward|for|against)/,
       /\bis an? [a-z -]{2,30} (?:an?|counted as an?) (?:iot|eiot|enterprise iot) device\b/,
+      /\bdo (?:i|we) include (?:them|those|these|it)\b|\binclude devices\b|\btab only\b|\bplus network\b|\biot or (?:computers?|pcs?|laptops?|c&m)\b|\b(?:computers?|pcs?) or iot\b/,
+      /\bis (?:the|a|an|our) [a-z -]{2,40} an? (?:iot|eiot|enterprise iot) device\b/,
+      /\binclude (?:the )?(?:laptops|computers|pcs|phones|printers|servers|mobiles?|tablets|cameras)\b|\b(?:tally|tallying|add up|sum up)\b[^.?!]{0,20}\bdevices\b/,
       /\bcounted as\b|\b(?:are|is) (?:those|these|they|them|it|that) (?:an? )?(?:e?iot|enterprise iot) devices?\b|\bwhich tabs?\b|\bleft out of\b[^.?!]{0,20}\bcount\b/,
       /\b(?:do|does|will|would) (?:they|it|these|those|devices?|them)\b[^.?!]{0,20}\b(?:take|need|use|consume|require)s? an? (?:eiot |standalone )?licen[cs]e\b/,
       /\b(?:have|need) to licen[cs]e (?:those|these|them|it)\b|\blicen[cs]es? for (?:them|those|these) as well\b/,
@@ -187,7 +199,8 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bturn\b[^.?!]{0,30}\bon\b(?! (?:the|my|our|a|an)\b)/,
       /\b(?:enable|enabling|activate|activating|onboard|onboarding|enabled|activated)\b/,
       /\b(?:set ?up|setup|configure|get started|getting started|start monitoring|start using|begin monitoring)\b/,
-      /\bwhere(?: is| do i find| can i find)? (?:the )?(?:eiot |enterprise iot )?toggle\b/,
+      /\bwhere(?: is|'s| do i find| can i find)? (?:the )?(?:eiot |enterprise iot )?(?:toggle|switch|setting)\b/,
+      /\b(?:toggle|switch|setting|option)\b[^.?!]{0,20}\blocation\b|\bcan'?t find\b[^.?!]{0,30}\b(?:toggle|setting|switch|option)\b|\b(?:toggle|setting|switch|option|eiot|enterprise iot)\b[^.?!]{0,30}\b(?:greyed|grayed) out\b|\b(?:toggle|setting|switch)\b[^.?!]{0,30}\bread-only\b|\bon by default\b|\bflip something\b|\bget (?:eiot|enterprise iot|it) going\b|\bwhat do i click\b/,
       /\b(?:flip|set|toggle|put)\b[^.?!]{0,30}\b(?:to )?on\b(?! (?:the|my|our|a)\b)/,
       /\b(?:running|up and running|live|visible)\b[^.?!]{0,10}(?:[?.!]|$)|\bwant it on\b|\bvisibility on\b/,
       /\b(?:switch|toggle|flip|set|get|put|turn)\b[^.?!]{0,30}\b(?:back |to )?on\b(?! (?:the|my|our|a|an|it|monday|friday)\b)/,
@@ -224,8 +237,9 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     patterns: [
       /\bhow (?:do|can|should|would) (?:i|we) by\b/,
       /\b(?:buy|buying|purchase|purchasing|purchased|order|ordering|procure|procuring|procurement|acquire|acquiring|checkout|check out)\b/,
-      /\b(?:add|get|obtain)(?: more| additional| extra| the| some)? (?:standalone |eiot |add-?on |per-device |device |eiot device )?(?:licen[cs]es?|licenses?|seats?)\b/,
+      /\b(?:add|get|obtain)(?: more| additional| extra| the| some)? (?:[a-z-]+ ){0,2}?(?:licen[cs]es?|licenses?|seats?)\b/,
       /\btop(?:ping)?[- ]up\b|\bsold\b|\badd (?:the )?(?:[a-z]+ ){0,3}add-?on\b/,
+      /\bpay\b[^.?!]{0,30}\b(?:monthly|yearly|annually|upfront)\b|\bbilling frequency\b|\badd \d+ (?:more )?(?:eiot |standalone |enterprise iot )?licen/,
       /\bcsp\b|\breseller\b|\bincrease (?:the )?(?:quantity|number|count|seats)\b|\bmore seats\b/,
       /\bmarketplace\b/,
       /\bpurchase services\b/,
@@ -268,6 +282,8 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bwhere did (?:the )?(?:microsoft 365 |m365 |microsoft )?defender\b[^.?!]{0,20}\bgo\b/,
       /\b(?:url|link|address)\b[^.?!]{0,30}\b(?:defender|xdr)\b/,
       /\bsecurity\.microsoft\.com\b/,
+      /\b(?:microsoft 365|m365) defender\b[^.?!]{0,40}\bcan'?t find\b/,
+      /\bwhere(?:'s| is) (?:that|the) portal\b|\bwhat happened to\b[^.?!]{0,30}\bdefender\b/,
       /\b(?:url|link|address|website|web site|web address)\b[^.?!]{0,40}\bportal\b|\bportal\b[^.?!]{0,30}\b(?:url|link|address|website)\b/,
       /\bcalled (?:today|these days|nowadays)\b|\bcurrent name\b|\b(?:security|defender) portal\b[^.?!]{0,20}\bmove|\bsame as\b[^.?!]{0,40}\bdefender\b/,
       /\b(?:defender|xdr)\b[^.?!]{0,20}\b(?:url|link)\b/,
@@ -301,7 +317,8 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bwho are you\b/,
       /\bhow (?:does|do) (?:this|you|it)(?: bot| thing| tool| chat)? work\b/,
       /\b(?:what|wat|wht) (?:can|do) (?:you|u) do\b/,
-      /\bwhat (?:are|is) (?:you|this bot)\b/,
+      /\bhow (?:am i|are we) (?:supposed|meant) to use\b|\buse this (?:thing|bot|tool)\b/,
+      /\bwhat (?:are|is) (?:you|this bot)\b|\bwhat(?:'s| is) this (?:bot|thing|tool|app)\b/,
       /^(?:thanks|thank you|thx|ty|cheers|great|ok|okay|cool|awesome|perfect|got it|much appreciated|appreciated|appreciate it|bye|goodbye|see you|later|morning|good day|have a good)\b/,
       /^(?:morning|afternoon|evening)(?: all| everyone| team)?[.!]?$/,
       /\bwhat (?:questions|topics|things|kind of questions|sort of questions) (?:can|do|should|could) (?:i|you|we)\b/,
@@ -324,7 +341,7 @@ const ON_TOPIC =
 
 /** Other products and errands: with no eIoT words, such a message is off-topic whatever its verbs. */
 const OTHER_TOPIC =
-  /\b(?:intune|sentinel|purview|exchange|sharepoint|outlook|onedrive|entra|azure ad|copilot|power bi|dynamics|windows \d+|visio|project online|mfa|multi-factor|conditional access|cloud apps|iot hub|iot central|azure vm|virtual machines?|vms|d\d+s? v\d|temperature sensors?|teams (?:phone|premium|chat|calling|meetings?)|business (?:basic|standard)|smart ?screen|tamper protection|attack surface reduction|asr rules?|aws|gcp|google cloud|install office|office apps|guest access|pizza|lunch|dinner|weather|joke|vacation|holiday|flight|hotel|taxi|recipe|song|movie|football|payroll)\b|\bdefender for (?:cloud|office|identity|servers|storage|sql|key vault|apps|cloud apps)\b|\b(?:antivirus|mdav|real-time protection|automated investigations?|network protection|email notifications?|device timelines?|device groups?|incidents?|translate|renew(?:al)?)\b|\b(?:trial|cancel|buy|purchase|order|renew|price|pricing|cost)\b (?:of |for |our |more |the |a |an )?(?:microsoft 365 |m365 |office 365 )?(?:e5|e3|mde|defender for endpoint|azure|intune)\b|\b(?:e5|e5 security|mde|defender for endpoint(?: p[12])?)\b (?:cost|price|pricing)\b|\busers are licensed\b|\bdefender for endpoint (?:agent|onboarding|sensor|client)\b|\b(?:onboard(?:ing)?|deploy(?:ing)?|install(?:ing)?)\b[^.?!]{0,40}\b(?:windows|macos|macs?|linux|servers?|laptops|desktops|pcs|vms)\b|\bhow much\b[^.?!]{0,40}\bper user\b|\b(?:mde|defender for endpoint)(?: p2| plan 2)? trial\b|\b(?:cost|price)\b[^.?!]{0,20}\bper user\b|\bbest\b[^.?!]{0,40}\bto buy\b/;
+  /\b(?:intune|sentinel|purview|exchange|sharepoint|outlook|onedrive|entra|azure ad|copilot|power bi|dynamics|windows \d+|visio|project online|mfa|multi-factor|conditional access|cloud apps|iot hub|iot central|azure vm|virtual machines?|vms|d\d+s? v\d|temperature sensors?|teams (?:phone|premium|chat|calling|meetings?)|business (?:basic|standard)|smart ?screen|tamper protection|attack surface reduction|asr rules?|aws|gcp|google cloud|install office|office apps|guest access|pizza|lunch|dinner|weather|joke|vacation|holiday|flight|hotel|taxi|recipe|song|movie|football|payroll)\b|\bdefender for (?:cloud|office|identity|servers|storage|sql|key vault|apps|cloud apps)\b|\b(?:antivirus|mdav|real-time protection|automated investigations?|network protection|email notifications?|device timelines?|device groups?|incidents?|translate|renew(?:al)?)\b|\b(?:trial|cancel|buy|purchase|order|renew|price|pricing|cost)\b (?:of |for |our |more |the |a |an )?(?:microsoft 365 |m365 |office 365 )?(?:e5|e3|mde|defender for endpoint|azure|intune)\b|\b(?:e5|e5 security|mde|defender for endpoint(?: p[12])?)\b (?:cost|price|pricing)\b|\busers are licensed\b|\bdifference between\b[^.?!]{0,20}\b(?:e3|e5|p1|p2)\b|\bdiscounts?\b|\blicen[cs]es (?:are )?assigned\b|\bassigned licen|\bteams calls?\b|\bdefender for endpoint (?:agent|onboarding|sensor|client)\b|\b(?:onboard(?:ing)?|deploy(?:ing)?|install(?:ing)?)\b[^.?!]{0,40}\b(?:windows|macos|macs?|linux|servers?|laptops|desktops|pcs|vms)\b|\bhow much\b[^.?!]{0,40}\bper user\b|\b(?:mde|defender for endpoint)(?: p2| plan 2)? trial\b|\b(?:cost|price)\b[^.?!]{0,20}\bper user\b|\bbest\b[^.?!]{0,40}\bto buy\b/;
 
 /** Words only an eIoT question uses (unlike "licence", which any product has). */
 const ELIOT_WORDS =

@@ -147,7 +147,8 @@ export function toEnglishNumberFormat(text: string, locale: string | undefined):
 
 /** Lower-cases, folds look-alike characters, spaces digits from letters where the recognizer needs it. */
 export function normalise(raw: string, locale?: string): string {
-  let text = raw.normalize('NFKC');
+  // Zero-width characters and byte-order marks are invisible: drop them before anything reads the text.
+  let text = raw.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
   // Bullets ("- 1679 devices") are not minus signs.
   text = text.replace(/(^|[\r\n])[ \t]*[-*•][ \t]+/g, '$1 ');
   // Line breaks stay (a number never belongs to the label on the next line); other control characters and
@@ -182,9 +183,21 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\b(thousand|hundred|million),\s(?=(?:one|two|three|four|five|six|seven|eight|nine|and)\b)/g, '$1 ');
   // "dropped from 260 to 240", "went from 900 in Q1 to 1,180 today": the figure now is the second.
   text = text.replace(
-    /\b(dropped|fell|rose|grew|went|gone|increased|decreased|changed|moved|cut|jumped|climbed|shrunk|shrank|down|up)((?: up| down)?) from [\d.,]+k?(?: [a-z0-9 ]{1,20}?)? to (?=[\d.,]+)/g,
+    /\b(dropped|fell|rose|grew|went|gone|increased|decreased|changed|moved|moving|going|cut|jumped|climbed|shrunk|shrank|down|up)((?: up| down)?) from [\d.,]+k?(?: [a-z0-9 ]{1,20}?)? to (?=[\d.,]+)/g,
     '$1$2 to ',
   );
+  // "1,200 + 950 + 700 devices": a sum written out is one figure.
+  // Only a list of three or more, or two after "have"/"total"/a colon: "E5 x 40 + 230 devices" is two figures.
+  text = text.replace(
+    /(^|\b(?:have|has|got|total|of|are|is)\s|[:=]\s?|\s)(\d[\d,]*(?:\s?\+\s?\d[\d,]*)+)\b(?![.,]?\d|\s?k\b)/g,
+    (whole, lead: string, sum: string) => {
+      const parts = sum.split('+');
+      if (parts.length < 3 && !/\S/.test(lead)) return whole;
+      return `${lead}${parts.reduce((total, part) => total + Number(part.replace(/[,\s]/g, '')), 0)}`;
+    },
+  );
+  // "800 devices, but 500 of them are laptops": the laptops are part of the total.
+  text = text.replace(/(\d[\d,.]*) of (?:them|those|these) (?:are|being|is)\s/g, 'including $1 ');
   // Product model numbers ("HP M404", "P3265") are not counts.
   text = text.replace(/\b(?!m365\b|o365\b|x\d)[a-z]{1,3}\d{3,}[a-z]*\b/g, 'model');
   // Parentheses that only qualify a plan: "Microsoft 365 E5 (no Teams)".

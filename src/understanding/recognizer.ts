@@ -17,10 +17,12 @@ const NOT_INVENTORY_BEFORE =
   /\b(?:cover|covers|covering|covered|allows?|allowing|allowed|(?:covers?|allows?|includes?|supports?|licen[cs]es?|trial|limit|limited)\s(?:\w+\s){0,2}up to|limited to|limit of|maximum of|max|max of|at most|entitled to|would cover|will cover|can cover)\s*(?:only\s|more than\s|less than\s|over\s|under\s|at least\s)?(?:about\s|around\s)?$/;
 /** "5 devices per licence": a rate, not an inventory. */
 const RATE_AFTER =
-  /^\s*devices?\s(?:increments?|blocks?|packs?|bundles?|lots?|units?|chunks?|each|apiece)\b|^\s*(?:eiot |iot |enterprise iot )?(?:devices?\s)?(?:per|each|for each|for every|with each|with every)\s(?:m?e5|licen[cs]e|license|seat|user)|^\s*(?:eiot |iot )?devices?\s?\/\s?(?:m?e5 )?(?:licen[cs]e|license|seat|user)\b/;
+  /^\s*devices?\s(?:increments?|blocks?|packs?|bundles?|lots?|units?|chunks?|each|apiece|trial|limit|cap)\b|^\s*(?:eiot |iot |enterprise iot )?(?:devices?\s)?(?:per|each|for each|for every|with each|with every)\s(?:m?e5|licen[cs]e|license|seat|user)|^\s*(?:eiot |iot )?devices?\s?\/\s?(?:m?e5 )?(?:licen[cs]e|license|seat|user)\b/;
 /** "we cover 1800 devices" is the user's inventory; "E5 covers 1600 devices" is not. */
 const OWN_COVER =
-  /\b(?:we|i|to|you|us|they)\s(?:\w+\s)?(?:cover|covering)\s*(?:only\s)?(?:about\s|around\s)?$|\b(?:will|would|can|could|does|do|is|are|enough to)\b[^.?!]{0,40}\bcover\s*(?:all\s|our\s|my\s)?$/;
+  /\b(?:can|could|will|would|do|does|need to|have to|want to|to)\s(?:we|i|you|they|it|that|us)?\s?(?:\w+\s)?(?:cover|covering)\s*(?:only\s)?(?:about\s|around\s|all\s|our\s)?$|\b(?:will|would|can|could|does|do|is|are|enough to)\b[^.?!]{0,40}\bcover\s*(?:all\s|our\s|my\s)?$/;
+const PEOPLE_AFTER =
+  /^\s*(?:of (?:our|the|all|its) )?(?:people|users?|staff|employees|seats|ppl|faculty|crew|personnel|members|engineers|nurses|workers|colleagues)\b/;
 /** "(500 devices covered)": what licences cover, not the inventory. */
 const COVERED_AFTER = /^\s*(?:eiot |iot )?devices?\s(?:covered|included|allowed|entitled)\b/;
 /** "need 79 standalone licences": the user's guess at the answer, not licences owned. */
@@ -60,10 +62,11 @@ function onOrOff(text: string): 'turn_on' | 'turn_off' | undefined {
 }
 
 const STRONG_OT = /\b(?:ot|plcs?|scada|dcs|ics|operational technology|ot (?:devices|sensors|network))\b/;
+const OT_SET_ASIDE = /\b(?:separate|not asking|aside|excluding|except|apart from|not including|out of scope)\b[^.?!]{0,30}\bot\b|\bot\b[^.?!]{0,30}\b(?:separate|aside|not asking|excluded|out of scope|later)\b/;
 const e5Count = (l: LicenceHoldings | null) => (l ? l.microsoft365E5 + l.e5Security + l.standaloneOwned : 0);
 const THANKS = /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it)\b(?![^?]*\?)/;
 const CHANGE_CUE =
-  /\b(?:initially|originally|used to|previously|last (?:year|quarter|month|week)|this (?:year|quarter|month)|cut down|increased|decreased|dropped|grew|rose|unchanged|after the|before the|new number|old number|at renewal|went (?:up|down)|now)\b/;
+  /\b(?:initially|originally|used to|previously|last (?:year|quarter|month|week)|this (?:year|quarter|month)|cut down|increased|decreased|dropped|grew|rose|unchanged|after the|before the|new number|old number|at renewal|went (?:up|down)|now|today|next (?:month|year|quarter)|moving)\b/;
 const TOTAL_BEFORE = /\b(?:overall|in total|altogether|all together|grand total|total of|totalling|totaling|all in all)\b[\s:,]*(?:about\s|around\s|roughly\s)?$/;
 const PAST_BEFORE = /\b(?:had|was|were|used to|previously|last year|before|earlier|back then|originally)\b[^.;]{0,25}$/;
 const WHAT_IF = /\bwhat if\b|\bwhat about\b|\bhow about\b|\bif (?:we|i) (?:had|have|bought|buy|get|got|add|added)\b|\bsuppose\b|\binstead\b/;
@@ -74,8 +77,9 @@ const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]
 const PLAN_TO_BUY_BEFORE =
   /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quote|quoted|offer|offered|proposal)\b[^.?!]{0,40}$/;
 const CORRECTION_BEFORE =
-  /\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:(?:devices|e5|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?$/;
-const CORRECTION_AFTER = /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b/;
+  /(?:\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s){0,3}?(?:(?:devices|e5|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s)$/;
+const CORRECTION_AFTER =
+  /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b|^\s*(?:after|now|today|currently|these days)\b/;
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
 const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 
@@ -187,7 +191,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     const before = text.slice(Math.max(0, n.start - 60), n.start);
     // "licences cover 1600 devices" is what licences cover; "E5 covers 600 people" is still a licence count.
     const coverage =
-      NOT_INVENTORY_BEFORE.test(before) && !OWN_COVER.test(before) && !/^\s*(?:people|users?|staff|employees|seats)\b/.test(text.slice(n.end, n.end + 12));
+      NOT_INVENTORY_BEFORE.test(before) && !OWN_COVER.test(before) && !PEOPLE_AFTER.test(text.slice(n.end, n.end + 30));
     const after = text.slice(n.end, n.end + 40);
     return !coverage && !RATE_AFTER.test(after) && !COVERED_AFTER.test(after);
   });
@@ -222,7 +226,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       return after;
     }
     const before = [...planEntities].reverse().find((p) => p.end <= number.start && number.start - p.end <= 12);
-    if (before && /^\s*(?:(?:for|with|x|:|-|=|on|\()\s*)?$/.test(text.slice(before.end, number.start))) return before;
+    if (before && /^\s*(?:(?:for|with|x|:|-|=|on|\(|covers?|covering|for all|for our)\s*)?$/.test(text.slice(before.end, number.start))) return before;
     if (entity.kind.type !== 'licences' || entity.kind.plan !== 'users') return undefined;
     // "Each of our 75 nurses has an E5 licence", "IT team (35 people) has E5": people count, plan in the same sentence.
     const sentenceStart = Math.max(text.lastIndexOf('.', number.start), text.lastIndexOf(';', number.start), text.lastIndexOf('\n', number.start), text.lastIndexOf('?', number.start)) + 1;
@@ -430,7 +434,7 @@ function chooseIntent(
 
   if (hasDevices && hasLicences) {
     // A calculation about OT devices (PLCs, SCADA) is still about OT; an office in a factory is not.
-    if (matched[0] === 'ot_out_of_scope' && STRONG_OT.test(text)) return 'ot_out_of_scope';
+    if (matched[0] === 'ot_out_of_scope' && STRONG_OT.test(text) && !OT_SET_ASIDE.test(text)) return 'ot_out_of_scope';
     // "does one ME5 cover 5 IoT devices?" asks the rule, not about an inventory.
     const tiny = (extraction.devices?.total ?? 0) <= 10 && e5Count(extraction.licences) <= 2;
     if (matched[0] === 'devices_per_licence' && tiny && !OWNERSHIP.test(text)) return 'devices_per_licence';
