@@ -72,7 +72,9 @@ function candidatesFor(
     if (bareOfThem) {
       // not a candidate
     } else if (!between.includes('\n') && gap.length <= 3 && gap.every((t) => RIGHT_FILLERS.has(t))) {
-      candidates.push({ entity: right, cost: gap.length + 1 });
+      // The end of "600 to 700" or "600-700" belongs to the range first, then to a noun after it.
+      const rangeEnd = /\d\s*(?:to|-)\s*$/.test(text.slice(Math.max(0, n.start - 6), n.start));
+      candidates.push({ entity: right, cost: gap.length + 1 + (rangeEnd ? 2 : 0) });
     } else if (
       // "40 label printers", "1,780 medical IoT devices": one or two describing words before a device noun.
       right.kind.type === 'devices' &&

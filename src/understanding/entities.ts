@@ -15,7 +15,7 @@ export interface EntityMention {
   text: string;
 }
 
-const LIC = String.raw`(?:licen[cs]es?|licenses?|seats?|subscriptions?|skus?)`;
+const LIC = String.raw`(?:licen[cs]es?|licenses?|lics?|seats?|subscriptions?|skus?)`;
 const PLAN_SUFFIX = String.raw`(?:[\s-](?:user\s|seat\s|device\s)?(?:licen[cs]es?|licenses?|lizenzen|seats?|subscriptions?|users?|plans?|skus?|customers?))?`;
 const M365 = String.raw`(?:(?:microsoft|ms|m)\s?365\s|m365\s)`;
 const MDE = String.raw`(?:(?:microsoft\s)?(?:mde|defender\sfor\sendpoints?|defender\sendpoint|mdatp|microsoft\sdefender\sfor\sendpoint)\s?)`;
@@ -40,7 +40,7 @@ const PATTERNS: Pattern[] = [
   lic('ineligible', String.raw`\b${M365}?(?:a5|g5|a3|g3)\b${PLAN_SUFFIX}`, 'Microsoft 365 A/G plans'),
   lic('ineligible', String.raw`\b${MDE}(?:p|plan\s?)1\b(?![,.]?\d)${PLAN_SUFFIX}`, 'Defender for Endpoint P1'),
   lic('mdeP2', String.raw`\b${MDE}?(?:p|plan\s?)2\b(?![,.]?\d)${PLAN_SUFFIX}`),
-  lic('ineligible', String.raw`\b(?:microsoft\s365\s|m365\s)?business\spremium\b${PLAN_SUFFIX}`, 'Microsoft 365 Business Premium'),
+  lic('ineligible', String.raw`\b(?:microsoft\s365\s|m365\s)?(?:business|biz)\spremium\b${PLAN_SUFFIX}`, 'Microsoft 365 Business Premium'),
   lic('ineligible', String.raw`\b(?:microsoft\s)?defender\sfor\sbusiness\b${PLAN_SUFFIX}`, 'Defender for Business'),
   lic(
     'standalone',
@@ -57,7 +57,8 @@ const PATTERNS: Pattern[] = [
     'users',
     String.raw`\b(?:users?|employees?|staff|people|persons?|mailboxes|user\saccounts|engineers|nurses|doctors|physicians|workers|workforce|headcount|members|colleagues|agents|analysts|developers|students|teachers|contractors|execs|executives|ppl|faculty|crew|personnel|ftes?|of\sthem|of\sthose)\b`,
   ),
-  lic('generic', String.raw`\b(?:licen[cs]es?|licenses?|lizenzen|seats|lics?|lisc)\b`),
+  // "license our 400 devices" uses the word as a verb.
+  lic('generic', String.raw`\b(?:licen[cs]es|licenses|lizenzen|seats|lics?|lisc|licen[cs]e(?!\s(?:our|the|my|them|it|all|these|those|every|each)\b)|license(?!\s(?:our|the|my|them|it|all|these|those|every|each)\b))\b`),
 
   dev('excluded', String.raw`\bcomputers?\s?(?:&|and|\+)?\s?mobiles?(?:\sdevices?)?(?:\stab)?`),
   dev(
@@ -75,7 +76,7 @@ const PATTERNS: Pattern[] = [
   dev('iot', String.raw`\biot[-\s]ger(?:ä|ae)te\b`),
   dev(
     'network',
-    String.raw`\bnetwork(?:ing)?(?:\s(?:devices?|gear|equipment|appliances|assets))?(?:\stab)?\b|\b(?:routers?|switches|firewalls?|access\spoints?|wireless\saccess\spoints?|waps?|(?:wireless\s)?aps|wlan\scontrollers?|load\sbalancers?|vpn\sgateways?|net\sdevs?)\b|\bnet\b(?=\s?[:=|]?\s?\d)`,
+    String.raw`\bnetwork(?:ing)?(?:\s(?:devices?|gear|equipment|appliances|assets))?(?:\stab)?\b|\b(?:routers?|switches|firewalls?|access\spoints?|wireless\saccess\spoints?|waps?|(?:wireless\s)?aps|wlan\scontrollers?|load\sbalancers?|vpn\sgateways?|net\sdevs?)\b|\bnet\b(?=\s?[:=|]?\s?\d)|(?<=\d\s?)net\b`,
   ),
   dev(
     'iot',
@@ -83,7 +84,7 @@ const PATTERNS: Pattern[] = [
   ),
   dev(
     'iot',
-    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp)\s)?printers?\b|\bmfps?\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s|smart\s|conference\sroom\s|meeting\sroom\s|room\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\b(?:[a-z]+\s)?(?:controllers?|readers?|handsets?|plotters?|meters?|kiosks?|terminals?|gateways?|beacons?|badges?)\b|\b(?:patient\s|vital\ssigns?\s)monitors?\b|\b(?:nurse\scall\s)?stations?\b|\belevators?\b|\blifts\b|\bturnstiles?\b|\blockers?\b|\bfridges?\b|\bvending\smachines?\b|\bdispensers?\b|\bsmart\s(?!phones?\b)[a-z]{3,}\b|\binfusion\spumps?\b|\bpumps\b|\b(?:nvr|dvr)s?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
+    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp)\s)?printers?\b|\bmfps?\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\bvoip\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s|smart\s|conference\sroom\s|meeting\sroom\s|room\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\b(?:[a-z]+\s)?(?:controllers?|readers?|handsets?|plotters?|meters?|kiosks?|terminals?|gateways?|beacons?|badges?)\b|\b(?:patient\s|vital\ssigns?\s)monitors?\b|\b(?:nurse\scall\s)?stations?\b|\belevators?\b|\blifts\b|\bturnstiles?\b|\bmachines?\b|\blockers?\b|\bfridges?\b|\bvending\smachines?\b|\bdispensers?\b|\bsmart\s(?!phones?\b)[a-z]{3,}\b|\binfusion\spumps?\b|\bpumps\b|\b(?:nvr|dvr)s?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
   ),
   dev(
     'generic',

@@ -18,6 +18,8 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       // Thanks and goodbyes, when nothing else is asked.
       /^(?:thanks|thank you|thank u|thanx|thx|tnx|ty|ta|cheers|many thanks|much appreciated|appreciated|appreciate it|bye|goodbye|bye bye|see you|see ya|cya|later|take care|gracias|merci|danke|great,? thanks|ok,? thanks|perfect,? thanks)\b(?![^?]*\?)/,
       /^(?:that was|this was|that's|thats) (?:very |really |super )?(?:helpful|useful|great|perfect)\b/,
+      /\bwhat (?:can|could) you (?:do|help(?: me)?(?: with)?)\b(?![^.?!]{0,10}\b(?:licen|e5|devices?))/,
+      /\bgoodbye\b|\bthat'?s all(?: for (?:now|today))?\b/,
     ],
   },
   {
@@ -53,6 +55,8 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bhow much\b[^.?!]{0,40}\bcost/,
       /\bset (?:us|me) back\b/,
       /\b(?:price|cost)s? (?:per|for each|of a|of one) (?:device|licen[cs]e|license)\b/,
+      /\bhow much\b[^.?!]{0,20}\b(?:eiot|lics?|licen[cs]es?|licenses?|add-?ons?|standalone)\b/,
+      /\bcheaper\b|\bmore expensive\b|\bdiscounts?\b/,
     ],
   },
   {
@@ -68,7 +72,8 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:sold|bought|priced|licensed|purchased|billed|charged|come)\b[^.?!]{0,30}\bper[- ]device\b/,
       /\bper[- ]device\b[^.?!]{0,30}\b(?:or|vs|versus)\b/,
       /\bcommitted devices\b/,
-      /\bmin(?:imum)?\.? (?:purchase|order|quantity|number|amount|buy|of \d+|licen|is \d+|\d+)/,
+      /\bmin(?:imum)?\.? (?:purchase|order|quantity|qty|number|amount|buy|of \d+|licen|is \d+|\d+)/,
+      /\brounding\b|\bsold per dev\b|\bbuffer\b|\blicen[cs]e exactly\b|\bexactly what (?:i|we) have\b|\bsold by (?:device|unit)\b|\bpackages? of (?:100|hundred)\b/,
       /\b(?:is there|any) (?:a )?min(?:imum)?\b/,
       /\b(?:exact|exactly)\b[^.?!]{0,30}\b(?:number|amount|quantity)\b[^.?!]{0,20}\b(?:buy|purchase|order)\b/,
       /\bbuy (?:exactly|just) (?:the )?(?:gap|what i need|the difference)\b/,
@@ -118,6 +123,9 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
         /\b(?:how (?:many|much)|number of|what number)\b[^.?!]{0,50}\bdevices?\b|\bdevices?\b[^.?!]{0,50}\bhow many\b/,
       ),
       /\ballowance\b[^.?!]{0,30}\b(?:pooled|per user|per tenant|shared)\b/,
+      /\bcount the same\b|\bsame (?:iot )?(?:allowance|number of devices)\b/,
+      /\b(?:devs?|devices?)\s?(?:per|\/)\s?(?:m?e5|e5 ?sec(?:urity)?|lics?|licen[cs]e|license|seat|user)\b/,
+      /\b(?:m?e5|e5 ?sec(?:urity)?)\b[^.?!]{0,10}\bcovers? how many\b|\b(?:m?e5|licen[cs]e|license|lic)\s?:\s?x\s(?:devs?|devices?)\b/,
       /\b(?:per[- ]user|per[- ]seat|per[- ]licen[cs]e)\b[^.?!]{0,30}\b(?:devices?|limit|allowance|cap)\b|\bdevice (?:limit|cap)\b/,
       /\bcovers? [\d,]+ (?:iot |eiot )?devices?\b[^.?!]{0,5}[,.]?\s*(?:is that|right|correct|true)/,
     ],
@@ -125,14 +133,16 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
   {
     intent: 'prerequisites',
     patterns: [
-      /\b(?:prerequisites?|pre-requisites?|requirements?|prereqs?|pre-?reqs?)\b/,
-      /\b(?:roles?|permissions?|privileges|rbac|access level)\b/,
+      /\b(?:prerequisites?|pre-requisites?|requirements?|prereqs?|pre-?reqs?|reqs?)\b/,
+      /\b(?:roles?|permissions?|perms?|privileges|rbac|access level)\b/,
+      /\bazure sub(?:scription)?\b|\bsec(?:urity)? admin\b|\b(?:eiot|enterprise iot|it) (?:needs?|requires?) (?:mde|e5|me5|p2|defender)\b|\bwhat else (?:is )?needed\b/,
+      /\bwhich (?:lics?|licen[cs]es?|licenses?|plans?|skus?) (?:are )?(?:needed|required|do i need)\b|\bwhat lics? do (?:i|we) need\b/,
       /\bwhat access\b|\baccess (?:do|does|is|would) (?:i|we|one|you)\b/,
       /\bis (?:a |an )?(?:microsoft 365 |m365 )?(?:e5|me5|e5 security|mde p2|p2|defender for endpoint p2|azure subscription)(?: licen[cs]e| license)? (?:required|needed|necessary|mandatory)\b/,
       /\b(?:global|security) (?:admin|administrator)\b/,
       /\b(?:eligible|eligibility|supported)\b/,
       /\bwho can\b/,
-      /\bneed in place\b|\bbefore (?:onboarding|enabling|turning it on|turning on|starting|we start|i start|setting up|we can use|(?:eiot|enterprise iot|it) (?:works?|runs?))\b/,
+      /\b(?:need|must be|needs to be|have|be) in place\b|\bbefore (?:onboarding|enabling|turning it on|turning on|starting|we start|i start|setting up|we can use|(?:eiot|enterprise iot|it) (?:works?|runs?))\b/,
       /\bwhat else do (?:we|i) need (?:before|to (?:have|get started|set up|start))\b/,
       /\bvalid (?:combination|combo|option|setup|licen)|\bok for (?:eiot|enterprise iot)\b|\bgood enough for\b|\bmust it be\b/,
       /\bcan (?:we|i|they|customers) (?:even |still |also )?(?:use|get|have)\b (?:the )?(?:eiot|enterprise iot|defender for iot|it)\b(?! (?:trial|for free))/,
@@ -145,13 +155,14 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     patterns: [
       /\b(?:convert|switch|move)\b[^.?!]{0,20}\bpaid\b/,
       /\bafter (?:the|our) trial\b[^.?!]{0,80}\b(?:buy|purchase|paid|order)\b/,
+      /\bwhere (?:exactly )?(?:do|can|should) (?:i|we) (?:buy|purchase|order)\b|\b(?:steps|procedure|process|how) to (?:purchase|buy|order)\b|\bhow (?:do|can|should) (?:i|we) (?:purchase|buy|order)\b/,
     ],
   },
   {
     intent: 'trial',
     patterns: [
       /\btrials?\b/,
-      /\b(?:try|test|evaluate|pilot|poc|proof of concept)\b[^.?!]{0,30}\b(?:eiot|enterprise iot|it|before|out|for free|first|defender for iot)\b/,
+      /\b(?:try|test|evaluate|pilot|poc|proof of concept)\b[^.?!]{0,30}\b(?:eiot|enterprise iot|before|out|for free|first|defender for iot)\b/,
       /\bsecure your iot devices\b/,
       /\bfor free\b|\bfree (?:way|option|version|tier|period|test|evaluation)\b|\bat no cost\b|\bwithout paying\b/,
       /\btry (?:it|eiot|before)\b/,
@@ -165,13 +176,17 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       // "Do printers that are switched off still count?": a counting question whatever its verbs.
       /\b(?:do|does|are|is|will|would)\b[^.?!]{0,80}\b(?:still |also )?(?:count|counted|billed|chargeable)\b\s*(?:[?.!]|$|as|towards|toward|for|against)/,
       /\bis an? [a-z -]{2,30} (?:an?|counted as an?) (?:iot|eiot|enterprise iot) device\b/,
+      // Terse: "phones count?", "servers excluded?", "printers = iot?", "badge readers iot?".
+      /^(?!(?:how|what|where|when|why|can|could|turn|switch|enable|disable|start|stop|buy|purchase|cancel)\b)(?:\d+ )?(?:[a-z&']+ ){0,2}[a-z&']+\s(?:(?:tab )?(?:count|counted|excluded|included)|(?:=\s)?(?:an? )?e?iot(?: devices?)?)\s?\?+$/,
+      /\bcount (?:devs?|devices?)\b|\bdev(?:ice)? count steps\b|\bwhich devs?\b/,
       /\bdo (?:i|we) include (?:them|those|these|it)\b|\binclude devices\b|\btab only\b|\bplus network\b|\biot or (?:computers?|pcs?|laptops?|c&m)\b|\b(?:computers?|pcs?) or iot\b/,
       /\bis (?:the|a|an|our) [a-z -]{2,40} an? (?:iot|eiot|enterprise iot) device\b/,
       /\binclude (?:the )?(?:laptops|computers|pcs|phones|printers|servers|mobiles?|tablets|cameras)\b|\b(?:tally|tallying|add up|sum up)\b[^.?!]{0,20}\bdevices\b/,
       /\bcounted as\b|\b(?:are|is) (?:those|these|they|them|it|that) (?:an? )?(?:e?iot|enterprise iot) devices?\b|\bwhich tabs?\b|\bleft out of\b[^.?!]{0,20}\bcount\b/,
       /\b(?:do|does|will|would) (?:they|it|these|those|devices?|them)\b[^.?!]{0,20}\b(?:take|need|use|consume|require)s? an? (?:eiot |standalone )?licen[cs]e\b/,
       /\b(?:have|need) to licen[cs]e (?:those|these|them|it)\b|\blicen[cs]es? for (?:them|those|these) as well\b/,
-      /\bpublic ips?\b|\b(?:not|haven'?t|hasn'?t|never) (?:been )?(?:online|seen|active|connected)\b/,
+      /\bpublic ips?\b|\b(?:not|haven'?t|hasn'?t|never) (?:been )?(?:online|seen|active|connected)\b[^.?!]{0,30}\b(?:days?|weeks?|months?|for|since|in the last)\b/,
+      /\bconsidered (?:an? )?(?:iot|eiot)(?: devices?)?\b|\bstill need(?:s)? (?:to be )?licen[cs]ed\b|\bneed to be licen[cs]ed\b/,
     ],
   },
   {
@@ -184,6 +199,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bstop(?:ped|ping)? (?:using|the) (?:eiot|enterprise iot|iot|service|monitoring)\b/,
       /\bstop(?:ped|ping)?\b[^.?!]{0,30}\b(?:monitoring|showing|alerts|scanning)\b|\bmonitoring stopped\b/,
       /\b(?:turn|switch) of\b(?! the| my| our| a\b)/,
+      /\b(?:eiot|enterprise iot|iot)\soff\b/,
       /\bhow to off\b|\bto off the\b|\boff switch\b|\bswitch it off\b|\bback off\b/,
       /\b(?:put|set|flip|switch|get)\b[^.?!]{0,30}\b(?:to )?off\b|\bget rid of\b|\bnoise\b|\bout of (?:our|the|my) (?:defender|portal|tenant)\b/,
       /\bno longer (?:want|need|use)\b/,
@@ -204,6 +220,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:flip|set|toggle|put)\b[^.?!]{0,30}\b(?:to )?on\b(?! (?:the|my|our|a)\b)/,
       /\b(?:running|up and running|live|visible)\b[^.?!]{0,10}(?:[?.!]|$)|\bwant it on\b|\bvisibility on\b/,
       /\b(?:switch|toggle|flip|set|get|put|turn)\b[^.?!]{0,30}\b(?:back |to )?on\b(?! (?:the|my|our|a|an|it|monday|friday)\b)/,
+      /\b(?:eiot|enterprise iot|iot)\son\b(?!\s(?:the|my|our|a|an)\b)/,
       /\bactivation\b|\blight up\b|\bstart\b[^.?!]{0,30}\bmonitoring\b|\benable (?:it|eiot|enterprise iot) again\b|\bback on\b/,
     ],
   },
@@ -216,6 +233,8 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bdo (?:i|we|they) need to (?:buy|purchase|order|get) (?:more |extra |additional |any )?(?:standalone |eiot |add-?on )?(?:licen[cs]es?|licenses?)\b/,
       /\b(?:required|needed) (?:licen[cs]e|license|lic) (?:qty|quantity|count|number)\b/,
       /\bneed \d+ (?:more |additional |extra )?(?:standalone|eiot|add-?on|licen)|\b(?:eiot |standalone )?licen[cs]e count\b/,
+      /\b(?:qty|quantity|number|count|how many)\b[^.?!]{0,20}\b(?:lics?|licen[cs]es?|licenses?)\b[^.?!]{0,10}\b(?:needed|required|to buy|do i need)\b/,
+      /\bhow many (?:do|should|must) (?:i|we|they) (?:need|buy|order|purchase)\b/,
       /\bis (?:that|it|this) enough\b|\bif (?:we|i) (?:must|have to|need to|should) buy\b/,
       /\b(?:shortfall|am i covered|are we covered|enough licen[cs]es|enough e5)\b/,
     ],
@@ -283,6 +302,8 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:url|link|address)\b[^.?!]{0,30}\b(?:defender|xdr)\b/,
       /\bsecurity\.microsoft\.com\b/,
       /\b(?:microsoft 365|m365) defender\b[^.?!]{0,40}\bcan'?t find\b/,
+      /^(?:the )?(?:defender |security )?portal(?: url| link)?\s?\?*$/,
+      /\bsame (?:thing )?as\b[^.?!]{0,40}\bdefender\b/,
       /\bwhere(?:'s| is) (?:that|the) portal\b|\bwhat happened to\b[^.?!]{0,30}\bdefender\b/,
       /\b(?:url|link|address|website|web site|web address)\b[^.?!]{0,40}\bportal\b|\bportal\b[^.?!]{0,30}\b(?:url|link|address|website)\b/,
       /\bcalled (?:today|these days|nowadays)\b|\bcurrent name\b|\b(?:security|defender) portal\b[^.?!]{0,20}\bmove|\bsame as\b[^.?!]{0,40}\bdefender\b/,
@@ -330,6 +351,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:are|r) (?:you|u) (?:a )?(?:human|bot|robot|real|person|ai)\b|\bis this (?:the )?(?:[a-z]+ )?(?:bot|assistant|advisor)\b/,
       /\b(?:thanks|thank you|thank u|thx|tnx|cheers|gracias|merci|danke|appreciate)\b/,
       /^(?:bye|cya|see ya|later|ciao|take care)\b/,
+      /^(?:gm|gn|good night|options|menu|commands)\b\s?\?*$/,
       /\bhelp\b/,
     ],
   },
@@ -341,7 +363,7 @@ const ON_TOPIC =
 
 /** Other products and errands: with no eIoT words, such a message is off-topic whatever its verbs. */
 const OTHER_TOPIC =
-  /\b(?:intune|sentinel|purview|exchange|sharepoint|outlook|onedrive|entra|azure ad|copilot|power bi|dynamics|windows \d+|visio|project online|mfa|multi-factor|conditional access|cloud apps|iot hub|iot central|azure vm|virtual machines?|vms|d\d+s? v\d|temperature sensors?|teams (?:phone|premium|chat|calling|meetings?)|business (?:basic|standard)|smart ?screen|tamper protection|attack surface reduction|asr rules?|aws|gcp|google cloud|install office|office apps|guest access|pizza|lunch|dinner|weather|joke|vacation|holiday|flight|hotel|taxi|recipe|song|movie|football|payroll)\b|\bdefender for (?:cloud|office|identity|servers|storage|sql|key vault|apps|cloud apps)\b|\b(?:antivirus|mdav|real-time protection|automated investigations?|network protection|email notifications?|device timelines?|device groups?|incidents?|translate|renew(?:al)?)\b|\b(?:trial|cancel|buy|purchase|order|renew|price|pricing|cost)\b (?:of |for |our |more |the |a |an )?(?:microsoft 365 |m365 |office 365 )?(?:e5|e3|mde|defender for endpoint|azure|intune)\b|\b(?:e5|e5 security|mde|defender for endpoint(?: p[12])?)\b (?:cost|price|pricing)\b|\busers are licensed\b|\bdifference between\b[^.?!]{0,20}\b(?:e3|e5|p1|p2)\b|\bdiscounts?\b|\blicen[cs]es (?:are )?assigned\b|\bassigned licen|\bteams calls?\b|\bdefender for endpoint (?:agent|onboarding|sensor|client)\b|\b(?:onboard(?:ing)?|deploy(?:ing)?|install(?:ing)?)\b[^.?!]{0,40}\b(?:windows|macos|macs?|linux|servers?|laptops|desktops|pcs|vms)\b|\bhow much\b[^.?!]{0,40}\bper user\b|\b(?:mde|defender for endpoint)(?: p2| plan 2)? trial\b|\b(?:cost|price)\b[^.?!]{0,20}\bper user\b|\bbest\b[^.?!]{0,40}\bto buy\b/;
+  /\b(?:intune|sentinel|purview|exchange|sharepoint|outlook|onedrive|entra|azure ad|copilot|power bi|dynamics|windows \d+|visio|project online|mfa|multi-factor|conditional access|cloud apps|iot hub|iot central|azure vm|virtual machines?|vms|d\d+s? v\d|temperature sensors?|teams (?:phone|premium|chat|calling|meetings?)|business (?:basic|standard)|smart ?screen|tamper protection|attack surface reduction|asr rules?|aws|gcp|google cloud|install office|office apps|guest access|pizza|lunch|dinner|weather|joke|vacation|holiday|flight|hotel|taxi|recipe|song|movie|football|payroll)\b|\bdefender for (?:cloud|office|identity|servers|storage|sql|key vault|apps|cloud apps)\b|\b(?:antivirus|mdav|real-time protection|automated investigations?|network protection|email notifications?|device timelines?|device groups?|incidents?|translate|renew(?:al)?)\b|\b(?:trial|cancel|buy|purchase|order|renew|price|pricing|cost)\b (?:of |for |our |more |the |a |an )?(?:microsoft 365 |m365 |office 365 )?(?:e5|e3|mde|defender for endpoint|azure|intune)\b|\b(?:e5|e5 security|mde|defender for endpoint(?: p[12])?)\b (?:cost|price|pricing)\b|\busers are licensed\b|\bdifference between\b[^.?!]{0,20}\b(?:e3|e5|p1|p2)\b|\bdiscounts?\b|\blicen[cs]es (?:are )?assigned\b|\bassigned licen|\bteams calls?\b|\bdefender for endpoint (?:onto|on to)\b|\b(?:get|install|deploy|push)\b[^.?!]{0,10}\bdefender for endpoint\b|\bhow much (?:is|are|does|for) (?:a |an |the )?(?:microsoft 365 |m365 |office 365 )?(?:e5|e3|mde|defender for endpoint)\b(?! (?:cover|include))|\bdefender for endpoint (?:agent|onboarding|sensor|client)\b|\b(?:onboard(?:ing)?|deploy(?:ing)?|install(?:ing)?)\b[^.?!]{0,40}\b(?:windows|macos|macs?|linux|servers?|laptops|desktops|pcs|vms)\b|\bhow much\b[^.?!]{0,40}\bper user\b|\b(?:mde|defender for endpoint)(?: p2| plan 2)? trial\b|\b(?:cost|price)\b[^.?!]{0,20}\bper user\b|\bbest\b[^.?!]{0,40}\bto buy\b/;
 
 /** Words only an eIoT question uses (unlike "licence", which any product has). */
 const ELIOT_WORDS =

@@ -198,6 +198,12 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "800 devices, but 500 of them are laptops": the laptops are part of the total.
   text = text.replace(/(\d[\d,.]*) of (?:them|those|these) (?:are|being|is)\s/g, 'including $1 ');
+  // "not 150 E5 but 170 E5": the figure after "but" is the one meant.
+  text = text.replace(/\bnot\s\d[\d,.]*k?\s?(?:[a-z0-9]+\s){0,3}?but\s/g, '');
+  // A year naming a plan or an event ("a 2022 Enterprise IoT plan") is not a count.
+  text = text.replace(/\b(?:19|20)\d{2}\s(?=(?:enterprise iot|eiot|legacy|plan|contract|subscription|renewal|audit|budget|agreement)\b)/g, 'year ');
+  // Glued abbreviations: "mdep2", "b4".
+  text = text.replace(/\bmdep([12])\b/g, 'mde p$1').replace(/\bb4\b/g, 'before').replace(/\bw\/o\b/g, 'without').replace(/\bw\/\s?/g, 'with ');
   // Product model numbers ("HP M404", "P3265") are not counts.
   text = text.replace(/\b(?!m365\b|o365\b|x\d)[a-z]{1,3}\d{3,}[a-z]*\b/g, 'model');
   // Parentheses that only qualify a plan: "Microsoft 365 E5 (no Teams)".

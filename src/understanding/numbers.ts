@@ -16,7 +16,7 @@ export interface NumberMention {
  */
 const NOT_COUNTS: RegExp[] = [
   /\b(?:microsoft|ms|office|o|m)\s?365\b/g,
-  /\b(?:windows|win|ios|android|server|ipv|tls|wifi|wi-fi|version|tier)\s?\d+(?:\.\d+)*[a-z]?\b/g,
+  /\b(?:windows|win|ios|android|server|ipv|tls|wifi|wi-fi|version|tier)\s?\d+(?:\.\d+)*[a-z]?(?:\s?(?:and|&|\/|,|or)\s?\d{1,2}\b)*/g,
   /\bplan\s?[12]\b(?![,.]?\d)/g,
   /\bper[- ]\d+\b|\b(?:blocks?|packs?|multiples?|increments?|lots?|bundles?) of \d+\b/g,
   /\b802\.\d+[a-z]*\b/g,
@@ -26,7 +26,7 @@ const NOT_COUNTS: RegExp[] = [
   /\b\d[\d,.]*\s?(?:usd|eur|gbp|chf|dollars?|euros?|pounds?|cents?)\b/g,
   /\b\d[\d,.]*\s?%/g,
   /\b\d{1,2}:\d{2}\b/g,
-  /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\b|\/\d{1,2}\b/g,
+  /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\b|\/\d{1,2}\b|\b\d{1,3}\.(?:x|\*|\d{1,3})\.(?:x|\*|\d{1,3})\.(?:x|\*|\d{1,3})\b/g,
   /\b\d{4}-\d{2}-\d{2}\b/g,
   /#\d+/g,
 ];

@@ -14,7 +14,7 @@ export interface RecognizeOptions {
 
 /** A number right after one of these is what licences cover or allow, not what the user has. */
 const NOT_INVENTORY_BEFORE =
-  /\b(?:cover|covers|covering|covered|allows?|allowing|allowed|(?:covers?|allows?|includes?|supports?|licen[cs]es?|trial|limit|limited)\s(?:\w+\s){0,2}up to|limited to|limit of|maximum of|max|max of|at most|entitled to|would cover|will cover|can cover)\s*(?:only\s|more than\s|less than\s|over\s|under\s|at least\s)?(?:about\s|around\s)?$/;
+  /\btrial (?:with|of|covering|covers?|limit of|includes?|is for)\s*$|\b(?:cover|covers|covering|covered|allows?|allowing|allowed|(?:covers?|allows?|includes?|supports?|licen[cs]es?|trial|limit|limited)\s(?:\w+\s){0,2}up to|limited to|limit of|maximum of|max|max of|at most|entitled to|would cover|will cover|can cover)\s*(?:only\s|more than\s|less than\s|over\s|under\s|at least\s)?(?:about\s|around\s)?$/;
 /** "5 devices per licence": a rate, not an inventory. */
 const RATE_AFTER =
   /^\s*devices?\s(?:increments?|blocks?|packs?|bundles?|lots?|units?|chunks?|each|apiece|trial|limit|cap)\b|^\s*(?:eiot |iot |enterprise iot )?(?:devices?\s)?(?:per|each|for each|for every|with each|with every)\s(?:m?e5|licen[cs]e|license|seat|user)|^\s*(?:eiot |iot )?devices?\s?\/\s?(?:m?e5 )?(?:licen[cs]e|license|seat|user)\b/;
@@ -30,6 +30,8 @@ const NEED_BEFORE = /\b(?:need|needs|needed|buy|buying|purchase|purchasing|order
 /** Breakdown cues: "1679 devices: 473 network and 1206 IoT". */
 const BREAKDOWN = /\b(?:of which|of them|of those|including|incl|which includes|comprising|consisting of|made up of|split|broken down|namely|i\.e|e\.g)\b|[:(]/;
 /** "we already own 50 standalone licences": ownership said outright. */
+const HYPOTHETICAL_BEFORE =
+  /\b(?:might|may|could|plan to|planning to|considering|thinking about|thinking of|will|going to|want to|would like to)\s(?:\w+\s)?(?:add|get|buy|move to|upgrade to|switch to|go to|adding|getting|buying)\s(?:\w+\s)?$/;
 const OWN_BEFORE = /\b(?:have|has|own|owns|owned|already|bought|purchased|existing|got|hold|holding)\b[^.?!]{0,30}$/;
 const NEGATION_BEFORE =
   /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|lack|lacking|never had|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|not an?|aren'?t|isn'?t|non|neither|nor)\s(?:any\s|an?\s|the\s)?$/;
@@ -71,11 +73,11 @@ const TOTAL_BEFORE = /\b(?:overall|in total|altogether|all together|grand total|
 const PAST_BEFORE = /\b(?:had|was|were|used to|previously|last year|before|earlier|back then|originally)\b[^.;]{0,25}$/;
 const WHAT_IF = /\bwhat if\b|\bwhat about\b|\bhow about\b|\bif (?:we|i) (?:had|have|bought|buy|get|got|add|added)\b|\bsuppose\b|\binstead\b/;
 const RESET = /^(?:start over|reset|restart|clear|new calculation|start again|forget (?:it|that|everything)|begin again|cancel that)[.!]?$/;
-const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]+[.!]?$/;
+const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]+(?:k|m| thousand| million)?\s?[.!?]*$/;
 
 /** Licences being considered, not held: "considering buying 100 more E5", "go for 200 add-ons". */
 const PLAN_TO_BUY_BEFORE =
-  /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quote|quoted|offer|offered|proposal)\b[^.?!]{0,40}$/;
+  /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quote|quoted|offer|offered|proposal)\b[^.?!]{0,40}$|\bwhether\s$|\border (?:of|for)\s$/;
 const CORRECTION_BEFORE =
   /(?:\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s){0,3}?(?:(?:devices|e5|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s)$/;
 const CORRECTION_AFTER =
@@ -295,6 +297,15 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     if (plan === 'ineligible') ineligibleNamed.set(entity.kind.planName ?? 'Unlisted plan', number.value);
   }
 
+  // "9.5k devs, 1.8k me5, 150 eiot": a bare "N eiot" beside a separate device count is licences owned.
+  const bareEiot = attachments.filter((a) => a.entity.kind.type === 'devices' && a.entity.text === 'eiot').map((a) => a.number.value);
+  const otherDeviceCounts = attachments.filter((a) => a.entity.kind.type === 'devices' && a.entity.text !== 'eiot').length;
+  if (bareEiot.length > 0 && otherDeviceCounts > 0 && /\b(?:m?e5|licen|licenses?|lics?|e3|p2)\b/.test(text)) {
+    for (const v of bareEiot) {
+      deviceParts.iot.splice(deviceParts.iot.indexOf(v), 1);
+      plans.standalone.push(v);
+    }
+  }
   // Plans named without a number.
   const planMentions = entities.filter((e) => e.kind.type === 'licences');
   let e5Named = false;
@@ -308,7 +319,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       ineligibleNamed.set(e.kind.planName ?? 'Unlisted plan', null);
     }
     if ((e.kind.plan === 'e5' || e.kind.plan === 'e5security') && !attachedEntities.has(e)) {
-      if (!isNegated) countUnknown = true;
+      // "We might add E5 in 2026" says nothing about licences held today.
+      if (!isNegated && !HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start))) countUnknown = true;
     }
     if (e.kind.plan === 'e5' || e.kind.plan === 'e5security') e5Named = true;
   }
@@ -337,7 +349,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
         (e.kind.plan === 'e5' || e.kind.plan === 'e5security') &&
         !counted.has(e.kind.plan) &&
         !attachedEntities.has(e) &&
-        !negated(text, e, entities),
+        !negated(text, e, entities) &&
+        !HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start)),
     );
   }
 
@@ -479,7 +492,8 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
   };
   if (raw.length > MAX_QUESTION_CHARS) return { ...empty, intent: 'unknown', tooLong: true };
   let text = normalise(raw, options.locale);
-  if (text.length === 0) return empty;
+  // Nothing but punctuation or symbols ("…", "??"): treat as an empty message.
+  if (!/[a-z0-9\u00c0-\u024f]/.test(text)) return empty;
   if (RESET.test(text)) return { ...empty, reset: true };
 
   const numbers = findNumbers(text = sumPlaceList(text));
