@@ -19,6 +19,31 @@ import type { Activity } from 'botbuilder';
 
 /** Service URLs come from activities; in anonymous mode from anyone: keep the cache bounded. */
 export const MAX_CACHED_CLIENTS = 64;
+/**
+ * botbuilder sets no timeout on the reply POST: a connector that accepts the connection and never answers would
+ * hold the turn (and its socket) forever. Each attempt gets this long; the SDK's retry policy still applies.
+ */
+export const REPLY_ATTEMPT_TIMEOUT_MS = 10_000;
+
+interface PipelineLike {
+  addPolicy(policy: { name: string; sendRequest(request: { timeout: number }, next: (r: unknown) => Promise<unknown>): Promise<unknown> }): void;
+  getOrderedPolicies(): { name: string }[];
+}
+
+/** Adds the per-attempt timeout to a connector client's Azure SDK pipeline (once). */
+export function withReplyTimeout<T>(client: T, timeoutMs: number): T {
+  const pipeline = (client as { client?: { pipeline?: PipelineLike } }).client?.pipeline;
+  if (pipeline && !pipeline.getOrderedPolicies().some((p) => p.name === 'replyAttemptTimeout')) {
+    pipeline.addPolicy({
+      name: 'replyAttemptTimeout',
+      sendRequest: (request, next) => {
+        if (!request.timeout || request.timeout > timeoutMs) request.timeout = timeoutMs;
+        return next(request);
+      },
+    });
+  }
+  return client;
+}
 
 /** A small insertion-ordered cache of promises; a rejected one is dropped so the next turn tries again. */
 export class ClientCache<T> {
@@ -69,6 +94,7 @@ export class ReusingConnectorFactory extends ConnectorFactory {
     private readonly inner: ConnectorFactory,
     private readonly appId: string,
     private readonly cache: ClientCache<ConnectorClient>,
+    private readonly timeoutMs = REPLY_ATTEMPT_TIMEOUT_MS,
   ) {
     super();
   }
@@ -76,7 +102,7 @@ export class ReusingConnectorFactory extends ConnectorFactory {
   override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
     // JSON keeps the key unambiguous whatever characters the parts hold.
     const key = JSON.stringify([this.appId, audience ?? null, serviceUrl]);
-    return this.cache.get(key, () => this.inner.create(serviceUrl, audience));
+    return this.cache.get(key, async () => withReplyTimeout(await this.inner.create(serviceUrl, audience), this.timeoutMs));
   }
 }
 
@@ -85,7 +111,11 @@ export class ConnectorReusingAuthentication extends BotFrameworkAuthentication {
   readonly connectorClients: ClientCache<ConnectorClient>;
   readonly userTokenClients: ClientCache<UserTokenClient>;
 
-  constructor(private readonly inner: BotFrameworkAuthentication, maxClients = MAX_CACHED_CLIENTS) {
+  constructor(
+    private readonly inner: BotFrameworkAuthentication,
+    maxClients = MAX_CACHED_CLIENTS,
+    private readonly replyTimeoutMs = REPLY_ATTEMPT_TIMEOUT_MS,
+  ) {
     super();
     this.connectorClients = new ClientCache(maxClients);
     this.userTokenClients = new ClientCache(maxClients);
@@ -95,7 +125,12 @@ export class ConnectorReusingAuthentication extends BotFrameworkAuthentication {
     if (!result.connectorFactory) return result;
     return {
       ...result,
-      connectorFactory: new ReusingConnectorFactory(result.connectorFactory, appIdOf(result.claimsIdentity), this.connectorClients),
+      connectorFactory: new ReusingConnectorFactory(
+        result.connectorFactory,
+        appIdOf(result.claimsIdentity),
+        this.connectorClients,
+        this.replyTimeoutMs,
+      ),
     };
   }
 
@@ -108,7 +143,12 @@ export class ConnectorReusingAuthentication extends BotFrameworkAuthentication {
   }
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return new ReusingConnectorFactory(this.inner.createConnectorFactory(claimsIdentity), appIdOf(claimsIdentity), this.connectorClients);
+    return new ReusingConnectorFactory(
+      this.inner.createConnectorFactory(claimsIdentity),
+      appIdOf(claimsIdentity),
+      this.connectorClients,
+      this.replyTimeoutMs,
+    );
   }
 
   override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
