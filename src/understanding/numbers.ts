@@ -52,22 +52,53 @@ export function warmUpNumberRecognizer(): void {
 export function findNumbers(normalised: string): NumberMention[] {
   const text = maskNonCounts(normalised);
   const mentions: NumberMention[] = [];
-  for (const result of recognizeNumber(text, Culture.English)) {
-    let start = result.start;
-    const end = result.end + 1;
-    let written = result.text;
-    let value = Number(result.resolution?.value);
-    if (!Number.isFinite(value)) continue;
-    // "- 1679" (a dash and a space) is punctuation, not a minus sign.
-    if (/^-\s/.test(written)) {
-      value = Math.abs(value);
-      const digitsAt = written.search(/[^-\s]/);
-      start += digitsAt;
-      written = written.slice(digitsAt);
+  for (const { offset, chunk } of numericChunks(text)) {
+    for (const result of recognizeNumber(chunk, Culture.English)) {
+      const mention = toMention(result, offset);
+      if (mention) mentions.push(mention);
     }
-    // Words that only sometimes mean a number ("one of them", "half the devices") are not counts
-    // unless a noun follows; attachment decides that, so keep them, flagged by their text.
-    mentions.push({ value, start, end, text: written });
   }
   return mentions;
+}
+
+const NUMBER_WORD =
+  /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|couple)\b/;
+/** Clause breaks; a period only when a space follows, so "1.7k" stays whole. */
+const CLAUSE_BREAK = /[;!?\n]|\.\s/g;
+
+/**
+ * The recognizer's cost grows with the text it scans, and most clauses hold no number: only the clauses with a
+ * digit or a number word are scanned (most procedure questions skip it entirely).
+ */
+function numericChunks(text: string): { offset: number; chunk: string }[] {
+  const chunks: { offset: number; chunk: string }[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const chunk = text.slice(from, to);
+    if (NUMBER_WORD.test(chunk)) chunks.push({ offset: from, chunk });
+  };
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    push(m.index + 1);
+    from = m.index + 1;
+  }
+  push(text.length);
+  return chunks;
+}
+
+function toMention(result: ReturnType<typeof recognizeNumber>[number], offset: number): NumberMention | null {
+  let start = result.start + offset;
+  const end = result.end + 1 + offset;
+  let written = result.text;
+  let value = Number(result.resolution?.value);
+  if (!Number.isFinite(value)) return null;
+  // "- 1679" (a dash and a space) is punctuation, not a minus sign.
+  if (/^-\s/.test(written)) {
+    value = Math.abs(value);
+    const digitsAt = written.search(/[^-\s]/);
+    start += digitsAt;
+    written = written.slice(digitsAt);
+  }
+  // Words that only sometimes mean a number ("one of them", "half the devices") are not counts
+  // unless a noun follows; attachment decides that, so keep them, flagged by their text.
+  return { value, start, end, text: written };
 }
