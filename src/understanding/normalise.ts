@@ -196,6 +196,13 @@ export function normalise(raw: string, locale?: string): string {
       return `${lead}${parts.reduce((total, part) => total + Number(part.replace(/[,\s]/g, '')), 0)}`;
     },
   );
+  // "5-devices-per-E5", "round-to-100": hyphens joining a phrase.
+  text = text.replace(/-(per|to|of|for)-/g, ' $1 ');
+  // "120 (of them) have had no network activity", "50 of them are multicast": devices that are not counted.
+  text = text.replace(
+    /(\d[\d,]*) (?:of (?:them|those|the devices|these) )?(?:have|has|had|are|were|'ve)(?: had| been)? (?:no (?:network )?activity|inactive|stale|offline|not (?:been )?seen)/g,
+    'including $1 inactive devices',
+  );
   // "800 devices, but 500 of them are laptops": the laptops are part of the total.
   text = text.replace(/(\d[\d,.]*) of (?:them|those|these) (?:are|being|is)\s/g, 'including $1 ');
   // "not 150 E5 but 170 E5": the figure after "but" is the one meant.

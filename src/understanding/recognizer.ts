@@ -14,7 +14,7 @@ export interface RecognizeOptions {
 
 /** A number right after one of these is what licences cover or allow, not what the user has. */
 const NOT_INVENTORY_BEFORE =
-  /\btrial (?:with|of|covering|covers?|limit of|includes?|is for)\s*$|\b(?:cover|covers|covering|covered|allows?|allowing|allowed|(?:covers?|allows?|includes?|supports?|licen[cs]es?|trial|limit|limited)\s(?:\w+\s){0,2}up to|limited to|limit of|maximum of|max|max of|at most|entitled to|would cover|will cover|can cover)\s*(?:only\s|more than\s|less than\s|over\s|under\s|at least\s)?(?:about\s|around\s)?$/;
+  /\bcounts?(?:ed)? as\s*$|\btrial (?:with|of|covering|covers?|limit of|includes?|is for)\s*$|\b(?:cover|covers|covering|covered|allows?|allowing|allowed|(?:covers?|allows?|includes?|supports?|licen[cs]es?|trial|limit|limited)\s(?:\w+\s){0,2}up to|limited to|limit of|maximum of|max|max of|at most|entitled to|would cover|will cover|can cover)\s*(?:only\s|more than\s|less than\s|over\s|under\s|at least\s)?(?:about\s|around\s)?$/;
 /** "5 devices per licence": a rate, not an inventory. */
 const RATE_AFTER =
   /^\s*devices?\s(?:increments?|blocks?|packs?|bundles?|lots?|units?|chunks?|each|apiece|trial|limit|cap)\b|^\s*(?:eiot |iot |enterprise iot )?(?:devices?\s)?(?:per|each|for each|for every|with each|with every)\s(?:m?e5|licen[cs]e|license|seat|user)|^\s*(?:eiot |iot )?devices?\s?\/\s?(?:m?e5 )?(?:licen[cs]e|license|seat|user)\b/;
@@ -406,7 +406,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   const e5Negated = planMentions.some(
     (e) => e.kind.type === 'licences' && (e.kind.plan === 'e5' || e.kind.plan === 'e5security') && negated(text, e, entities),
   );
-  const zeroSaid = ONLY_P2.test(text) || e5Negated;
+  // "or only MDE P2?", "for - only MDE P2 customers?" ask about a rule, not about this tenant.
+  const zeroSaid = (ONLY_P2.test(text) && !/\b(?:or|for|is it|are they)\s+only\b|-\s?only\b/.test(text)) || e5Negated;
   let licences: LicenceHoldings | null = null;
   if (!licenceProblem && (anyLicenceCount || zeroSaid || p2Named || ineligibleNamed.size > 0) && !countUnknown) {
     licences = emptyLicences();
