@@ -26,6 +26,8 @@ const LEFT_BLOCKERS = new Set([
   'includes', '.', '?', '!', ';', '&', '/', '+', 'every', 'from', 'another',
 ]);
 const MAX_LEFT_GAP = 5;
+/** "300 have Microsoft 365 E5", "40 with E5 Security": people counted by the plan they hold. */
+const LICENCE_VERBS = new Set(['have', 'has', 'with', 'on', 'using', 'use', 'hold', 'get']);
 /** Words that never describe a device ("320 licences devices" is two nouns). */
 const NOT_DESCRIPTIVE = new Set(['is', 'are', 'was', 'were', 'be', 'to', 'in', 'on', 'at', 'by', 'the', 'a', 'an', 'we', 'i', 'you', 'they', 'our', 'my', 'have', 'has', 'had', 'licences', 'licenses', 'licence', 'license', 'seats', 'users', 'e', 'x']);
 
@@ -71,7 +73,11 @@ function candidatesFor(
     // A number at the end of a line belongs to that line's label, not the next line's.
     if (bareOfThem) {
       // not a candidate
-    } else if (!between.includes('\n') && gap.length <= 3 && gap.every((t) => RIGHT_FILLERS.has(t))) {
+    } else if (
+      !between.includes('\n') &&
+      gap.length <= 3 &&
+      gap.every((t) => RIGHT_FILLERS.has(t) || (right.kind.type === 'licences' && LICENCE_VERBS.has(t)))
+    ) {
       // The end of "600 to 700" or "600-700" belongs to the range first, then to a noun after it.
       const rangeEnd = /\d\s*(?:to|-)\s*$/.test(text.slice(Math.max(0, n.start - 6), n.start));
       candidates.push({ entity: right, cost: gap.length + 1 + (rangeEnd ? 2 : 0) });

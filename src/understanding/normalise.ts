@@ -203,6 +203,10 @@ export function normalise(raw: string, locale?: string): string {
     /(\d[\d,]*) (?:of (?:them|those|the devices|these) )?(?:have|has|had|are|were|'ve)(?: had| been)? (?:no (?:network )?activity|inactive|stale|offline|not (?:been )?seen)/g,
     'including $1 inactive devices',
   );
+  // "140, 95 and 210 IoT devices": a list of counts before one noun is their sum.
+  text = text.replace(/\b(\d[\d,]*), (\d[\d,]*)(?:,? and |, )(\d[\d,]*)(?= (?:[a-z]+ ){0,2}devices\b)/g, (_m, a: string, b: string, c: string) =>
+    String([a, b, c].reduce((t, x) => t + Number(x.replace(/,/g, '')), 0)),
+  );
   // "800 devices, but 500 of them are laptops": the laptops are part of the total.
   text = text.replace(/(\d[\d,.]*) of (?:them|those|these) (?:are|being|is)\s/g, 'including $1 ');
   // "not 150 E5 but 170 E5": the figure after "but" is the one meant.
@@ -221,6 +225,11 @@ export function normalise(raw: string, locale?: string): string {
     .replace(/\binsgesamt\b/g, 'in total').replace(/\bsowie\b/g, 'and').replace(/\bletztes jahr\b/g, 'last year')
     .replace(/\bjetzt\b/g, 'now').replace(/\b(?:e?iot-)?(?:einzel|zusatz)lizenzen\b/g, 'standalone licences')
     .replace(/\bger(?:ä|ae)ten\b/g, 'geräte').replace(/\balle mit\b/g, 'all with');
+  // Calendar dates and periods: "on 3 May", "1st July", "in month 4", "week 12".
+  text = text.replace(
+    /\b\d{1,2}(?:st|nd|rd|th)?\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g,
+    ' date ',
+  ).replace(/\b(?:month|week|sprint|phase|wave|ticket|case|req|inc|chg)\s?#?\d+\b/g, ' period ');
   // Fiscal years and "in 2026" are not counts: mask them before hyphens between digits become ranges.
   text = text.replace(/\b(?:fy|cy|q[1-4]|h[12])\s?'?(?:19|20)?\d{2}\b/g, ' period ').replace(/\bpre-?(?:19|20)\d{2}\b/g, ' pre-year ');
   text = text.replace(

@@ -17,16 +17,16 @@ const NOT_INVENTORY_BEFORE =
   /\bcounts?(?:ed)? as\s*$|\btrial (?:with|of|covering|covers?|limit of|includes?|is for)\s*$|\b(?:cover|covers|covering|covered|allows?|allowing|allowed|(?:covers?|allows?|includes?|supports?|licen[cs]es?|trial|limit|limited)\s(?:\w+\s){0,2}up to|limited to|limit of|maximum of|max|max of|at most|entitled to|would cover|will cover|can cover)\s*(?:only\s|more than\s|less than\s|over\s|under\s|at least\s)?(?:about\s|around\s)?$/;
 /** "5 devices per licence": a rate, not an inventory. */
 const RATE_AFTER =
-  /^\s*devices?\s(?:increments?|blocks?|packs?|bundles?|lots?|units?|chunks?|each|apiece|trial|limit|cap)\b|^\s*(?:eiot |iot |enterprise iot )?(?:devices?\s)?(?:per|each|for each|for every|with each|with every)\s(?:m?e5|licen[cs]e|license|seat|user)|^\s*(?:eiot |iot )?devices?\s?\/\s?(?:m?e5 )?(?:licen[cs]e|license|seat|user)\b/;
+  /^\s*(?:devices?|printers?|cameras?|phones?)\sper\s(?:desk|room|floor|site|person|employee|office|building|ward|bed|classroom)\b|^\s*devices?\s(?:increments?|blocks?|packs?|bundles?|lots?|units?|chunks?|each|apiece|trial|limit|cap)\b|^\s*(?:eiot |iot |enterprise iot )?(?:devices?\s)?(?:per|each|for each|for every|with each|with every)\s(?:m?e5|licen[cs]e|license|seat|user)|^\s*(?:eiot |iot )?devices?\s?\/\s?(?:m?e5 )?(?:licen[cs]e|license|seat|user)\b/;
 /** "we cover 1800 devices" is the user's inventory; "E5 covers 1600 devices" is not. */
 const OWN_COVER =
-  /\b(?:can|could|will|would|do|does|need to|have to|want to|to)\s(?:we|i|you|they|it|that|us)?\s?(?:\w+\s)?(?:cover|covering)\s*(?:only\s)?(?:about\s|around\s|all\s|our\s)?$|\b(?:will|would|can|could|does|do|is|are|enough to)\b[^.?!]{0,40}\bcover\s*(?:all\s|our\s|my\s)?$/;
+  /\b(?:can|could|will|would|do|does|need to|have to|want to|to)\s(?:we|i|you|they|it|that|us)?\s?(?:\w+\s)?(?:cover|covering)\s*(?:only\s)?(?:about\s|around\s|all\s|our\s)?$|\b(?:will|would|can|could|does|do|is|are|enough to)\b[^?!]{0,80}\bcover\s*(?:all\s|our\s|my\s)?$/;
 const PEOPLE_AFTER =
   /^\s*(?:of (?:our|the|all|its) )?(?:people|users?|staff|employees|seats|ppl|faculty|crew|personnel|members|engineers|nurses|workers|colleagues)\b/;
 /** "(500 devices covered)": what licences cover, not the inventory. */
 const COVERED_AFTER = /^\s*(?:eiot |iot )?devices?\s(?:covered|included|allowed|entitled)\b/;
 /** "need 79 standalone licences": the user's guess at the answer, not licences owned. */
-const NEED_BEFORE = /\b(?:need|needs|needed|buy|buying|purchase|purchasing|order|ordering|require|requires|get|getting|add|adding|acquire|by)\s(?:(?:to|another|more|additional|extra|the|some|about|around|roughly|exactly|just|only|or|\d+)\s){0,4}$/;
+const NEED_BEFORE = /(?<!\bdid\s)\b(?:need|needs|needed|buy|buying|purchase|purchasing|order|ordering|require|requires|get|getting|add|adding|acquire|by)\s(?:(?:to|another|more|additional|extra|the|some|about|around|roughly|exactly|just|only|or|\d+)\s){0,4}$/;
 /** Breakdown cues: "1679 devices: 473 network and 1206 IoT". */
 const BREAKDOWN = /\b(?:of which|of them|of those|including|incl|which includes|comprising|consisting of|made up of|split|broken down|namely|i\.e|e\.g)\b|[:(]/;
 /** "we already own 50 standalone licences": ownership said outright. */
@@ -67,9 +67,14 @@ const STRONG_OT = /\b(?:ot|plcs?|scada|dcs|ics|operational technology|ot (?:devi
 const OT_SET_ASIDE = /\b(?:separate|not asking|aside|excluding|except|apart from|not including|out of scope)\b[^.?!]{0,30}\bot\b|\bot\b[^.?!]{0,30}\b(?:separate|aside|not asking|excluded|out of scope|later)\b/;
 const e5Count = (l: LicenceHoldings | null) => (l ? l.microsoft365E5 + l.e5Security + l.standaloneOwned : 0);
 const THANKS = /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it)\b(?![^?]*\?)/;
+const CURRENT_BEFORE = /\b(?:currently|now|today|at the moment|at present|as of today)\b[\s,:]*(?:we have\s|we hold\s|we own\s|it'?s\s)?$/;
 const CHANGE_CUE =
-  /\b(?:initially|originally|used to|previously|last (?:year|quarter|month|week)|this (?:year|quarter|month)|cut down|increased|decreased|dropped|grew|rose|unchanged|after the|before the|new number|old number|at renewal|went (?:up|down)|now|today|next (?:month|year|quarter)|moving)\b/;
+  /\b(?:currently|initially|originally|used to|previously|last (?:year|quarter|month|week)|this (?:year|quarter|month)|cut down|increased|decreased|dropped|grew|rose|unchanged|after the|before the|new number|old number|at renewal|went (?:up|down)|now|today|next (?:month|year|quarter)|moving)\b/;
 const TOTAL_BEFORE = /\b(?:overall|in total|altogether|all together|grand total|total of|totalling|totaling|all in all)\b[\s:,]*(?:about\s|around\s|roughly\s)?$/;
+const TOTAL_AFTER = /^\s*(?:devices\s)?(?:in total|in all|altogether|overall|total)\b/;
+/** "Is a smart TV an IoT device? We have 30 of them." A count with no noun, after a device was named. */
+const HAVE_BEFORE = /\b(?:we have|we've got|we got|we own|we run|there are|we've|i have)\s(?:about\s|around\s|roughly\s|some\s|approx\.?\s)?$/;
+const HAVE_AFTER = /^\s*(?:of (?:them|those|these)\b[^.?!]{0,30})?(?:[.?!,]|$|\s(?:at|in|on|across)\b)/;
 const PAST_BEFORE = /\b(?:had|was|were|used to|previously|last year|before|earlier|back then|originally)\b[^.;]{0,25}$/;
 const WHAT_IF = /\bwhat if\b|\bwhat about\b|\bhow about\b|\bif (?:we|i) (?:had|have|bought|buy|get|got|add|added)\b|\bsuppose\b|\binstead\b/;
 const RESET = /^(?:start over|reset|restart|clear|new calculation|start again|forget (?:it|that|everything)|begin again|cancel that)[.!]?$/;
@@ -190,12 +195,14 @@ interface Extraction {
 function extractFigures(text: string, numbers: NumberMention[], entities: EntityMention[]): Extraction {
   const problems: InputProblem[] = [];
   const usable = numbers.filter((n) => {
-    const before = text.slice(Math.max(0, n.start - 60), n.start);
+    const before = text.slice(Math.max(0, n.start - 90), n.start);
     // "licences cover 1600 devices" is what licences cover; "E5 covers 600 people" is still a licence count.
     const coverage =
       NOT_INVENTORY_BEFORE.test(before) && !OWN_COVER.test(before) && !PEOPLE_AFTER.test(text.slice(n.end, n.end + 30));
     const after = text.slice(n.end, n.end + 40);
-    return !coverage && !RATE_AFTER.test(after) && !COVERED_AFTER.test(after);
+    // "are 4,200 devices covered?" asks about the inventory; "(500 devices covered)" states coverage.
+    const coveredStatement = COVERED_AFTER.test(after) && !/\b(?:are|is|will|would|can|could|get|be)\s(?:all\s|our\s|the\s)?$/.test(before);
+    return !coverage && !RATE_AFTER.test(after) && !coveredStatement;
   });
   const attachments: Attachment[] = applyCorrections(text, usable, attachNumbers(text, usable, entities));
 
@@ -213,6 +220,9 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   };
   const attachedEntities = new Set<EntityMention>();
   const ineligibleNamed = new Map<string, number | null>();
+  const planStarts: Record<LicencePlan, number[]> = {
+    e5: [], e5security: [], standalone: [], generic: [], users: [], mdeP2: [], ineligible: [],
+  };
   let deviceProblem = false;
   let unownedStandalone = false;
   let licenceProblem = false;
@@ -272,7 +282,11 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       if (entity.kind.part === 'generic' && PAST_BEFORE.test(text.slice(Math.max(0, number.start - 30), number.start))) {
         pastGeneric.push(number.value);
       }
-      if (entity.kind.part === 'generic' && TOTAL_BEFORE.test(text.slice(Math.max(0, number.start - 25), number.start))) {
+      if (
+        entity.kind.part === 'generic' &&
+        (TOTAL_BEFORE.test(text.slice(Math.max(0, number.start - 25), number.start)) ||
+          TOTAL_AFTER.test(text.slice(number.end, number.end + 25)))
+      ) {
         deviceParts.total.push(number.value);
       }
       continue;
@@ -291,6 +305,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       continue;
     }
     plans[plan].push(number.value);
+    planStarts[plan].push(number.start);
     if (plan === 'standalone' && !OWN_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start))) {
       unownedStandalone = true;
     }
@@ -304,6 +319,15 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     for (const v of bareEiot) {
       deviceParts.iot.splice(deviceParts.iot.indexOf(v), 1);
       plans.standalone.push(v);
+    }
+  }
+  if (deviceParts.generic.length + deviceParts.iot.length + deviceParts.network.length === 0 && entities.some((e) => e.kind.type === 'devices' && e.kind.part !== 'excluded')) {
+    const attachedNumbers = new Set(attachments.map((a) => a.number));
+    for (const n of usable) {
+      if (attachedNumbers.has(n) || n.value < 0 || !Number.isInteger(n.value)) continue;
+      if (HAVE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) && HAVE_AFTER.test(text.slice(n.end, n.end + 40))) {
+        deviceParts.generic.push(n.value);
+      }
     }
   }
   // Plans named without a number.
@@ -357,7 +381,10 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   // "Initially 150 ME5; after the merger, 230 ME5": with change words, the latest figure of a kind stands.
   if (CHANGE_CUE.test(text)) {
     for (const plan of ['e5', 'e5security', 'standalone'] as const) {
-      if (plans[plan].length > 1) plans[plan] = [plans[plan].at(-1) as number];
+      if (plans[plan].length < 2) continue;
+      // "Currently 400 E5 ... we used to have 350": the figure marked as current wins, else the latest.
+      const current = planStarts[plan].findIndex((start) => CURRENT_BEFORE.test(text.slice(Math.max(0, start - 25), start)));
+      plans[plan] = [plans[plan][current >= 0 ? current : plans[plan].length - 1] as number];
     }
   }
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -387,14 +414,19 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     }
     if (statedTotal !== undefined) total = statedTotal;
     // "2000 devices, of which 300 are laptops": the laptops come out of the total.
-    if (excluded > 0 && deviceParts.generic.length > 0 && /\b(?:of which|of them|of those|including|incl)\b/.test(text)) {
+    if (excluded > 0 && total > excluded && /\b(?:of which|of them|of those|including|incl)\b/.test(text)) {
       total = Math.max(0, total - excluded);
     }
-    devices = { total };
-    if (deviceParts.network.length > 0) devices.networkDevices = network;
-    if (deviceParts.iot.length > 0) devices.iotDevices = iot;
-    if (excluded > 0) devices.excludedComputersAndMobile = excluded;
-    if (total > MAX_REASONABLE_COUNT) {
+    // Only Computers & Mobile counts ("MDE P2 on our 800 endpoints"): nothing countable was given.
+    if (parts + deviceParts.generic.length === 0 && statedTotal === undefined) {
+      devices = null;
+    } else {
+      devices = { total };
+    }
+    if (devices && deviceParts.network.length > 0) devices.networkDevices = network;
+    if (devices && deviceParts.iot.length > 0) devices.iotDevices = iot;
+    if (devices && excluded > 0) devices.excludedComputersAndMobile = excluded;
+    if (devices && total > MAX_REASONABLE_COUNT) {
       problems.push({ subject: 'devices', kind: 'too_large', written: String(total) });
       devices = null;
     }
