@@ -62,7 +62,8 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
   {
     intent: 'per_device_licensing',
     patterns: [
-      /\bround(?:ed|ing)?(?: it| that| this| the (?:total|number|count))? up\b/,
+      /\bround(?:s|ed|ing)?(?: it| that| this| the (?:total|number|count))? up\b/,
+      /\bat a time\b|\bper[- ]100\b|\bcommitted devices? model\b|\b(?:a single|one) device licen[cs]e\b/,
       /\bround(?:ed|ing)? (?:to|up to|it to)\b/,
       /\bround(?:ed|ing)?\b[^.?!]{0,25}\bup to\b/,
       /\bmultiples? of (?:a )?(?:100|hundred)\b/,
@@ -95,7 +96,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     patterns: [
       /\b(?:convert|switch|move)\b[^.?!]{0,20}\bpaid\b/,
       /\bafter (?:the|our) trial\b[^.?!]{0,80}\b(?:buy|purchase|paid|order)\b/,
-      /\bwhen buying\b|\bwhere do i enter\b|\bbought in (?:the )?(?:microsoft 365 )?admin\b|\badmin cent(?:er|re) or\b/,
+      /\bready to (?:purchase|buy|order)\b|\bwhen buying\b|\bwhere do i enter\b|\bbought in (?:the )?(?:microsoft 365 )?admin\b|\badmin cent(?:er|re) or\b/,
       /\bwhere (?:exactly )?(?:do|can|should) (?:i|we) (?:buy|purchase|order)\b|\b(?:steps|procedure|process|how) to (?:purchase|buy|order)\b|\bhow (?:do|can|should) (?:i|we) (?:purchase|buy|order)\b/,
     ],
   },
@@ -132,10 +133,12 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
         /\b(?:how (?:many|much)|number of|what number)\b[^.?!]{0,50}\bdevices?\b|\bdevices?\b[^.?!]{0,50}\bhow many\b/,
       ),
       /\ballowance\b[^.?!]{0,30}\b(?:pooled|per user|per tenant|shared)\b/,
+      all(/\bexample\b/, /\b(?:m?e5)\b/, /\bdevices\b/, /\b(?:explain|example from|docs?|documentation)\b/),
+      /\b(?:one|1|a|each) (?:standalone |eiot |add-?on )*(?:eiot )?licen[cs]e\b[^.?!]{0,10}(?:=|equals|covers|is)\s?(?:one|1|a single) device\b|\bstandalone licen[cs]e = 1 device\b/,
       /\bcount the same\b|\bsame (?:iot )?(?:allowance|number of devices)\b|\bsame (?:5|five) devices\b|\bthe ratio is\b|\bgive (?:five|5) device slots\b/,
       /\b(?:devs?|devices?)\s?(?:per|\/)\s?(?:m?e5|e5 ?sec(?:urity)?|lics?|licen[cs]e|license|seat|user)\b/,
       /\b(?:m?e5|e5 ?sec(?:urity)?)\b[^.?!]{0,10}\bcovers? how many\b|\b(?:m?e5|licen[cs]e|license|lic)\s?:\s?x\s(?:devs?|devices?)\b/,
-      /\b(?:per[- ]user|per[- ]seat|per[- ]licen[cs]e)\b[^.?!]{0,30}\b(?:devices?|limit|allowance|cap)\b|\bdevice (?:limit|cap)\b/,
+      /\b(?:per[- ]user|per[- ]seat|per[- ]licen[cs]e)\b[^.?!]{0,30}\b(?:devices?|limit|allowance|cap)\b|(?<!\btrial\b[^.?!]{0,40})\bdevice (?:limit|cap)\b(?![^.?!]{0,40}\btrial)/,
       /\bcovers? (?:up to )?[\d,]+ (?:iot |eiot )?devices?\b[^.?!]{0,8}[,.]?\s*(?:is that|right|correct|true)/,
     ],
   },
@@ -153,6 +156,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:global|security) (?:admin|administrator)\b/,
       /\b(?:eligible|eligibility|supported)\b/,
       /\bwho can\b/,
+      /\bwhat (?:we|i) need to (?:get|have|use|start)\b|\blist what (?:we|i) need\b|\balone (?:is )?enough\b/,
       /\b(?:need|must be|needs to be|have|be) in place\b|\bbefore (?:onboarding|enabling|turning it on|turning on|starting|we start|i start|setting up|we can use|(?:eiot|enterprise iot|it) (?:works?|runs?))\b/,
       /\bwhat else do (?:we|i) need (?:before|to (?:have|get started|set up|start))\b/,
       /\bvalid (?:combination|combo|option|setup|licen)|\bok for (?:eiot|enterprise iot)\b|\bgood enough for\b|\bmust it be\b/,
@@ -190,6 +194,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:have|need) to licen[cs]e (?:those|these|them|it)\b|\blicen[cs]es? for (?:them|those|these) as well\b/,
       /\bpublic ips?\b|\b(?:not|haven'?t|hasn'?t|never) (?:been )?(?:online|seen|active|connected)\b[^.?!]{0,30}\b(?:days?|weeks?|months?|for|since|in the last)\b/,
       /\bstill need(?:s)? an? licen|\bcalculate (?:the )?(?:monitored|number of) devices\b|\bmonitored devices\b|\bhow many devices (?:i'?m|we'?re|i am|we are) monitoring\b|\bsee how many devices\b/,
+      /\btabs?\b[^.?!]{0,25}\badd up\b|\bcalculate the devices\b|\b(?:would|will) (?:bill|charge) us for\b|\bassets\s?>\s?devices\b|\bdevice number\b|\bsee how many (?:iot )?devices\b|\bstill counted\b/,
       /\bcount (?:them |it |those )?or not\b|\b(?:network|iot) tab\b|\bhow (?:i|we) count\b|\bwhich of (?:them|those|these|the tabs)\b|\bnumbers i should add up\b/,
       /\bconsidered (?:an? )?(?:iot|eiot)(?: devices?)?\b|\bstill need(?:s)? (?:to be )?licen[cs]ed\b|\bneed to be licen[cs]ed\b/,
     ],
@@ -204,7 +209,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bstop(?:ped|ping)? (?:using|the) (?:eiot|enterprise iot|iot|service|monitoring)\b/,
       /\bstop(?:ped|ping)?\b[^.?!]{0,30}\b(?:monitoring|showing|alerts|scanning)\b|\bmonitoring stopped\b/,
       /\b(?:turn|switch) of\b(?! the| my| our| a\b)/,
-      /\b(?:eiot|enterprise iot|iot)\soff\b/,
+      /\b(?:eiot|enterprise iot|iot)\soff\b|\bswitch\b[^.?!]{0,50}\boff\b|\b(?:deactivated|disabled) until\b/,
       /\bhow to off\b|\bto off the\b|\boff switch\b|\bswitch it off\b|\bback off\b/,
       /\b(?:put|set|flip|switch|get|toggle)\b[^.?!]{0,30}\b(?:to )?off\b|\bget rid of\b|\bnoise\b|\bout of (?:our|the|my) (?:defender|portal|tenant)\b/,
       /\bno longer (?:want|need|use)\b/,
@@ -298,7 +303,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:microsoft 365|m365) defender\b[^.?!]{0,60}\bxdr\b|\bxdr\b[^.?!]{0,60}\b(?:microsoft 365|m365) defender\b/,
       /\b(?:microsoft 365|m365|microsoft) defender\b[^.?!]{0,40}\b(?:anymore|gone|disappeared|same as|called|now)\b/,
       /\b(?:where|url|link|address|log ?in|sign ?in|login|open|reach|access)\b[^.?!]{0,40}\b(?:defender|security) (?:xdr |365 )?(?:portal|center|centre)\b(?:[^.?!]{0,5}[?.!]?)$/,
-      /\b(?:log ?in|sign ?in|login) to (?:the )?(?:microsoft 365 |m365 |microsoft )?defender\b/,
+      /\b(?:log ?in|sign ?in|login) (?:to|for) (?:the )?(?:microsoft 365 |m365 |microsoft )?defender\b/,
       /\bwhere (?:is|are|did) (?:the )?(?:microsoft 365 |m365 |microsoft )?defender(?: portal| xdr)?\b/,
       /\b(?:defender|security) (?:xdr |365 )?portal\b[^.?!]{0,20}\b(?:url|link|address)\b/,
       /\b(?:defender portal|defender xdr)\b[^.?!]{0,20}\bsame (?:thing )?as\b/,
@@ -353,6 +358,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bhow (?:do|can|should) (?:i|we) use (?:you|this|this bot|the bot)\b/,
       /\bwhat (?:can|does|do) (?:this|the) (?:bot|tool|assistant|app) (?:do|answer|help|know|cover)\b/,
       /\bwhat (?:topics|areas|questions) do you (?:cover|know|answer|handle)\b/,
+      /\bwhat can i ask\b|\bwhat you can do\b|\bwho am i talking to\b|\bwhat this (?:assistant|bot|tool|thing) (?:does|is for)\b/,
       /^(?:hi+|hey+|hello+|heyy+|yo+|sup|hiya|howdy)\b/,
       /\b(?:which|what) questions\b|\bable to (?:handle|answer|help)\b|\bwhat do (?:you|u) know\b/,
       /\b(?:are|r) (?:you|u) (?:a )?(?:human|bot|robot|real|person|ai)\b|\bis this (?:the )?(?:[a-z]+ )?(?:bot|assistant|advisor)\b/,
@@ -370,7 +376,7 @@ const ON_TOPIC =
 
 /** Other products and errands: with no eIoT words, such a message is off-topic whatever its verbs. */
 const OTHER_TOPIC =
-  /\b(?:intune|sentinel|purview|exchange|sharepoint|outlook|onedrive|entra|azure ad|copilot|power bi|dynamics|windows \d+|visio|project online|mfa|multi-factor|conditional access|cloud apps|iot hub|iot central|azure vm|virtual machines?|vms|d\d+s? v\d|temperature sensors?|teams (?:phone|premium|chat|calling|meetings?)|business (?:basic|standard)|smart ?screen|tamper protection|attack surface reduction|asr rules?|aws|gcp|google cloud|install office|office apps|guest access|pizza|lunch|dinner|weather|joke|vacation|holiday|flight|hotel|taxi|recipe|song|movie|football|payroll)\b|\bdefender for (?:cloud|office|identity|servers|storage|sql|key vault|apps|cloud apps)\b|\b(?:antivirus|mdav|real-time protection|automated investigations?|network protection|email notifications?|device timelines?|device groups?|incidents?|translate|renew(?:al)?)\b|\b(?:trial|cancel|buy|purchase|order|renew|price|pricing|cost)\b (?:of |for |our |more |the |a |an )?(?:microsoft 365 |m365 |office 365 )?(?:e5|e3|mde|defender for endpoint|azure|intune)\b|\b(?:e5|e5 security|mde|defender for endpoint(?: p[12])?)\b (?:cost|price|pricing)\b|\busers are licensed\b|\bdifference between\b[^.?!]{0,20}\b(?:e3|e5|p1|p2)\b|\bdiscounts?\b|\blicen[cs]es (?:are )?assigned\b|\bassigned licen|\bteams calls?\b|\bcheaper than (?:p1|p2|e3|e5)\b|\bhow many e3\b|\bbill\b|\bdefender for endpoint (?:onto|on to)\b|\b(?:get|install|deploy|push)\b[^.?!]{0,10}\bdefender for endpoint\b|\bhow much (?:is|are|does|for) (?:a |an |the )?(?:microsoft 365 |m365 |office 365 )?(?:m?e5|e3|mde|defender for endpoint)\b(?! (?:cover|include))|\bdefender for endpoint (?:agent|onboarding|sensor|client)\b|\b(?:onboard(?:ing)?|deploy(?:ing)?|install(?:ing)?)\b[^.?!]{0,40}\b(?:windows|macos|macs?|linux|servers?|laptops|desktops|pcs|vms)\b|\bhow much\b[^.?!]{0,40}\bper user\b|\b(?:mde|defender for endpoint)(?: p2| plan 2)? trial\b|\b(?:cost|price)\b[^.?!]{0,20}\bper user\b|\bbest\b[^.?!]{0,40}\bto buy\b/;
+  /\b(?:intune|sentinel|purview|exchange|sharepoint|outlook|onedrive|entra|azure ad|copilot|power bi|dynamics|windows \d+|visio|project online|mfa|multi-factor|conditional access|cloud apps|iot hub|iot central|azure vm|virtual machines?|vms|d\d+s? v\d|temperature sensors?|teams (?:phone|premium|chat|calling|meetings?)|business (?:basic|standard)|smart ?screen|tamper protection|attack surface reduction|asr rules?|aws|gcp|google cloud|install office|office apps|guest access|pizza|lunch|dinner|weather|joke|vacation|holiday|flight|hotel|taxi|recipe|song|movie|football|payroll)\b|\bdefender for (?:cloud|office|identity|servers|storage|sql|key vault|apps|cloud apps)\b|\b(?:antivirus|mdav|real-time protection|automated investigations?|network protection|email notifications?|device timelines?|device groups?|incidents?|translate|renew(?:al)?)\b|\b(?:trial|cancel|buy|purchase|order|renew|price|pricing|cost)\b (?:of |for |our |more |the |a |an )?(?:microsoft 365 |m365 |office 365 )?(?:e5|e3|mde|defender for endpoint|azure|intune)\b|\b(?:e5|e5 security|mde|defender for endpoint(?: p[12])?)\b (?:cost|price|pricing)\b|\busers are licensed\b|\bdifference between\b[^.?!]{0,20}\b(?:e3|e5|p1|p2)\b|\bdiscounts?\b|\blicen[cs]es (?:are )?assigned\b|\bassigned licen|\bteams calls?\b|\bazure virtual desktop\b|\bavd\b|\bemail\b|\barchiving\b|\bteams keeps\b|\bcrash(?:es|ing)?\b|\b(?:enable|onboard|deploy|install)\b[^.?!]{0,20}\bdefender for endpoint\b|\bdefender for endpoint (?:on|onto) (?:our |the )?(?:macs?|android|ios|linux|windows|phones|servers)\b|\bwindows defender\b|\bdefender firewall\b|\bcancel\b[^.?!]{0,30}\bbusiness (?:premium|basic|standard)\b|\b(?:microsoft 365 |m365 )?e5 (?:free )?trial\b|\btrial of (?:microsoft 365 |m365 )?e5\b|\bbuy\b[^.?!]{0,20}\be5\b[^.?!]{0,40}\bcost\b|\bcheaper than (?:p1|p2|e3|e5)\b|\bhow many e3\b|\bbill\b|\bdefender for endpoint (?:onto|on to)\b|\b(?:get|install|deploy|push)\b[^.?!]{0,10}\bdefender for endpoint\b|\bhow much (?:is|are|does|for) (?:a |an |the )?(?:microsoft 365 |m365 |office 365 )?(?:m?e5|e3|mde|defender for endpoint)\b(?! (?:cover|include))|\bdefender for endpoint (?:agent|onboarding|sensor|client)\b|\b(?:onboard(?:ing)?|deploy(?:ing)?|install(?:ing)?)\b[^.?!]{0,40}\b(?:windows|macos|macs?|linux|servers?|laptops|desktops|pcs|vms|android|ios|iphones|phones)\b|\bhow much\b[^.?!]{0,40}\bper user\b|\b(?:mde|defender for endpoint)(?: p2| plan 2)? trial\b|\b(?:cost|price)\b[^.?!]{0,20}\bper user\b|\bbest\b[^.?!]{0,40}\bto buy\b/;
 
 /** Words only an eIoT question uses (unlike "licence", which any product has). */
 const ELIOT_WORDS =

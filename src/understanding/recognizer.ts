@@ -64,7 +64,8 @@ function onOrOff(text: string): 'turn_on' | 'turn_off' | undefined {
 }
 
 const STRONG_OT = /\b(?:ot|plcs?|scada|dcs|ics|operational technology|ot (?:devices|sensors|network))\b/;
-const OT_SET_ASIDE = /\b(?:separate|not asking|aside|excluding|except|apart from|not including|out of scope)\b[^.?!]{0,30}\bot\b|\bot\b[^.?!]{0,30}\b(?:separate|aside|not asking|excluded|out of scope|later)\b/;
+const OT_SET_ASIDE =
+  /\b(?:separate(?:ly)?|not asking|aside|excluding|except|apart from|not including|out of scope)\b[^.?!]{0,30}\b(?:ot|scada|plcs?|plants?)\b|\b(?:ot|scada|plcs?|plants?)\b[^.?!]{0,40}\b(?:separate(?:ly)?|aside|not asking|excluded|out of scope|later|handled elsewhere)\b|\boffice side only\b|\bhead office only\b/;
 const e5Count = (l: LicenceHoldings | null) => (l ? l.microsoft365E5 + l.e5Security + l.standaloneOwned : 0);
 const THANKS = /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it)\b(?![^?]*\?)/;
 const CURRENT_BEFORE = /\b(?:currently|now|today|at the moment|at present|as of today)\b[\s,:]*(?:we have\s|we hold\s|we own\s|it'?s\s)?$/;
@@ -84,7 +85,7 @@ const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]
 const PLAN_TO_BUY_BEFORE =
   /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quote|quoted|offer|offered|proposal)\b[^.?!]{0,40}$|\bwhether\s$|\border (?:of|for)\s$/;
 const CORRECTION_BEFORE =
-  /(?:\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s){0,3}?(?:(?:devices|e5|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s)$/;
+  /(?:\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s){0,3}?(?:(?:devices|e5|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
 const CORRECTION_AFTER =
   /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b|^\s*(?:after|now|today|currently|these days)\b/;
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
@@ -414,7 +415,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     }
     if (statedTotal !== undefined) total = statedTotal;
     // "2000 devices, of which 300 are laptops": the laptops come out of the total.
-    if (excluded > 0 && total > excluded && /\b(?:of which|of them|of those|including|incl)\b/.test(text)) {
+    if (excluded > 0 && total > excluded && /\b(?:of which|of them|of those|including|incl|includes|included)\b/.test(text)) {
       total = Math.max(0, total - excluded);
     }
     // Only Computers & Mobile counts ("MDE P2 on our 800 endpoints"): nothing countable was given.
