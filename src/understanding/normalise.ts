@@ -189,7 +189,7 @@ export function normalise(raw: string, locale?: string): string {
   // "1,200 + 950 + 700 devices": a sum written out is one figure.
   // Only a list of three or more, or two after "have"/"total"/a colon: "E5 x 40 + 230 devices" is two figures.
   text = text.replace(
-    /(^|\b(?:have|has|got|total|of|are|is)\s|[:=]\s?|\s)(\d[\d,]*(?:\s?\+\s?\d[\d,]*)+)\b(?![.,]?\d|\s?k\b)/g,
+    /(^|\b(?:have|has|got|total|of|are|is)\s|[:=]\s?|\s)(\d[\d,]{0,15}(?:\s?\+\s?\d[\d,]{0,15})+)\b(?![.,]?\d|\s?k\b)/g,
     (whole, lead: string, sum: string) => {
       const parts = sum.split('+');
       if (parts.length < 3 && !/\S/.test(lead)) return whole;
@@ -200,25 +200,25 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/-(per|to|of|for)-/g, ' $1 ');
   // "120 (of them) have had no network activity", "50 of them are multicast": devices that are not counted.
   text = text.replace(
-    /(\d[\d,]*) (?:of (?:them|those|the devices|these) )?(?:have|has|had|are|were|'ve|haven'?t|hasn'?t|have not|has not)(?: had| been)? (?:no (?:network )?(?:activity|traffic)|inactive|stale|offline|not (?:been )?seen|seen)/g,
+    /(\d[\d,]{0,15}) (?:of (?:them|those|the devices|these) )?(?:have|has|had|are|were|'ve|haven'?t|hasn'?t|have not|has not)(?: had| been)? (?:no (?:network )?(?:activity|traffic)|inactive|stale|offline|not (?:been )?seen|seen)/g,
     'including $1 inactive devices',
   );
   // "140, 95 and 210 IoT devices": a list of counts before one noun is their sum.
-  text = text.replace(/\b(\d[\d,]*), (\d[\d,]*)(?:,? and |, )(\d[\d,]*)(?= (?:[a-z]+ ){0,2}devices\b)/g, (_m, a: string, b: string, c: string) =>
+  text = text.replace(/\b(\d[\d,]{0,15}), (\d[\d,]{0,15})(?:,? and |, )(\d[\d,]{0,15})(?= (?:[a-z]+ ){0,2}devices\b)/g, (_m, a: string, b: string, c: string) =>
     String([a, b, c].reduce((t, x) => t + Number(x.replace(/,/g, '')), 0)),
   );
   // "800 devices, but 500 of them are laptops": the laptops are part of the total.
   // Only for what is not counted; "of which 150 are printers" is a breakdown of counted devices.
   const NOT_COUNTED_AHEAD = String.raw`(?=(?:[a-z&/ ]{0,25})?(?:laptops?|desktops?|pcs?|computers?|mobiles?|servers?|workstations?|tablets?|smartphones?|ipads?|iphones?|multicast|broadcast|public ips?|inactive|stale|endpoints?|c&m))`;
-  text = text.replace(new RegExp(String.raw`(\d[\d,.]*) of (?:them|those|these|which|the [a-z]+ entries|the entries) (?:are|being|is)\s${NOT_COUNTED_AHEAD}`, 'g'), 'including $1 ');
-  text = text.replace(new RegExp(String.raw`\bof which (\d[\d,.]*) (?:are|is)\s${NOT_COUNTED_AHEAD}`, 'g'), 'including $1 ');
+  text = text.replace(new RegExp(String.raw`(\d[\d,.]{0,15}) of (?:them|those|these|which|the [a-z]+ entries|the entries) (?:are|being|is)\s${NOT_COUNTED_AHEAD}`, 'g'), 'including $1 ');
+  text = text.replace(new RegExp(String.raw`\bof which (\d[\d,.]{0,15}) (?:are|is)\s${NOT_COUNTED_AHEAD}`, 'g'), 'including $1 ');
   // "410 and 290 IoT devices respectively": two counts before one noun.
-  text = text.replace(/\b(\d[\d,]*) and (\d[\d,]*)(?= (?:[a-z]+ ){0,2}devices\b[^.?!]{0,15}\brespectively)/g, (_m, a: string, b: string) =>
+  text = text.replace(/\b(\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z]+ ){0,2}devices\b[^.?!]{0,15}\brespectively)/g, (_m, a: string, b: string) =>
     String(Number(a.replace(/,/g, '')) + Number(b.replace(/,/g, ''))),
   );
   text = text.replace(/-only\b/g, ' only');
   // "not 150 E5 but 170 E5": the figure after "but" is the one meant.
-  text = text.replace(/\bnot\s\d[\d,.]*k?\s?(?:[a-z0-9]+\s){0,3}?but\s/g, '');
+  text = text.replace(/\bnot\s\d[\d,.]{0,15}k?\s?(?:[a-z0-9]+\s){0,3}?but\s/g, '');
   // A year naming a plan or an event ("a 2022 Enterprise IoT plan") is not a count.
   text = text.replace(/\b(?:19|20)\d{2}\s(?=(?:enterprise iot|eiot|legacy|plan|contract|subscription|renewal|audit|budget|agreement)\b)/g, 'year ');
   // Glued abbreviations: "mdep2", "b4".

@@ -148,8 +148,8 @@ function rangeStart(text: string, numbers: NumberMention[], n: NumberMention): N
 }
 
 /** "Devices per site: London 400, Paris 350, Berlin 250" is one device count: the sum. */
-const PLACE_LIST = /\b(devices?|iot devices|network devices)([^:\n]{0,25}):((?:\s?[a-z][a-z.'-]{1,20}(?:\s[a-z][a-z.'-]{1,20})?\s\d[\d,]*\s?(?:,|;|and|&)?){2,8})/g;
-const PLACE_ENTRY = /[a-z][a-z.'-]{1,20}(?:\s[a-z][a-z.'-]{1,20})?\s(\d[\d,]*)/g;
+const PLACE_LIST = /\b(devices?|iot devices|network devices)([^:\n]{0,25}):((?:\s?[a-z][a-z.'-]{1,20}(?:\s[a-z][a-z.'-]{1,20})?\s\d[\d,]{0,15}\s?(?:,|;|and|&)?){2,8})/g;
+const PLACE_ENTRY = /[a-z][a-z.'-]{1,20}(?:\s[a-z][a-z.'-]{1,20})?\s(\d[\d,]{0,15})/g;
 const LICENCE_WORD = /\b(?:e5|me5|e3|licen|license|seat|user|standalone|p2|p1)/;
 
 function sumPlaceList(text: string): string {
