@@ -22,6 +22,7 @@ const RIGHT_FILLERS = new Set([
 const LEFT_BLOCKERS = new Set([
   'and', 'or', 'but', 'plus', 'with', 'without', 'vs', 'versus', 'for', 'per', 'each', 'if', 'when', 'because',
   'so', 'than', 'then', 'also', 'while', 'where', 'which', 'who', 'not', 'no', 'need', 'needs', 'buy', 'want',
+  'will', 'would', 'can', 'could', 'should', 'do', 'does', 'did',
   'cover', 'covers', 'covering', 'covered', 'give', 'gives', 'get', 'gets', 'allow', 'allows', 'include',
   'includes', '.', '?', '!', ';', '&', '/', '+', 'every', 'from', 'another',
 ]);
@@ -88,7 +89,7 @@ function candidatesFor(
       gap.length <= 2 &&
       gap.every((t) => /^[a-z][a-z'-]+$/.test(t) && !LEFT_BLOCKERS.has(t) && !FOREIGN_NOUNS.has(t) && !NOT_DESCRIPTIVE.has(t))
     ) {
-      candidates.push({ entity: right, cost: gap.length + 2 });
+      candidates.push({ entity: right, cost: gap.length + 1.2 });
     } else if (gap[0] !== undefined && FOREIGN_NOUNS.has(gap[0])) {
       foreign = true;
     }

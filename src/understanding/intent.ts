@@ -40,7 +40,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bset (?:us|me) back\b|\bcost the same\b/,
       /\b(?:price|cost)s? (?:per|for each|of a|of one) (?:device|licen[cs]e|license)\b/,
       /\bhow much\b[^.?!]{0,20}\b(?:eiot|lics?|licen[cs]es?|licenses?|add-?ons?|standalone)\b/,
-      /\bcheaper\b|\bmore expensive\b|\bdiscounts?\b/,
+      /\bcheaper\b|\bmore expensive\b|\bdiscounts?\b|\bfees?\b/,
     ],
   },
   {
@@ -74,7 +74,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bper[- ]device\b[^.?!]{0,30}\b(?:or|vs|versus)\b/,
       /\bcommitted devices\b/,
       /\bmin(?:imum)?\.? (?:purchase|order|quantity|qty|number|amount|buy|of \d+|licen|is \d+|\d+)/,
-      /\bbuy exactly \d+\b|\brounding\b|\bsold per dev\b|\bbuffer\b|\blicen[cs]e exactly\b|\bexactly what (?:i|we) have\b|\bsold by (?:device|unit)\b|\bpackages? of (?:100|hundred)\b/,
+      /\b(?:buy|purchase|order) exactly \d+\b|\bcommitted device blocks?\b|\bsold as\b[^.?!]{0,25}\bblocks?\b|\brounding\b|\bsold per dev\b|\bbuffer\b|\blicen[cs]e exactly\b|\bexactly what (?:i|we) have\b|\bsold by (?:device|unit)\b|\bpackages? of (?:100|hundred)\b/,
       /\b(?:is there|any) (?:a )?min(?:imum)?\b/,
       /\b(?:exact|exactly)\b[^.?!]{0,30}\b(?:number|amount|quantity)\b[^.?!]{0,20}\b(?:buy|purchase|order)\b/,
       /\bbuy (?:exactly|just) (?:the )?(?:gap|what i need|the difference)\b/,
@@ -109,7 +109,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
   {
     intent: 'devices_per_licence',
     patterns: [
-      /\bhow many (?:eiot |iot |enterprise iot )?devices (?:does|do|can|will|would|is|are)\b(?![^.?!]{0,40}\btrial)[^.?!]{0,40}\b(?:e5|licen[cs]e|licenses?|seats?|covered by|include|cover)/,
+      /(?<!\btrial\b[^.?!]{0,60})\bhow many (?:eiot |iot |enterprise iot )?devices (?:does|do|can|will|would|is|are)\b(?![^.?!]{0,40}\btrial)[^.?!]{0,40}\b(?:e5|licen[cs]e|licenses?|seats?|covered by|include|cover)/,
       /\bhow many (?:[a-z]+ ){0,3}devices (?:come with|do (?:i|we|you) get (?:with|per|for)|are included (?:with|in|per)|with each|per|for each|for every)\b/,
       /\bhow many (?:extra |more |additional )?(?:[a-z]+ ){0,2}devices (?:does|do|would|will) (?:that|it|this|each|one|a|an)\b[^.?!]{0,20}\b(?:cover|add|give|include|unlock)/,
       /\bhow many (?:eiot |iot )?devices (?:per|for each|for every|for one|for a single|with one|with each) /,
@@ -130,7 +130,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:one|1) devices? or (?:five|5)\b|\b(?:five|5) devices? or (?:one|1)\b/,
       all(
         /\b(?:each|per|every|one|a single|1|w\/ each|with each)\s(?:[a-z0-9]+\s){0,3}?(?:m?e5|licen[cs]e|license|seat|user)\b/,
-        /\b(?:how (?:many|much)|number of|what number)\b[^.?!]{0,50}\bdevices?\b|\bdevices?\b[^.?!]{0,50}\bhow many\b/,
+        /\b(?:how (?:many|much)|number of|what number)\b[^.?!]{0,50}\b(?:devices?|endpoints|coverage)\b|\bdevices?\b[^.?!]{0,50}\bhow many\b/,
       ),
       /\ballowance\b[^.?!]{0,30}\b(?:pooled|per user|per tenant|shared)\b/,
       all(/\bexample\b/, /\b(?:m?e5)\b/, /\bdevices\b/, /\b(?:explain|example from|docs?|documentation)\b/),
@@ -146,7 +146,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     intent: 'prerequisites',
     patterns: [
       /\b(?:prerequisites?|pre-requisites?|requirements?|prereqs?|pre-?reqs?|reqs?)\b/,
-      /\b(?:roles?|permissions?|perms?|privileges|rbac|access level)\b/,
+      /\b(?:roles?|permissions?|perms?|privileges|rbac|access level|contributor|owner role)\b|\bor do i need owner\b|\b(?:allowed|able|permitted|eligible) to use\b/,
       /\bazure sub(?:scription)?\b|\bsec(?:urity)? admin\b|\b(?:eiot|enterprise iot|it) (?:needs?|requires?) (?:mde|e5|me5|p2|defender)\b|\bwhat else (?:is )?needed\b/,
       /\bwhich (?:sets? of )?(?:lics?|licen[cs]es?|licenses?|plans?|skus?) (?:support|qualify|work|are supported|make us eligible)\b|\b(?:by itself|alone|on its own) enough\b|\bcan (?:eiot|enterprise iot|it) be (?:run|used|done|bought)\b|\bbought without\b|\ban add-?on to\b/,
       /\bdoes (?:eiot|enterprise iot|it) work with\b|\b(?:give|gives|include|includes) (?:us )?(?:the )?(?:iot )?(?:device )?allowance\b|\bwhat else (?:must|do|should) (?:we|i) (?:have|need)\b(?! to do)|\b(?:still )?possible for us\b|\bis (?:eiot|enterprise iot) (?:still )?possible\b/,
@@ -196,6 +196,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bstill need(?:s)? an? licen|\bcalculate (?:the )?(?:monitored|number of) devices\b|\bmonitored devices\b|\bhow many devices (?:i'?m|we'?re|i am|we are) monitoring\b|\bsee how many devices\b/,
       /\btabs?\b[^.?!]{0,25}\badd up\b|\bcalculate the devices\b|\b(?:would|will) (?:bill|charge) us for\b|\bassets\s?>\s?devices\b|\bdevice number\b|\bsee how many (?:iot )?devices\b|\bstill counted\b/,
       /\bcount (?:them |it |those )?or not\b|\b(?:network|iot) tab\b|\bhow (?:i|we) count\b|\bwhich of (?:them|those|these|the tabs)\b|\bnumbers i should add up\b/,
+      /\bclassed as (?:an? )?(?:iot|eiot)\b|\beat into\b|\bcount (?:against|towards?)\b/,
       /\bconsidered (?:an? )?(?:iot|eiot)(?: devices?)?\b|\bstill need(?:s)? (?:to be )?licen[cs]ed\b|\bneed to be licen[cs]ed\b/,
     ],
   },
@@ -226,7 +227,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:enable|enabling|activate|activating|onboard|onboarding|enabled|activated)\b/,
       /\b(?:set ?up|setup|configure|get started|getting started|start monitoring|start using|begin monitoring)\b/,
       /\bwhere(?: is|'s| do i find| can i find)? (?:the )?(?:eiot |enterprise iot )?(?:toggle|switch|setting)\b/,
-      /\b(?:toggle|switch|setting|option)\b[^.?!]{0,20}\blocation\b|\bcan'?t find\b[^.?!]{0,30}\b(?:toggle|setting|switch|option)\b|\b(?:toggle|setting|switch|option|eiot|enterprise iot)\b[^.?!]{0,30}\b(?:greyed|grayed) out\b|\b(?:toggle|setting|switch)\b[^.?!]{0,30}\bread-only\b|\bon by default\b|\bflip the\b[^.?!]{0,25}\b(?:switch|toggle)\b|\bflip something\b|\bget (?:eiot|enterprise iot|it) going\b|\bwhat do i click\b/,
+      /\b(?:toggle|switch|setting|option)\b[^.?!]{0,20}\blocation\b|\bcan'?t find\b[^.?!]{0,30}\b(?:toggle|setting|switch|option)\b|\b(?:toggle|setting|switch|option|eiot|enterprise iot)\b[^.?!]{0,30}\b(?:greyed|grayed) out\b|\b(?:toggle|setting|switch)\b[^.?!]{0,30}\bread-only\b|\bon by default\b|\bflip the\b[^.?!]{0,25}\b(?:switch|toggle)\b|\bget (?:eiot|enterprise iot|it) (?:started|going|running|working)\b|\bflip something\b|\bget (?:eiot|enterprise iot|it) going\b|\bwhat do i click\b/,
       /\b(?:flip|set|toggle|put)\b[^.?!]{0,30}\b(?:to )?on\b(?! (?:the|my|our|a)\b)/,
       /\b(?:running|up and running|live|visible)\b[^.?!]{0,10}(?:[?.!]|$)|\bwant it on\b|\bvisibility on\b/,
       /\b(?:switch|toggle|flip|set|get|put|turn)\b[^.?!]{0,30}\b(?:back |to )?on\b(?! (?:the|my|our|a|an|it|monday|friday)\b)/,
@@ -244,7 +245,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:required|needed) (?:licen[cs]e|license|lic) (?:qty|quantity|count|number)\b/,
       /\bneed \d+ (?:more |additional |extra )?(?:standalone|eiot|add-?on|licen)|\b(?:eiot |standalone )?licen[cs]e count\b/,
       /\b(?:qty|quantity|number|count|how many)\b[^.?!]{0,20}\b(?:lics?|licen[cs]es?|licenses?)\b[^.?!]{0,10}\b(?:needed|required|to buy|do i need)\b/,
-      /\bhow many (?:do|should|must) (?:i|we|they) (?:need|buy|order|purchase)\b/,
+      /\bhow many (?:do|should|must) (?:i|we|they) (?:need|buy|order|purchase)\b|\bhow many (?:to|should i|should we|do i|do we) (?:purchase|buy|order)\b/,
       /\bneed to buy (?:anything|something|more)\b|\b(?:licen[cs]es|licenses) to buy\??$|\bhow many (?:eiot |standalone )?(?:to buy|should i buy)\b|\bwhat do i still need to buy\b/,
       /\bis (?:that|it|this) enough\b|\bif (?:we|i) (?:must|have to|need to|should) buy\b/,
       /\b(?:shortfall|am i covered|are we covered|enough licen[cs]es|enough e5)\b/,
@@ -296,7 +297,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
   {
     intent: 'portal_name',
     patterns: [
-      /\brenam(?:e|ed|ing)\b|\brebrand(?:ed|ing)?\b/,
+      /\brenam(?:e|ed|ing)\b|\brebrand(?:ed|ing)?\b|\bbrand name\b/,
       /\bwhat(?:'s| is| does)? (?:the )?(?:microsoft )?(?:defender )?xdr\b/,
       /\bxdr\b[^.?!]{0,40}\b(?:same|renamed|called|new name|difference|different|vs|versus|replace)\b/,
       /\b(?:still|now|newly|being) called\b|\bcalled (?:[a-z]+ ){0,3}now\b|\bnew name\b|\bold name\b|\banother name\b|\bstill (?:around|there|exist)/,
@@ -358,7 +359,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bhow (?:do|can|should) (?:i|we) use (?:you|this|this bot|the bot)\b/,
       /\bwhat (?:can|does|do) (?:this|the) (?:bot|tool|assistant|app) (?:do|answer|help|know|cover)\b/,
       /\bwhat (?:topics|areas|questions) do you (?:cover|know|answer|handle)\b/,
-      /\bwhat can i ask\b|\bwhat you can do\b|\bwho am i talking to\b|\bwhat this (?:assistant|bot|tool|thing) (?:does|is for)\b/,
+      /\bwhat to ask\b|\bwhat can i ask\b|\bwhat(?:'s| is) this (?:assistant|bot)\b|^(?:namaste|salaam|bonjour|hola|ciao|hallo|guten tag|hey there|good day)\b|\bwhat you can do\b|\bwho am i talking to\b|\bwhat this (?:assistant|bot|tool|thing) (?:does|is for)\b/,
       /^(?:hi+|hey+|hello+|heyy+|yo+|sup|hiya|howdy)\b/,
       /\b(?:which|what) questions\b|\bable to (?:handle|answer|help)\b|\bwhat do (?:you|u) know\b/,
       /\b(?:are|r) (?:you|u) (?:a )?(?:human|bot|robot|real|person|ai)\b|\bis this (?:the )?(?:[a-z]+ )?(?:bot|assistant|advisor)\b/,

@@ -169,7 +169,15 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' date ');
   text = toEnglishNumberFormat(text, locale);
   // Field names from exports: "networkDevices", "licence_e5".
-  text = text.replace(/([a-z]{2}|\d)([A-Z])(?=[a-z]{2})/g, '$1 $2').replace(/([a-z])_(?=[a-z0-9])/gi, '$1 ');
+  text = text.replace(/([a-z]{2}|\d)([A-Z])(?=[a-z]{2})/g, '$1 $2').replace(/([a-z0-9])_(?=[a-z0-9])/gi, '$1 ');
+  // A CSV header row over one row of values: "device_count,e5_licenses\n1388,250" -> "device count: 1388, e5 licenses: 250".
+  text = text.replace(/^([a-z][a-z0-9 ]{0,30}(?:,[a-z][a-z0-9 ]{0,30}){1,5})\r?\n((?:\d[\d.]{0,15})(?:,\d[\d.]{0,15}){1,5})$/im, (whole, head: string, row: string) => {
+    const labels = head.split(',');
+    const values = row.split(',');
+    return labels.length === values.length ? labels.map((l, i) => `${l.trim()}: ${values[i]}`).join(', ') : whole;
+  });
+  // Chat mentions ("@eiot-bot") name the bot, not a count or a product.
+  text = text.replace(/(^|\s)@[\w.-]+/g, '$1');
   text = text.toLowerCase();
   // "1.2m", "2.4M devices" are millions; "2,5 tsd." (de) and "3 thousand 200" are thousands.
   text = text.replace(/\b(\d+(?:\.\d+)?) ?(?:m|mil|mln|mio)\b(?!\s?(?:e5|365))/g, '$1 million');
@@ -200,7 +208,7 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/-(per|to|of|for)-/g, ' $1 ');
   // "120 (of them) have had no network activity", "50 of them are multicast": devices that are not counted.
   text = text.replace(
-    /(\d[\d,]{0,15}) (?:of (?:them|those|the devices|these) )?(?:have|has|had|are|were|'ve|haven'?t|hasn'?t|have not|has not)(?: had| been)? (?:no (?:network )?(?:activity|traffic)|inactive|stale|offline|not (?:been )?seen|seen)/g,
+    /(\d[\d,]{0,15}) (?:of (?:them|those|the devices|these) )?(?:have|has|had|are|were|'ve|haven'?t|hasn'?t|have not|has not)(?: had| been)? (?:no (?:network )?(?:activity|traffic)|inactive|stale|offline|not (?:been )?seen|seen|talked|communicated|sent (?:any )?traffic|been active)/g,
     'including $1 inactive devices',
   );
   // "140, 95 and 210 IoT devices": a list of counts before one noun is their sum.
@@ -212,6 +220,12 @@ export function normalise(raw: string, locale?: string): string {
   const NOT_COUNTED_AHEAD = String.raw`(?=(?:[a-z&/ ]{0,25})?(?:laptops?|desktops?|pcs?|computers?|mobiles?|servers?|workstations?|tablets?|smartphones?|ipads?|iphones?|multicast|broadcast|public ips?|inactive|stale|endpoints?|c&m))`;
   text = text.replace(new RegExp(String.raw`(\d[\d,.]{0,15}) of (?:them|those|these|which|the [a-z]+ entries|the entries) (?:are|being|is)\s${NOT_COUNTED_AHEAD}`, 'g'), 'including $1 ');
   text = text.replace(new RegExp(String.raw`\bof which (\d[\d,.]{0,15}) (?:are|is)\s${NOT_COUNTED_AHEAD}`, 'g'), 'including $1 ');
+  text = text.replace(new RegExp(String.raw`([,;] |\bbut |\band )(\d[\d,.]{0,15}) (?:are|is)\s${NOT_COUNTED_AHEAD}`, 'g'), '$1including $2 ');
+  // "Site A: 310, Site B: 145, Site C: 92 devices": the sites' counts add up.
+  text = text.replace(
+    /\b(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?:, |,| and |; )){1,8}(?:and )?(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?= devices\b)/g,
+    (list) => String([...list.matchAll(/:? (\d[\d,]{0,15})(?=,|;| and|$)/g)].reduce((t, m) => t + Number((m[1] ?? '0').replace(/,/g, '')), 0)),
+  );
   // "410 and 290 IoT devices respectively": two counts before one noun.
   text = text.replace(/\b(\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z]+ ){0,2}devices\b[^.?!]{0,15}\brespectively)/g, (_m, a: string, b: string) =>
     String(Number(a.replace(/,/g, '')) + Number(b.replace(/,/g, ''))),
