@@ -70,7 +70,9 @@ function candidatesFor(
     const between = text.slice(n.end, right.start);
     const gap = tokens(between);
     // "(72 of them)" only counts people when a plan follows ("100 of them also with E5 Security").
-    const bareOfThem = right.text.startsWith('of ') && !/\b(?:e5|e3|licen|licenses?|plan|p2|seats?)\b/.test(text.slice(right.end, right.end + 40));
+    const bareOfThem =
+      right.text.startsWith('of ') &&
+      !/^[^\d.;]{0,20}?\b(?:have|has|with|on|use|are on|hold)\s(?:[a-z0-9]+\s){0,3}?(?:m?e5|e3|licen|licenses?|plan|p[12]|seats?)\b/.test(text.slice(right.end, right.end + 50));
     // A number at the end of a line belongs to that line's label, not the next line's.
     if (bareOfThem) {
       // not a candidate

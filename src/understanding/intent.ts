@@ -28,7 +28,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bot\b/,
       /\boperational technology\b/,
       /\b(?:plcs?|scada|ics|dcs|hmis?|rtus?|historians?|modbus|profinet|opc ua)\b/,
-      /\b(?:industrial|factory|factories|manufacturing|production lines?|shop floor|plant floor|ot network|refinery|refineries|assembly lines?|robots?|robotic|oil rigs?|pipelines?|substations?)\b/,
+      /\b(?:water treatment|utilit(?:y|ies)|industrial|factory|factories|manufacturing|production lines?|shop floor|plant floor|ot network|refinery|refineries|assembly lines?|robots?|robotic|oil rigs?|pipelines?|substations?)\b/,
     ],
   },
   {
@@ -49,7 +49,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /(?<!\btrial\b[^.?!]{0,30})\bcancel\b(?![^.?!]{0,30}\btrial)/,
       /\blegacy\b[^.?!]{0,20}\b(?:plan|enterprise iot|eiot|subscription|licen|iot|contract)/,
       /\b(?:unsubscribe|terminate|end|ending|stop paying for|get rid of|discontinue|drop|dropping|exit|moving off|move off|leave|leaving|want out|get out of|out of)\b[^.?!]{0,40}\b(?:plan|subscription|contract|commitment)\b/,
-      /\b(?:plan|subscription|contract|commitment)\b[^.?!]{0,40}\b(?:ended|cancell?ed|terminated|gone|removed|stopped|end it|want out)\b/,
+      /\b(?:plan|subscription|contract|commitment)\b[^.?!]{0,40}\b(?:ended|cancell?ed|terminated|gone|removed|stopped|end it|want out|get rid of it)\b/,
       /\bold\b[^.?!]{0,30}\b(?:plan|subscription|contract)\b/,
       /\bpre-?(?:year|2023|nov(?:ember)? 2023)\b|\bbefore per-device\b/,
       /\bcommitted devices\b[^.?!]{0,80}\b(?:don'?t need|no longer|end|stop|out|cancel|anymore|any more|what do i do)\b/,
@@ -63,7 +63,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     intent: 'per_device_licensing',
     patterns: [
       /\bround(?:s|ed|ing)?(?: it| that| this| the (?:total|number|count))? up\b/,
-      /\bat a time\b|\bper[- ]100\b|\bcommitted devices? model\b|\b(?:a single|one) device licen[cs]e\b/,
+      /\bwhole pack\b|\bor a (?:pack|block|bundle)\b|\bat a time\b|\bper[- ]100\b|\bcommitted devices? model\b|\b(?:a single|one) device licen[cs]e\b/,
       /\bround(?:ed|ing)? (?:to|up to|it to)\b/,
       /\bround(?:ed|ing)?\b[^.?!]{0,25}\bup to\b/,
       /\bmultiples? of (?:a )?(?:100|hundred)\b/,
@@ -96,7 +96,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     patterns: [
       /\b(?:convert|switch|move)\b[^.?!]{0,20}\bpaid\b/,
       /\bafter (?:the|our) trial\b[^.?!]{0,80}\b(?:buy|purchase|paid|order)\b/,
-      /\bready to (?:purchase|buy|order)\b|\bwhen buying\b|\bwhere do i enter\b|\bbought in (?:the )?(?:microsoft 365 )?admin\b|\badmin cent(?:er|re) or\b/,
+      /\bhow (?:do|can) (?:we|i) get (?:them|those|the (?:standalone )?licen)|\bready to (?:purchase|buy|order)\b|\bwhen buying\b|\bwhere do i enter\b|\bbought in (?:the )?(?:microsoft 365 )?admin\b|\badmin cent(?:er|re) or\b/,
       /\bwhere (?:exactly )?(?:do|can|should) (?:i|we) (?:buy|purchase|order)\b|\b(?:steps|procedure|process|how) to (?:purchase|buy|order)\b|\bhow (?:do|can|should) (?:i|we) (?:purchase|buy|order)\b/,
     ],
   },
@@ -130,7 +130,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:one|1) devices? or (?:five|5)\b|\b(?:five|5) devices? or (?:one|1)\b/,
       all(
         /\b(?:each|per|every|one|a single|1|w\/ each|with each)\s(?:[a-z0-9]+\s){0,3}?(?:m?e5|licen[cs]e|license|seat|user)\b/,
-        /\b(?:how (?:many|much)|number of|what number)\b[^.?!]{0,50}\b(?:devices?|endpoints|coverage)\b|\bdevices?\b[^.?!]{0,50}\bhow many\b/,
+        /\b(?:how (?:many|much)|number of|what number)\b[^.?!]{0,50}\b(?:devices?|endpoints|coverage|gadgets|things)\b|\bdevices?\b[^.?!]{0,50}\bhow many\b/,
       ),
       /\ballowance\b[^.?!]{0,30}\b(?:pooled|per user|per tenant|shared)\b/,
       all(/\bexample\b/, /\b(?:m?e5)\b/, /\bdevices\b/, /\b(?:explain|example from|docs?|documentation)\b/),
@@ -149,7 +149,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:roles?|permissions?|perms?|privileges|rbac|access level|contributor|owner role)\b|\bor do i need owner\b|\b(?:allowed|able|permitted|eligible) to use\b/,
       /\bazure sub(?:scription)?\b|\bsec(?:urity)? admin\b|\b(?:eiot|enterprise iot|it) (?:needs?|requires?) (?:mde|e5|me5|p2|defender)\b|\bwhat else (?:is )?needed\b/,
       /\bwhich (?:sets? of )?(?:lics?|licen[cs]es?|licenses?|plans?|skus?) (?:support|qualify|work|are supported|make us eligible)\b|\b(?:by itself|alone|on its own) enough\b|\bcan (?:eiot|enterprise iot|it) be (?:run|used|done|bought)\b|\bbought without\b|\ban add-?on to\b/,
-      /\bdoes (?:eiot|enterprise iot|it) work with\b|\b(?:give|gives|include|includes) (?:us )?(?:the )?(?:iot )?(?:device )?allowance\b|\bwhat else (?:must|do|should) (?:we|i) (?:have|need)\b(?! to do)|\b(?:still )?possible for us\b|\bis (?:eiot|enterprise iot) (?:still )?possible\b/,
+      /\bdoes (?:eiot|enterprise iot|it) work with\b|\b(?:give|gives|include|includes) (?:us )?(?:the )?(?:iot )?(?:device )?allowance\b|\bwhat else (?:must|do|should) (?:we|i) (?:have|need)\b(?! to (?:do|switch|turn|enable|flip))|\b(?:still )?possible for us\b|\bis (?:eiot|enterprise iot) (?:still )?possible\b/,
       /\bwhich (?:lics?|licen[cs]es?|licenses?|plans?|skus?) (?:are )?(?:needed|required|do i need)\b|\bwhat lics? do (?:i|we) need\b/,
       /\bwhat access\b|\baccess (?:do|does|is|would) (?:i|we|one|you)\b/,
       /\bis (?:a |an )?(?:microsoft 365 |m365 )?(?:e5|me5|e5 security|mde p2|p2|defender for endpoint p2|azure subscription)(?: licen[cs]e| license)? (?:required|needed|necessary|mandatory)\b/,
@@ -196,7 +196,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bstill need(?:s)? an? licen|\bcalculate (?:the )?(?:monitored|number of) devices\b|\bmonitored devices\b|\bhow many devices (?:i'?m|we'?re|i am|we are) monitoring\b|\bsee how many devices\b/,
       /\btabs?\b[^.?!]{0,25}\badd up\b|\bcalculate the devices\b|\b(?:would|will) (?:bill|charge) us for\b|\bassets\s?>\s?devices\b|\bdevice number\b|\bsee how many (?:iot )?devices\b|\bstill counted\b/,
       /\bcount (?:them |it |those )?or not\b|\b(?:network|iot) tab\b|\bhow (?:i|we) count\b|\bwhich of (?:them|those|these|the tabs)\b|\bnumbers i should add up\b/,
-      /\bclassed as (?:an? )?(?:iot|eiot)\b|\beat into\b|\bcount (?:against|towards?)\b/,
+      /\bdoes the (?:number|count|total) include\b|\b(?:have|need) to include (?:them|those|these|it)\b|\bclassed as (?:an? )?(?:iot|eiot)\b|\beat into\b|\bcount (?:against|towards?)\b/,
       /\bconsidered (?:an? )?(?:iot|eiot)(?: devices?)?\b|\bstill need(?:s)? (?:to be )?licen[cs]ed\b|\bneed to be licen[cs]ed\b/,
     ],
   },
@@ -227,7 +227,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:enable|enabling|activate|activating|onboard|onboarding|enabled|activated)\b/,
       /\b(?:set ?up|setup|configure|get started|getting started|start monitoring|start using|begin monitoring)\b/,
       /\bwhere(?: is|'s| do i find| can i find)? (?:the )?(?:eiot |enterprise iot )?(?:toggle|switch|setting)\b/,
-      /\b(?:toggle|switch|setting|option)\b[^.?!]{0,20}\blocation\b|\bcan'?t find\b[^.?!]{0,30}\b(?:toggle|setting|switch|option)\b|\b(?:toggle|setting|switch|option|eiot|enterprise iot)\b[^.?!]{0,30}\b(?:greyed|grayed) out\b|\b(?:toggle|setting|switch)\b[^.?!]{0,30}\bread-only\b|\bon by default\b|\bflip the\b[^.?!]{0,25}\b(?:switch|toggle)\b|\bget (?:eiot|enterprise iot|it) (?:started|going|running|working)\b|\bflip something\b|\bget (?:eiot|enterprise iot|it) going\b|\bwhat do i click\b/,
+      /\b(?:toggle|switch|setting|option)\b[^.?!]{0,20}\blocation\b|\bcan'?t find\b[^.?!]{0,30}\b(?:toggle|setting|switch|option)\b|\b(?:toggle|setting|switch|option|eiot|enterprise iot)\b[^.?!]{0,30}\b(?:greyed|grayed) out\b|\b(?:toggle|setting|switch)\b[^.?!]{0,30}\bread-only\b|\bon by default\b|\bflip the\b[^.?!]{0,25}\b(?:switch|toggle)\b|\bget (?:eiot|enterprise iot|it) (?:started|going|running|working)\b|\bstart seeing\b|\bflip something\b|\bget (?:eiot|enterprise iot|it) going\b|\bwhat do i click\b/,
       /\b(?:flip|set|toggle|put)\b[^.?!]{0,30}\b(?:to )?on\b(?! (?:the|my|our|a)\b)/,
       /\b(?:running|up and running|live|visible)\b[^.?!]{0,10}(?:[?.!]|$)|\bwant it on\b|\bvisibility on\b/,
       /\b(?:switch|toggle|flip|set|get|put|turn)\b[^.?!]{0,30}\b(?:back |to )?on\b(?! (?:the|my|our|a|an|it|monday|friday)\b)/,
@@ -304,7 +304,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:microsoft 365|m365) defender\b[^.?!]{0,60}\bxdr\b|\bxdr\b[^.?!]{0,60}\b(?:microsoft 365|m365) defender\b/,
       /\b(?:microsoft 365|m365|microsoft) defender\b[^.?!]{0,40}\b(?:anymore|gone|disappeared|same as|called|now)\b/,
       /\b(?:where|url|link|address|log ?in|sign ?in|login|open|reach|access)\b[^.?!]{0,40}\b(?:defender|security) (?:xdr |365 )?(?:portal|center|centre)\b(?:[^.?!]{0,5}[?.!]?)$/,
-      /\b(?:log ?in|sign ?in|login) (?:to|for) (?:the )?(?:microsoft 365 |m365 |microsoft )?defender\b/,
+      /\b(?:log ?in|sign ?in|login) (?:to|for) (?:the )?(?:microsoft 365 |m365 |microsoft )?defender\b|\b(?:website|site|url)\b[^.?!]{0,30}\b(?:log ?in|sign ?in)\b[^.?!]{0,20}\bdefender\b/,
       /\bwhere (?:is|are|did) (?:the )?(?:microsoft 365 |m365 |microsoft )?defender(?: portal| xdr)?\b/,
       /\b(?:defender|security) (?:xdr |365 )?portal\b[^.?!]{0,20}\b(?:url|link|address)\b/,
       /\b(?:defender portal|defender xdr)\b[^.?!]{0,20}\bsame (?:thing )?as\b/,
@@ -377,7 +377,7 @@ const ON_TOPIC =
 
 /** Other products and errands: with no eIoT words, such a message is off-topic whatever its verbs. */
 const OTHER_TOPIC =
-  /\b(?:intune|sentinel|purview|exchange|sharepoint|outlook|onedrive|entra|azure ad|copilot|power bi|dynamics|windows \d+|visio|project online|mfa|multi-factor|conditional access|cloud apps|iot hub|iot central|azure vm|virtual machines?|vms|d\d+s? v\d|temperature sensors?|teams (?:phone|premium|chat|calling|meetings?)|business (?:basic|standard)|smart ?screen|tamper protection|attack surface reduction|asr rules?|aws|gcp|google cloud|install office|office apps|guest access|pizza|lunch|dinner|weather|joke|vacation|holiday|flight|hotel|taxi|recipe|song|movie|football|payroll)\b|\bdefender for (?:cloud|office|identity|servers|storage|sql|key vault|apps|cloud apps)\b|\b(?:antivirus|mdav|real-time protection|automated investigations?|network protection|email notifications?|device timelines?|device groups?|incidents?|translate|renew(?:al)?)\b|\b(?:trial|cancel|buy|purchase|order|renew|price|pricing|cost)\b (?:of |for |our |more |the |a |an )?(?:microsoft 365 |m365 |office 365 )?(?:e5|e3|mde|defender for endpoint|azure|intune)\b|\b(?:e5|e5 security|mde|defender for endpoint(?: p[12])?)\b (?:cost|price|pricing)\b|\busers are licensed\b|\bdifference between\b[^.?!]{0,20}\b(?:e3|e5|p1|p2)\b|\bdiscounts?\b|\blicen[cs]es (?:are )?assigned\b|\bassigned licen|\bteams calls?\b|\bazure virtual desktop\b|\bavd\b|\bemail\b|\barchiving\b|\bteams keeps\b|\bcrash(?:es|ing)?\b|\b(?:enable|onboard|deploy|install)\b[^.?!]{0,20}\bdefender for endpoint\b|\bdefender for endpoint (?:on|onto) (?:our |the )?(?:macs?|android|ios|linux|windows|phones|servers)\b|\bwindows defender\b|\bdefender firewall\b|\bcancel\b[^.?!]{0,30}\bbusiness (?:premium|basic|standard)\b|\b(?:microsoft 365 |m365 )?e5 (?:free )?trial\b|\btrial of (?:microsoft 365 |m365 )?e5\b|\bbuy\b[^.?!]{0,20}\be5\b[^.?!]{0,40}\bcost\b|\bcheaper than (?:p1|p2|e3|e5)\b|\bhow many e3\b|\bbill\b|\bdefender for endpoint (?:onto|on to)\b|\b(?:get|install|deploy|push)\b[^.?!]{0,10}\bdefender for endpoint\b|\bhow much (?:is|are|does|for) (?:a |an |the )?(?:microsoft 365 |m365 |office 365 )?(?:m?e5|e3|mde|defender for endpoint)\b(?! (?:cover|include))|\bdefender for endpoint (?:agent|onboarding|sensor|client)\b|\b(?:onboard(?:ing)?|deploy(?:ing)?|install(?:ing)?)\b[^.?!]{0,40}\b(?:windows|macos|macs?|linux|servers?|laptops|desktops|pcs|vms|android|ios|iphones|phones)\b|\bhow much\b[^.?!]{0,40}\bper user\b|\b(?:mde|defender for endpoint)(?: p2| plan 2)? trial\b|\b(?:cost|price)\b[^.?!]{0,20}\bper user\b|\bbest\b[^.?!]{0,40}\bto buy\b/;
+  /\b(?:intune|sentinel|purview|exchange|sharepoint|outlook|onedrive|entra|azure ad|copilot|power bi|dynamics|windows \d+|visio|project online|mfa|multi-factor|conditional access|cloud apps|iot hub|iot central|azure vm|virtual machines?|vms|d\d+s? v\d|temperature sensors?|teams (?:phone|premium|chat|calling|meetings?)|business (?:basic|standard)|smart ?screen|tamper protection|attack surface reduction|asr rules?|aws|gcp|google cloud|install office|office apps|guest access|pizza|lunch|dinner|weather|joke|vacation|holiday|flight|hotel|taxi|recipe|song|movie|football|payroll)\b|\bdefender for (?:cloud|office|identity|servers|storage|sql|key vault|apps|cloud apps)\b|\b(?:antivirus|mdav|real-time protection|automated investigations?|network protection|email notifications?|device timelines?|device groups?|incidents?|translate|renew(?:al)?)\b|\b(?:trial|cancel|buy|purchase|order|renew|price|pricing|cost)\b (?:of |for |our |more |the |a |an )?(?:microsoft 365 |m365 |office 365 )?(?:e5|e3|mde|defender for endpoint|azure|intune)\b|\b(?:e5|e5 security|mde|defender for endpoint(?: p[12])?)\b (?:cost|price|pricing)\b|\busers are licensed\b|\bdifference between\b[^.?!]{0,20}\b(?:e3|e5|p1|p2)\b|\bdiscounts?\b|\blicen[cs]es (?:are )?assigned\b|\bassigned licen|\bteams calls?\b|\bshare price\b|\bstock price\b|\bazure virtual desktop\b|\bavd\b|\bemail\b|\barchiving\b|\bteams keeps\b|\bcrash(?:es|ing)?\b|\b(?:enable|onboard|deploy|install)\b[^.?!]{0,20}\bdefender for endpoint\b|\bdefender for endpoint (?:on|onto) (?:our |the )?(?:macs?|android|ios|linux|windows|phones|servers)\b|\bwindows defender\b|\bdefender firewall\b|\bcancel\b[^.?!]{0,30}\bbusiness (?:premium|basic|standard)\b|\b(?:microsoft 365 |m365 )?e5 (?:free )?trial\b|\btrial of (?:microsoft 365 |m365 )?e5\b|\bbuy\b[^.?!]{0,20}\be5\b[^.?!]{0,40}\bcost\b|\bcheaper than (?:p1|p2|e3|e5)\b|\bhow many e3\b|\bbill\b|\bdefender for endpoint (?:onto|on to)\b|\b(?:get|install|deploy|push)\b[^.?!]{0,10}\bdefender for endpoint\b|\bhow much (?:is|are|does|for) (?:a |an |the )?(?:microsoft 365 |m365 |office 365 )?(?:m?e5|e3|mde|defender for endpoint)\b(?! (?:cover|include))|\bdefender for endpoint (?:agent|onboarding|sensor|client)\b|\b(?:onboard(?:ing)?|deploy(?:ing)?|install(?:ing)?)\b[^.?!]{0,40}\b(?:windows|macos|macs?|linux|servers?|laptops|desktops|pcs|vms|android|ios|iphones|phones)\b|\bhow much\b[^.?!]{0,40}\bper user\b|\b(?:mde|defender for endpoint)(?: p2| plan 2)? trial\b|\b(?:cost|price)\b[^.?!]{0,20}\bper user\b|\bbest\b[^.?!]{0,40}\bto buy\b/;
 
 /** Words only an eIoT question uses (unlike "licence", which any product has). */
 const ELIOT_WORDS =

@@ -65,7 +65,7 @@ function onOrOff(text: string): 'turn_on' | 'turn_off' | undefined {
 
 const STRONG_OT = /\b(?:ot|plcs?|scada|dcs|ics|operational technology|ot (?:devices|sensors|network))\b/;
 const OT_SET_ASIDE =
-  /\b(?:separate(?:ly)?|not asking|aside|excluding|except|apart from|not including|out of scope)\b[^.?!]{0,30}\b(?:ot|scada|plcs?|plants?)\b|\b(?:ot|scada|plcs?|plants?)\b[^.?!]{0,40}\b(?:separate(?:ly)?|aside|not asking|excluded|out of scope|later|handled elsewhere)\b|\boffice side only\b|\bhead office only\b/;
+  /\(not ot\)|\bnot ot\b|\b(?:separate(?:ly)?|not asking|aside|excluding|except|apart from|not including|out of scope)\b[^.?!]{0,30}\b(?:ot|scada|plcs?|plants?)\b|\b(?:ot|scada|plcs?|plants?)\b[^.?!]{0,40}\b(?:separate(?:ly)?|aside|not asking|excluded|out of scope|later|handled elsewhere)\b|\boffice side only\b|\bhead office only\b/;
 const e5Count = (l: LicenceHoldings | null) => (l ? l.microsoft365E5 + l.e5Security + l.standaloneOwned : 0);
 const THANKS = /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it)\b(?![^?]*\?)/;
 const CURRENT_BEFORE = /\b(?:currently|now|today|at the moment|at present|as of today)\b[\s,:]*(?:we have\s|we hold\s|we own\s|it'?s\s)?$/;
@@ -328,6 +328,15 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       if (attachedNumbers.has(n) || n.value < 0 || !Number.isInteger(n.value)) continue;
       if (HAVE_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) && HAVE_AFTER.test(text.slice(n.end, n.end + 40))) {
         deviceParts.generic.push(n.value);
+      }
+    }
+  }
+  // "Each store has about 17 devices, so 1,071 in total": an unlabelled total after devices were counted.
+  if (entities.some((e) => e.kind.type === 'devices' && e.kind.part !== 'excluded')) {
+    const attachedNumbers = new Set(attachments.map((a) => a.number));
+    for (const n of usable) {
+      if (!attachedNumbers.has(n) && Number.isInteger(n.value) && n.value >= 0 && TOTAL_AFTER.test(text.slice(n.end, n.end + 25))) {
+        deviceParts.total.push(n.value);
       }
     }
   }
