@@ -14,7 +14,7 @@ export interface RecognizeOptions {
 
 /** A number right after one of these is what licences cover or allow, not what the user has. */
 const NOT_INVENTORY_BEFORE =
-  /\bcounts?(?:ed)? as\s*$|\btrial (?:with|of|covering|covers?|limit of|includes?|is for)\s*$|\b(?:cover|covers|covering|covered|allows?|allowing|allowed|(?:covers?|allows?|includes?|supports?|licen[cs]es?|trial|limit|limited)\s(?:\w+\s){0,2}up to|limited to|limit of|maximum of|max|max of|at most|entitled to|would cover|will cover|can cover)\s*(?:only\s|more than\s|less than\s|over\s|under\s|at least\s)?(?:about\s|around\s)?$/;
+  /\bround(?:s|ed|ing)?(?: it| that| this)?(?: up)? to\s*$|\b(?:capped|limited) (?:at|to)\s*$|\bcounts?(?:ed)? as\s*$|\btrial (?:with|of|covering|covers?|limit of|includes?|is for)\s*$|\b(?:cover|covers|covering|covered|allows?|allowing|allowed|(?:covers?|allows?|includes?|supports?|licen[cs]es?|trial|limit|limited)\s(?:\w+\s){0,2}up to|limited to|limit of|maximum of|max|max of|at most|entitled to|would cover|will cover|can cover)\s*(?:only\s|more than\s|less than\s|over\s|under\s|at least\s)?(?:about\s|around\s)?$/;
 /** "5 devices per licence": a rate, not an inventory. */
 const RATE_AFTER =
   /^\s*(?:devices?|printers?|cameras?|phones?)\sper\s(?:desk|room|floor|site|person|employee|office|building|ward|bed|classroom)\b|^\s*devices?\s(?:increments?|blocks?|packs?|bundles?|lots?|units?|chunks?|each|apiece|trial|limit|cap)\b|^\s*(?:eiot |iot |enterprise iot )?(?:devices?\s)?(?:per|each|for each|for every|with each|with every)\s(?:m?e5|licen[cs]e|license|seat|user)|^\s*(?:eiot |iot )?devices?\s?\/\s?(?:m?e5 )?(?:licen[cs]e|license|seat|user)\b/;
@@ -74,7 +74,7 @@ const CHANGE_CUE =
 const TOTAL_BEFORE = /\b(?:overall|in total|altogether|all together|grand total|total of|totalling|totaling|all in all)\b[\s:,]*(?:about\s|around\s|roughly\s)?$/;
 const TOTAL_AFTER = /^\s*(?:devices\s)?(?:in total|in all|altogether|overall|total)\b/;
 /** "Is a smart TV an IoT device? We have 30 of them." A count with no noun, after a device was named. */
-const HAVE_BEFORE = /\b(?:we have|we've got|we got|we own|we run|there are|we've|i have)\s(?:about\s|around\s|roughly\s|some\s|approx\.?\s)?$/;
+const HAVE_BEFORE = /\b(?:we have|we've got|we got|we own|we run|there are|we've|i have|out of)\s(?:about\s|around\s|roughly\s|some\s|approx\.?\s)?$/;
 const HAVE_AFTER = /^\s*(?:of (?:them|those|these)\b[^.?!]{0,30})?(?:[.?!,]|$|\s(?:at|in|on|across)\b)/;
 const PAST_BEFORE = /\b(?:had|was|were|used to|previously|last year|before|earlier|back then|originally)\b[^.;]{0,25}$/;
 const WHAT_IF = /\bwhat if\b|\bwhat about\b|\bhow about\b|\bif (?:we|i) (?:had|have|bought|buy|get|got|add|added)\b|\bsuppose\b|\binstead\b/;
@@ -83,7 +83,7 @@ const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]
 
 /** Licences being considered, not held: "considering buying 100 more E5", "go for 200 add-ons". */
 const PLAN_TO_BUY_BEFORE =
-  /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quote|quoted|offer|offered|proposal)\b[^.?!]{0,40}$|\bwhether\s$|\border (?:of|for)\s$/;
+  /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about|need|needs)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quote|quoted|offer|offered|proposal)\b[^.?!]{0,40}$|\bwhether\s$|\border (?:of|for)\s$/;
 const CORRECTION_BEFORE =
   /(?:\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s){0,3}?(?:(?:devices|e5|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
 const CORRECTION_AFTER =
@@ -139,7 +139,7 @@ function rangeStart(text: string, numbers: NumberMention[], n: NumberMention): N
   const prev = [...numbers].reverse().find((m) => m.end <= n.start);
   if (!prev) return undefined;
   const join = text.slice(prev.end, n.start);
-  if (!RANGE_JOIN.test(join)) return undefined;
+  if (!RANGE_JOIN.test(join) || !/\d/.test(prev.text)) return undefined;
   const joinWord = join.trim();
   const opened = RANGE_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start));
   if (joinWord === 'and' && !opened) return undefined;
@@ -332,7 +332,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     }
   }
   // "Each store has about 17 devices, so 1,071 in total": an unlabelled total after devices were counted.
-  if (entities.some((e) => e.kind.type === 'devices' && e.kind.part !== 'excluded')) {
+  if (entities.some((e) => e.kind.type === 'devices')) {
     const attachedNumbers = new Set(attachments.map((a) => a.number));
     for (const n of usable) {
       if (!attachedNumbers.has(n) && Number.isInteger(n.value) && n.value >= 0 && TOTAL_AFTER.test(text.slice(n.end, n.end + 25))) {
@@ -453,9 +453,18 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   let licences: LicenceHoldings | null = null;
   if (!licenceProblem && (anyLicenceCount || zeroSaid || p2Named || ineligibleNamed.size > 0) && !countUnknown) {
     licences = emptyLicences();
-    licences.microsoft365E5 = sum(plans.e5);
-    licences.e5Security = sum(plans.e5security);
-    licences.standaloneOwned = sum(plans.standalone);
+    // A figure restated in another sentence ("300 E5 seats cover ... ? We have 300 E5") is counted once;
+    // "30 ME5 + 30 M365 E5" in one sentence is two figures.
+    const restatedOnce = (plan: LicencePlan) =>
+      sum(
+        plans[plan].filter((v, i) => {
+          const start = planStarts[plan][i] ?? 0;
+          return !plans[plan].some((w, j) => j < i && w === v && /[.?!;\n]/.test(text.slice(planStarts[plan][j] ?? 0, start)));
+        }),
+      );
+    licences.microsoft365E5 = restatedOnce('e5');
+    licences.e5Security = restatedOnce('e5security');
+    licences.standaloneOwned = restatedOnce('standalone');
     licences.mdeP2 = p2Named || plans.mdeP2.length > 0;
     licences.ineligible = [...ineligibleNamed].map(([plan, count]) => ({ plan, count }));
     const biggest = Math.max(licences.microsoft365E5, licences.e5Security, licences.standaloneOwned);
@@ -560,11 +569,14 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
   // own numbers ("5 or 10 devices per E5?", "one at a time") are not the user's inventory.
   const ruleQuestion =
     intent === 'devices_per_licence' || (intent === 'trial' && extraction.devices?.total === TRIAL_DEVICES);
+  // "We've got 80 E5 Security users. Confirm the per-licence allowance": the holdings stated are still figures.
+  const statedHoldings =
+    intent === 'devices_per_licence' && extraction.licenceNumberGiven && OWNERSHIP.test(text) && e5Count(extraction.licences) > 2;
   // "We're not E5 and want out of the legacy plan": there "not E5" is the plan's precondition, not a figure.
   const keepLicences =
     intent === 'calculate' ||
     (extraction.licenceCountGiven &&
-      !ruleQuestion &&
+      (!ruleQuestion || statedHoldings) &&
       intent !== 'per_device_licensing' &&
       !(intent === 'cancel_legacy' && !extraction.licenceNumberGiven));
   return {
