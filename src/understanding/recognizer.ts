@@ -74,7 +74,7 @@ const CHANGE_CUE =
 const TOTAL_BEFORE = /\b(?:overall|in total|altogether|all together|grand total|total of|totalling|totaling|all in all)\b[\s:,]*(?:about\s|around\s|roughly\s)?$/;
 const TOTAL_AFTER = /^\s*(?:devices\s)?(?:in total|in all|altogether|overall|total)\b/;
 /** "Is a smart TV an IoT device? We have 30 of them." A count with no noun, after a device was named. */
-const HAVE_BEFORE = /\b(?:we have|we've got|we got|we own|we run|there are|we've|i have|out of)\s(?:about\s|around\s|roughly\s|some\s|approx\.?\s)?$/;
+const HAVE_BEFORE = /\b(?:we have|we've got|we got|we own|we run|there are|we've|i have|out of)\s(?:about\s|around\s|roughly\s|some\s|like\s|approx\.?\s)?$/;
 const HAVE_AFTER = /^\s*(?:of (?:them|those|these)\b[^.?!]{0,30})?(?:[.?!,]|$|\s(?:at|in|on|across)\b)/;
 const PAST_BEFORE = /\b(?:had|was|were|used to|previously|last year|before|earlier|back then|originally)\b[^.;]{0,25}$/;
 const WHAT_IF = /\bwhat if\b|\bwhat about\b|\bhow about\b|\bif (?:we|i) (?:had|have|bought|buy|get|got|add|added)\b|\bsuppose\b|\binstead\b/;
@@ -294,7 +294,9 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     }
     const { plan } = entity.kind;
     if (plan === 'generic' || plan === 'users') {
-      const beside = planBeside(number, entity);
+      // "1,500 students not licensed": people counted without a plan.
+    const unlicensed = /^\s*(?:are\s|who are\s)?(?:not licen[cs]ed|unlicen[cs]ed|without (?:a )?licen)/.test(text.slice(entity.end, entity.end + 30));
+    const beside = unlicensed ? undefined : planBeside(number, entity);
       if (beside && beside.kind.type === 'licences') {
         attachedEntities.add(beside);
         untyped.push({ value: number.value, plan: beside.kind.plan });
@@ -424,11 +426,11 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     }
     if (statedTotal !== undefined) total = statedTotal;
     // "2000 devices, of which 300 are laptops": the laptops come out of the total.
-    if (excluded > 0 && total > excluded && /\b(?:of which|of them|of those|including|incl|includes|included)\b/.test(text)) {
+    if (excluded > 0 && total > excluded && /\b(?:of which|of them|of those|including|incl|includes?|included|the rest)\b/.test(text)) {
       total = Math.max(0, total - excluded);
     }
     // Only Computers & Mobile counts ("MDE P2 on our 800 endpoints"): nothing countable was given.
-    if (parts + deviceParts.generic.length === 0 && statedTotal === undefined) {
+    if (deviceParts.network.length + deviceParts.iot.length + deviceParts.generic.length === 0 && statedTotal === undefined) {
       devices = null;
     } else {
       devices = { total };
@@ -449,7 +451,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     (e) => e.kind.type === 'licences' && (e.kind.plan === 'e5' || e.kind.plan === 'e5security') && negated(text, e, entities),
   );
   // "or only MDE P2?", "for - only MDE P2 customers?" ask about a rule, not about this tenant.
-  const zeroSaid = (ONLY_P2.test(text) && !/\b(?:or|for|is it|are they)\s+only\b|-\s?only\b/.test(text)) || e5Negated;
+  const noneSaid = /\blicen[cs]es?\s?:\s?(?:none|zero|nil|n\/a)\b|\blicenses?\s?:\s?(?:none|zero|nil|n\/a)\b/.test(text);
+  const zeroSaid = noneSaid || (ONLY_P2.test(text) && !/\b(?:or|for|is it|are they)\s+only\b|-\s?only\b/.test(text)) || e5Negated;
   let licences: LicenceHoldings | null = null;
   if (!licenceProblem && (anyLicenceCount || zeroSaid || p2Named || ineligibleNamed.size > 0) && !countUnknown) {
     licences = emptyLicences();
@@ -573,6 +576,8 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
   const statedHoldings =
     intent === 'devices_per_licence' && extraction.licenceNumberGiven && OWNERSHIP.test(text) && e5Count(extraction.licences) > 2;
   // "We're not E5 and want out of the legacy plan": there "not E5" is the plan's precondition, not a figure.
+  // "a single licence for just one device" asks the rule; the one is not an inventory.
+  const ruleDevices = intent === 'per_device_licensing' && (extraction.devices?.total ?? 2) <= 1;
   const keepLicences =
     intent === 'calculate' ||
     (extraction.licenceCountGiven &&
@@ -581,7 +586,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
       !(intent === 'cancel_legacy' && !extraction.licenceNumberGiven));
   return {
     intent,
-    devices: ruleQuestion ? null : extraction.devices,
+    devices: ruleQuestion || ruleDevices ? null : extraction.devices,
     licences: keepLicences ? extraction.licences : null,
     problems: extraction.problems,
     whatIf,
