@@ -296,7 +296,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     if (plan === 'generic' || plan === 'users') {
       // "1,500 students not licensed": people counted without a plan.
     const unlicensed = /^\s*(?:are\s|who are\s)?(?:not licen[cs]ed|unlicen[cs]ed|without (?:a )?licen)/.test(text.slice(entity.end, entity.end + 30));
-    const beside = unlicensed ? undefined : planBeside(number, entity);
+    if (unlicensed) continue;
+    const beside = planBeside(number, entity);
       if (beside && beside.kind.type === 'licences') {
         attachedEntities.add(beside);
         untyped.push({ value: number.value, plan: beside.kind.plan });
