@@ -72,7 +72,7 @@ const PATTERNS: Pattern[] = [
   ),
   dev('excluded', String.raw`\bc\s?&\s?m\b`),
   // Not counted either: inactive devices, multicast and broadcast groups, public IPs.
-  dev('excluded', String.raw`\b(?:inactive|stale|offline)\sdevices?\b|\b(?:multicast|broadcast)(?:\s?\/\s?(?:multicast|broadcast))?(?:\sand\s(?:multicast|broadcast))?(?:\sgroups?|\sentries|\saddresses)?\b|\bpublic\s(?:internet\s)?ips?\b`),
+  dev('excluded', String.raw`\b(?:inactive|stale|offline)(?:\sdevices?)?\b|\b(?:multicast|broadcast)(?:\s?\/\s?(?:multicast|broadcast))?(?:\sand\s(?:multicast|broadcast))?(?:\sgroups?|\sentries|\saddresses)?\b|\bpublic\s(?:internet\s)?ips?\b`),
   // "so the total is now 1,799": a stated total replaces the parts (only read when devices are mentioned).
   dev('total', String.raw`(?<!(?:licen[cs]es?|licenses?|e5|seats?|users?)\s)\b(?:the |our |a )?(?:new )?total(?:\scount|\snumber)?\b(?!\s(?:of\s)?(?:e5|me5|licen|licenses?|seats?|users?|devices?))(?=\s?(?:(?:is|was|of|comes to|came to|now|stands at|at|=|:)\s?){0,3}(?:about\s|around\s|roughly\s)?\d)`),
   dev('network', String.raw`\bnetzwerk[-\s]?ger(?:ä|ae)te\b`),

@@ -219,7 +219,7 @@ export function normalise(raw: string, locale?: string): string {
   // Only for what is not counted; "of which 150 are printers" is a breakdown of counted devices.
   const NOT_COUNTED_AHEAD = String.raw`(?=(?:[a-z&/ ]{0,25})?(?:laptops?|desktops?|pcs?|computers?|mobiles?|servers?|workstations?|tablets?|smartphones?|ipads?|iphones?|multicast|broadcast|public (?:internet )?ips?|inactive|stale|endpoints?|c&m))`;
   text = text.replace(new RegExp(String.raw`(\d[\d,.]{0,15}k?) of (?:them|those|these|which|the [a-z]+ entries|the entries) (?:are\s|being\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g'), 'including $1 ');
-  text = text.replace(new RegExp(String.raw`\bof which (\d[\d,.]{0,15}) (?:are|is)\s${NOT_COUNTED_AHEAD}`, 'g'), 'including $1 ');
+  text = text.replace(new RegExp(String.raw`\bof which (\d[\d,.]{0,15}) (?:are\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g'), 'including $1 ');
   text = text.replace(new RegExp(String.raw`([,;] |\bbut |\band )(\d[\d,.]{0,15}) (?:are|is)\s${NOT_COUNTED_AHEAD}`, 'g'), '$1including $2 ');
   // "Site A: 310, Site B: 145, Site C: 92 devices": the sites' counts add up.
   text = text.replace(

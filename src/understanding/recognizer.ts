@@ -17,7 +17,7 @@ const NOT_INVENTORY_BEFORE =
   /\bround(?:s|ed|ing)?(?: it| that| this)?(?: up)? to\s*$|\b(?:capped|limited) (?:at|to)\s*$|\bcounts?(?:ed)? as\s*$|\btrial (?:with|of|covering|covers?|limit of|includes?|is for)\s*$|\b(?:cover|covers|covering|covered|allows?|allowing|allowed|(?:covers?|allows?|includes?|supports?|licen[cs]es?|trial|limit|limited)\s(?:\w+\s){0,2}up to|limited to|limit of|maximum of|max|max of|at most|entitled to|would cover|will cover|can cover)\s*(?:only\s|more than\s|less than\s|over\s|under\s|at least\s)?(?:about\s|around\s)?$/;
 /** "5 devices per licence": a rate, not an inventory. */
 const RATE_AFTER =
-  /^\s*(?:devices?|printers?|cameras?|phones?)\sper\s(?:desk|room|floor|site|person|employee|office|building|ward|bed|classroom)\b|^\s*devices?\s(?:increments?|blocks?|packs?|bundles?|lots?|units?|chunks?|each|apiece|trial|limit|cap)\b|^\s*(?:eiot |iot |enterprise iot )?(?:devices?\s)?(?:per|each|for each|for every|with each|with every)\s(?:m?e5|licen[cs]e|license|seat|user)|^\s*(?:eiot |iot )?devices?\s?\/\s?(?:m?e5 )?(?:licen[cs]e|license|seat|user)\b/;
+  /^\s*(?:devices?|printers?|cameras?|phones?)\sper\s(?:desk|room|floor|site|person|employee|office|building|ward|bed|classroom)\b|^\s*devices?\s(?:increments?|blocks?|packs?|bundles?|lots?|units?|chunks?|each|apiece|trial|limit|cap)\b|^\s*(?:eiot |iot |enterprise iot )?(?:devices?\s)?(?:per|each|for each|for every|with each|with every)\s(?:microsoft 365 |m365 )?(?:m?e5|licen[cs]e|license|seat|user)|^\s*(?:eiot |iot )?devices?\s?\/\s?(?:m?e5 )?(?:licen[cs]e|license|seat|user)\b/;
 /** "we cover 1800 devices" is the user's inventory; "E5 covers 1600 devices" is not. */
 const OWN_COVER =
   /\b(?:can|could|will|would|do|does|need to|have to|want to|to)\s(?:we|i|you|they|it|that|us)?\s?(?:\w+\s)?(?:cover|covering)\s*(?:only\s)?(?:about\s|around\s|all\s|our\s)?$|\b(?:will|would|can|could|does|do|is|are|enough to)\b[^?!]{0,80}\bcover\s*(?:all\s|our\s|my\s)?$/;
@@ -83,7 +83,7 @@ const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]
 
 /** Licences being considered, not held: "considering buying 100 more E5", "go for 200 add-ons". */
 const PLAN_TO_BUY_BEFORE =
-  /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about|need|needs)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quote|quoted|offer|offered|proposal)\b[^.?!]{0,40}$|\bwhether\s$|\border (?:of|for)\s$/;
+  /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about|need|needs)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quoted|offered|proposed)\b[^.?!]{0,40}$|\b(?:quote|offer|proposal)\b (?:is |was )?for\s(?:\w+\s)?$|\bwhether\s$|\border (?:of|for)\s$/;
 const CORRECTION_BEFORE =
   /(?:\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s){0,3}?(?:(?:devices|e5|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
 const CORRECTION_AFTER =
@@ -98,8 +98,10 @@ const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 function applyCorrections(text: string, numbers: NumberMention[], attachments: Attachment[]): Attachment[] {
   const out = [...attachments];
   for (const n of numbers) {
-    const corrects =
-      CORRECTION_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) || CORRECTION_AFTER.test(text.slice(n.end, n.end + 25));
+    const before = text.slice(Math.max(0, n.start - 30), n.start);
+    // "(was 2,100)" is the old figure, whatever cue stands before it.
+    if (/\b(?:was|were|had|used to|previously|before)\s*[(:]?\s*$/.test(before)) continue;
+    const corrects = CORRECTION_BEFORE.test(before) || CORRECTION_AFTER.test(text.slice(n.end, n.end + 25));
     if (!corrects) continue;
     const own = out.findIndex((a) => a.number === n);
     const ownKind = own >= 0 ? kindKey((out[own] as Attachment).entity) : undefined;
