@@ -52,7 +52,8 @@ export const EXAMPLE_QUESTIONS = [
   'Which devices count?',
 ];
 
-function section(id: ProcedureId): ProcedureSection {
+/** A procedure from the knowledge base, as the answer model carries it (steps, notes, portal, source). */
+export function procedureSection(id: ProcedureId): ProcedureSection {
   const p = procedure(id);
   const source = link(p.source.link);
   return {
@@ -207,14 +208,14 @@ function calculateAnswer(input: AnswerInput): Answer {
     if (c.gap > 0) {
       if (e5 === 0 && !licences.standaloneOwned) {
         answer.summary.push(`Start with a trial (${TRIAL_DEVICES} devices), then buy ${plural(c.gap, 'licence', 'licences')}.`);
-        answer.procedures.push(section('trial'));
+        answer.procedures.push(procedureSection('trial'));
       }
-      answer.procedures.push(section('purchase'));
+      answer.procedures.push(procedureSection('purchase'));
       answer.followUps.push(FOLLOW_UPS.purchase, FOLLOW_UPS.count_devices, FOLLOW_UPS.prerequisites);
     } else {
       if (e5 > 0) {
         answer.summary.push('Enterprise IoT is included with ME5 / E5 Security: make sure it is turned on.');
-        answer.procedures.push(section('turn_on'));
+        answer.procedures.push(procedureSection('turn_on'));
       }
       answer.followUps.push(FOLLOW_UPS.count_devices, FOLLOW_UPS.turn_on, FOLLOW_UPS.turn_off);
     }
@@ -253,14 +254,14 @@ function calculateAnswer(input: AnswerInput): Answer {
   }
   if (licences) {
     answer.coveredDevices = coverage(0, licences).coveredDevices;
-    answer.procedures.push(section('count_devices'));
+    answer.procedures.push(procedureSection('count_devices'));
   }
   answer.followUps.push(FOLLOW_UPS.calculator, FOLLOW_UPS.count_devices);
   return answer;
 }
 
 function procedureAnswer(intent: ProcedureId, input: AnswerInput): Answer {
-  const s = section(intent);
+  const s = procedureSection(intent);
   const answer = base(intent, s.title);
   answer.procedures.push(s);
   if (intent === 'prerequisites') answer.notes.push(fact('devices_per_licence').text);

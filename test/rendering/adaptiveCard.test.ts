@@ -1,7 +1,8 @@
 // The Adaptive Card renderer against hand-made Answers (the renderer is pure; the engine is tested elsewhere).
+import { procedureSection } from '../../src/answer/compose';
 import { describe, expect, it } from 'vitest';
-import type { Answer, ProcedureSection } from '../../src/answer/model';
-import { link, procedure, type ProcedureId } from '../../src/domain/knowledge';
+import type { Answer } from '../../src/answer/model';
+import { link } from '../../src/domain/knowledge';
 import { coverage, emptyLicences } from '../../src/domain/licensing';
 import {
   answerCard,
@@ -19,19 +20,7 @@ import {
 import { ACTION_KEY } from '../../src/rendering/cardActions';
 import { checkAdaptiveCard } from './validateAdaptiveCard';
 
-function section(id: ProcedureId): ProcedureSection {
-  const p = procedure(id);
-  const source = link(p.source.link);
-  return {
-    id,
-    title: p.title,
-    appliesTo: p.appliesTo,
-    steps: p.steps,
-    notes: [...p.notes, ...p.laterChanges],
-    portal: p.portal ? link(p.portal) : undefined,
-    source: { ...source, citation: p.source.citation },
-  };
-}
+const section = procedureSection;
 
 function calculationAnswer(devices: number, e5: number, network?: number): Answer {
   const cov = coverage(devices, { ...emptyLicences(), microsoft365E5: e5 });

@@ -1,8 +1,9 @@
 // The Block Kit renderer against hand-made Answers (the engine's own answers are checked in blockKitLimits.test.ts).
 import fc from 'fast-check';
+import { procedureSection } from '../../src/answer/compose';
 import { describe, expect, it } from 'vitest';
-import type { Answer, ProcedureSection } from '../../src/answer/model';
-import { link, procedure, type ProcedureId } from '../../src/domain/knowledge';
+import type { Answer } from '../../src/answer/model';
+import { link } from '../../src/domain/knowledge';
 import { coverage, emptyLicences } from '../../src/domain/licensing';
 import {
   ASK_ACTION_PREFIX,
@@ -17,19 +18,7 @@ import {
 } from '../../src/rendering/blockKit';
 import { assertWithinBlockKitLimits, messageText } from '../slack/blockKitLimits';
 
-function section(id: ProcedureId): ProcedureSection {
-  const p = procedure(id);
-  const source = link(p.source.link);
-  return {
-    id,
-    title: p.title,
-    appliesTo: p.appliesTo,
-    steps: p.steps,
-    notes: [...p.notes, ...p.laterChanges],
-    ...(p.portal ? { portal: link(p.portal) } : {}),
-    source: { ...source, citation: p.source.citation },
-  };
-}
+const section = procedureSection;
 
 /** The seed example, built from the real rules and knowledge base. */
 function seedAnswer(): Answer {
