@@ -1,31 +1,21 @@
 // Teams channel: POST /api/messages through botbuilder's CloudAdapter. The only folder that imports botbuilder.
 // botbuilder itself (./runtime) loads on the first activity, not at start-up: see runtime.ts.
-import type { Activity, ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import type { AuthenticateRequestResult } from 'botframework-connector';
 import * as restify from 'restify';
 import { knowledge } from '../../domain/knowledge';
 import type { ChannelRoutes } from '../../server/app';
 import type { AppConfig } from '../../server/config';
-import type { Logger } from '../../server/logger';
 import { describeActivityProblems, IncomingActivity } from './activitySchema';
-import type { Respond } from './bot';
-import type { TeamsRuntime } from './runtime';
-import type { StateStorage, StateStorageOptions } from './storage';
+import type { TeamsRuntime, TeamsRuntimeDeps } from './runtime';
+import type { StateStorage } from './storage';
 
 export const MESSAGES_ROUTE = '/api/messages';
 /** Teams activities are small; a card submit is a few KB. */
 const MAX_BODY_BYTES = 256 * 1024;
 
-export interface TeamsChannelDeps {
-  config: AppConfig;
-  logger: Logger;
-  /** Defaults to the storage the config names (memory or Azure Blob). */
-  stateStorage?: StateStorage;
-  storageOptions?: StateStorageOptions;
-  respond?: Respond;
-  /** Test hook: botbuilder authentication settings laid over the config's (e.g. a loopback OpenID endpoint). */
-  botAuth?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
-}
+/** The channel passes its dependencies straight to the runtime it builds on the first activity. */
+export type TeamsChannelDeps = TeamsRuntimeDeps;
 
 export interface TeamsChannel extends ChannelRoutes {
   /** The botbuilder side (adapter, bot, state storage), loaded once on first use; concurrent callers share it. */

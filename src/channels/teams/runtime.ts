@@ -16,9 +16,11 @@ import { createStateStorage, type StateStorage, type StateStorageOptions } from 
 export interface TeamsRuntimeDeps {
   config: AppConfig;
   logger: Logger;
+  /** Defaults to the storage the config names (memory or Azure Blob). */
   stateStorage?: StateStorage;
   storageOptions?: StateStorageOptions;
   respond?: Respond;
+  /** Test hook: botbuilder authentication settings laid over the config's (e.g. a loopback OpenID endpoint). */
   botAuth?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
 }
 
