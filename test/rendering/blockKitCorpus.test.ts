@@ -1,28 +1,12 @@
 // The renderer on the real engine's answers: every phrasing of the labelled corpus rendered as Block Kit must
 // respect Slack's limits, and the calculations must show the gap the corpus expects.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/conversation/session';
 import { USAGE_EXAMPLES, escapeSlack, renderAnswerBlocks, toMrkdwn } from '../../src/rendering/blockKit';
+import { loadCorpus } from '../support/corpus';
 import { assertWithinBlockKitLimits, messageText } from '../slack/blockKitLimits';
 
-interface CorpusEntry {
-  text: string;
-  gap?: number | null;
-  missing?: string[];
-  locale?: string;
-}
-
-const corpusDir = join(__dirname, '..', 'corpus');
-const corpus: { file: string; entry: CorpusEntry }[] = readdirSync(corpusDir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((file) =>
-    readFileSync(join(corpusDir, file), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => ({ file, entry: JSON.parse(line) as CorpusEntry })),
-  );
+const corpus = loadCorpus().map(({ file, c }) => ({ file, entry: c }));
 
 describe('Block Kit rendering of the engine answers', () => {
   it('has a corpus to run', () => {

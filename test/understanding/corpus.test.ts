@@ -1,31 +1,9 @@
 // Accuracy over the labelled corpus (test/corpus/*.jsonl): intent, figures and missing, all exact.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { answerQuestion } from '../../src/conversation/session';
-import { CORE_INTENTS, KNOWLEDGE_INTENTS } from '../../src/answer/model';
+import { loadCorpus } from '../support/corpus';
 
-const Case = z.object({
-  text: z.string(),
-  locale: z.string().optional(),
-  intent: z.enum([...CORE_INTENTS, ...KNOWLEDGE_INTENTS]),
-  totalDevices: z.number().int().nonnegative().nullable(),
-  coveredDevices: z.number().int().nonnegative().nullable(),
-  gap: z.number().int().nonnegative().nullable(),
-  missing: z.array(z.enum(['devices', 'licenses'])),
-});
-type Case = z.infer<typeof Case>;
-
-const dir = join(__dirname, '..', 'corpus');
-const cases: { file: string; c: Case }[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((file) =>
-    readFileSync(join(dir, file), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => ({ file, c: Case.parse(JSON.parse(l)) })),
-  );
+const cases = loadCorpus();
 
 const REQUIRED_ACCURACY = 0.97;
 
