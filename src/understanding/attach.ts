@@ -92,11 +92,12 @@ function candidatesFor(
       gap.every((t) => /^[a-z][a-z'-]+$/.test(t) && !LEFT_BLOCKERS.has(t) && !FOREIGN_NOUNS.has(t) && !NOT_DESCRIPTIVE.has(t))
     ) {
       candidates.push({ entity: right, cost: gap.length + 1.2 });
-    } else if (gap[0] !== undefined && FOREIGN_NOUNS.has(gap[0])) {
+    } else if (gap[0] !== undefined && FOREIGN_NOUNS.has(gap[0]) && !between.slice(0, between.indexOf(gap[0])).includes('\n')) {
+      // "40 sites", but not "E5: 1500\noffice 365 E3": a word on the next line is not this number's noun.
       foreign = true;
     }
   } else {
-    const after = tokens(text.slice(n.end, Math.min(text.length, n.end + 20)))[0];
+    const after = tokens(text.slice(n.end, Math.min(text.length, n.end + 20)).split('\n')[0] ?? '')[0];
     if (after !== undefined && FOREIGN_NOUNS.has(after)) foreign = true;
   }
 

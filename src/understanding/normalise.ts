@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
+import { germanToEnglish } from './german';
 
 /** Longer messages are refused politely rather than guessed at. */
 export const MAX_QUESTION_CHARS = 4000;
@@ -179,6 +180,7 @@ export function normalise(raw: string, locale?: string): string {
   // Chat mentions ("@eiot-bot") name the bot, not a count or a product.
   text = text.replace(/(^|\s)@[\w.-]+/g, '$1');
   text = text.toLowerCase();
+  text = germanToEnglish(text);
   // "1.2m", "2.4M devices" are millions; "2,5 tsd." (de) and "3 thousand 200" are thousands.
   text = text.replace(/\b(\d+(?:\.\d+)?) ?(?:m|mil|mln|mio)\b(?!\s?(?:e5|365))/g, '$1 million');
   text = text.replace(/\b(\d+(?:\.\d+)?) ?tsd\.?/g, '$1 thousand');
@@ -206,6 +208,16 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "5-devices-per-E5", "round-to-100": hyphens joining a phrase.
   text = text.replace(/-(per|to|of|for)-/g, ' $1 ');
+  // "Some of the IoT devices (around 250) are guest devices ...": the bracketed figure is the part.
+  text = text.replace(/\bsome of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones))\s?\((?:around |about |roughly |approx\.? |~\s?)?(\d[\d,]{0,15})\)/g, '$1 of them');
+  // "412 of the IoT ones haven't been seen in over 30 days", "35 of the network devices are old switches that
+  // have been inactive": the words between the part and its inactivity say what they were, not a count.
+  text = text.replace(
+    /\b(\d[\d,]{0,15}) of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones|entries))\b[^.?!\d]{0,80}?\b(?:haven'?t been seen|have not been seen|hasn'?t been seen|not (?:been )?seen|(?:been |are |is )?inactive|had no (?:network )?(?:activity|traffic)|no (?:network )?activity)\b/g,
+    'including $1 inactive devices',
+  );
+  // "Inactive (31+ days) 35 - exclude": a label with its window in brackets.
+  text = text.replace(/\binactive\s?\([^()\d]{0,10}\d{1,3}\+?\s?(?:days?|d)\)\s?:?\s?(\d[\d,]{0,15})\b/g, 'including $1 inactive devices');
   // "120 (of them) have had no network activity", "50 of them are multicast": devices that are not counted.
   text = text.replace(
     /(\d[\d,]{0,15}) (?:of (?:them|those|the devices|these) )?(?:have|has|had|are|were|'ve|haven'?t|hasn'?t|have not|has not)(?: had| been)? (?:no (?:network )?(?:activity|traffic)|inactive|stale|offline|not (?:been )?seen|seen|talked|communicated|sent (?:any )?traffic|been active)/g,
@@ -241,6 +253,17 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\b(?!m365\b|o365\b|x\d)[a-z]{1,3}\d{3,}[a-z]*\b/g, 'model');
   // Parentheses that only qualify a plan: "Microsoft 365 E5 (no Teams)".
   text = text.replace(/\((?:no|without|w\/o|excl\.?|excluding) teams\)|\(eea\)/g, ' ');
+  // Labels and phrasings of the device tabs: "net: 4,210", "250 in Network devices", "IoT inventory", "conf room".
+  text = text.replace(/(^|[\s,;(])(iot|net|network)\s?:/g, (_m, lead: string, tab: string) => `${lead}${tab === 'iot' ? 'iot' : 'network'} devices:`).replace(/\biot inventory\b/g, 'iot devices').replace(/\bconf(?:\.|erence)? rooms?\b/g, 'conference room');
+  text = text.replace(/\b(\d[\d,]{0,15}) in (?:the )?(network|iot) devices(?: tab)?\b/g, '$1 $2 devices');
+  // "the IoT tab shows 210 devices": the tab names the kind.
+  text = text.replace(/\b(iot|network)(?: devices)? tab (?:shows|says|lists|has|reads|displays|is at|is|:)?\s?(\d{1,3}(?:[, ]\d{3}){1,4}|\d{1,15}) devices\b/g, '$2 $1 devices');
+  // "E5? none", "E5: n/a": no licences of that plan.
+  text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)\b/g, 'no $1');
+  // "Defender for Endpoint P2 (standalone)": the plan bought on its own, not a standalone eIoT licence.
+  text = text.replace(/\b(p[12]|plan [12])\s?\(standalone\)/g, '$1');
+  // "one says add both tabs": the one is a document, not a device.
+  text = text.replace(/\b(?:the (?:other|newer|older|old|new) )?one (?=(?:says|said|states|stated|mentions|mentioned|claims)\b)/g, 'it ');
   // A few German nouns for de-DE users.
   text = text.replace(/\b(?:drucker)\b/g, 'printers').replace(/\bkameras\b/g, 'cameras').replace(/\btelefone\b/g, 'phones')
     .replace(/\b(?:mitarbeiter(?:innen)?|benutzer|nutzer)\b/g, 'employees').replace(/\bkeine\b/g, 'no')
@@ -255,7 +278,7 @@ export function normalise(raw: string, locale?: string): string {
   // Fiscal years and "in 2026" are not counts: mask them before hyphens between digits become ranges.
   text = text.replace(/\b(?:fy|cy|q[1-4]|h[12])\s?'?(?:19|20)?\d{2}\b/g, ' period ').replace(/\bpre-?(?:19|20)\d{2}\b/g, ' pre-year ');
   text = text.replace(
-    /\b(in|since|by|from|during|until|till|before|after|for|of|as of|end of|start of|early|late|mid|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s(?:(?:19|20)\d{2})\b(?!\s?(?:devices?|licen|licenses?|e5|me5|seats?|users?))/g,
+    /\b(in|since|by|from|during|until|till|before|after|for|of|as of|end of|start of|early|late|mid|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s(?:(?:19|20)\d{2})\b(?!\s?(?:devices?|licen|licenses?|e5|me5|seats?|users?|cameras?|printers?|phones?|sensors?|endpoints?|assets?|iot|network|things|units|tvs|screens|employees|staff|people))/g,
     '$1 year',
   );
   // "1,679 (network + IoT) devices": the parenthesis only names the tabs.

@@ -1,6 +1,6 @@
 // Number recognition: Microsoft's recognizers-text (the one Bot Framework prompts use) finds every number
 // with its position; this file only masks what is not a count (plan names, money, versions) first.
-import { recognizeNumber, Culture } from '@microsoft/recognizers-text-number';
+import { NumberRecognizer, Culture } from '@microsoft/recognizers-text-number';
 
 export interface NumberMention {
   value: number;
@@ -39,13 +39,19 @@ function maskNonCounts(text: string): string {
   return masked;
 }
 
-let warmedUp = false;
+// One model for the process: the package's `recognizeNumber()` helper builds a new recognizer (and registers
+// every culture's models) on each call, which cost more than the matching itself.
+type NumberModel = ReturnType<NumberRecognizer['getNumberModel']>;
+type ModelResult = ReturnType<NumberModel['parse']>[number];
+let numberModel: NumberModel | undefined;
+function englishNumberModel(): NumberModel {
+  numberModel ??= new NumberRecognizer(Culture.English).getNumberModel();
+  return numberModel;
+}
 
 /** The recognizer builds its models on first use (~50 ms); do it at start-up, not on the first question. */
 export function warmUpNumberRecognizer(): void {
-  if (warmedUp) return;
-  recognizeNumber('1,679 devices and three hundred and twenty E5', Culture.English);
-  warmedUp = true;
+  englishNumberModel().parse('1,679 devices and three hundred and twenty E5');
 }
 
 /** Every number in normalised text that could be a count, in order. */
@@ -53,7 +59,7 @@ export function findNumbers(normalised: string): NumberMention[] {
   const text = maskNonCounts(normalised);
   const mentions: NumberMention[] = [];
   for (const { offset, chunk } of numericChunks(text)) {
-    for (const result of recognizeNumber(chunk, Culture.English)) {
+    for (const result of englishNumberModel().parse(chunk)) {
       const mention = toMention(result, offset);
       if (mention) mentions.push(mention);
     }
@@ -85,7 +91,7 @@ function numericChunks(text: string): { offset: number; chunk: string }[] {
   return chunks;
 }
 
-function toMention(result: ReturnType<typeof recognizeNumber>[number], offset: number): NumberMention | null {
+function toMention(result: ModelResult, offset: number): NumberMention | null {
   let start = result.start + offset;
   const end = result.end + 1 + offset;
   let written = result.text;

@@ -233,7 +233,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   const planEntities = entities.filter(
     (e) => e.kind.type === 'licences' && e.kind.plan !== 'generic' && e.kind.plan !== 'users',
   );
-  const untyped: { value: number; plan: LicencePlan | null }[] = [];
+  const untyped: { value: number; start: number; plan: LicencePlan | null }[] = [];
   /** "500 users on E5", "Defender for Business 200 seats": the plan named beside a user or seat count. */
   const planBeside = (number: NumberMention, entity: EntityMention): EntityMention | undefined => {
     const after = planEntities.find((p) => p.start >= entity.end && p.start - entity.end <= 30);
@@ -296,17 +296,17 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     }
     const { plan } = entity.kind;
     if (plan === 'generic' || plan === 'users') {
-      // "1,500 students not licensed": people counted without a plan.
-    const unlicensed = /^\s*(?:are\s|who are\s)?(?:not licen[cs]ed|unlicen[cs]ed|without (?:a )?licen)/.test(text.slice(entity.end, entity.end + 30));
-    if (unlicensed) continue;
-    const beside = planBeside(number, entity);
+        // "1,500 students not licensed": people counted without a plan.
+      const unlicensed = /^\s*(?:are\s|who are\s)?(?:not licen[cs]ed|unlicen[cs]ed|without (?:a )?licen)/.test(text.slice(entity.end, entity.end + 30));
+      if (unlicensed) continue;
+      const beside = planBeside(number, entity);
       if (beside && beside.kind.type === 'licences') {
         attachedEntities.add(beside);
-        untyped.push({ value: number.value, plan: beside.kind.plan });
+        untyped.push({ value: number.value, start: number.start, plan: beside.kind.plan });
         if (beside.kind.plan === 'ineligible') ineligibleNamed.set(beside.kind.planName ?? 'Unlisted plan', number.value);
       } else if (!entity.text.startsWith('of ')) {
         // "(72 of them)" without a plan beside it counts nothing.
-        untyped.push({ value: number.value, plan: plan === 'users' ? null : 'generic' });
+        untyped.push({ value: number.value, start: number.start, plan: plan === 'users' ? null : 'generic' });
       }
       continue;
     }
@@ -371,11 +371,12 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       .filter((p): p is LicencePlan => p === 'e5' || p === 'e5security' || p === 'mdeP2' || p === 'ineligible'),
   );
   const onlyKind = namedKinds.size === 1 ? [...namedKinds][0] : undefined;
-  for (const { value, plan } of untyped) {
-    if (plan !== null && plan !== 'generic') plans[plan].push(value);
-    else if (onlyKind) plans[onlyKind].push(value);
-    else if (plan === 'generic') plans.e5.push(value);
+  for (const { value, start, plan } of untyped) {
+    const target = plan !== null && plan !== 'generic' ? plan : onlyKind ?? (plan === 'generic' ? 'e5' : undefined);
     // "500 users" with no plan named says nothing about licences.
+    if (target === undefined) continue;
+    plans[target].push(value);
+    planStarts[target].push(start);
   }
   if (plans.e5.length > 0 || plans.e5security.length > 0) {
     // "320 E5 ... our E5 tenant": a later mention without a number repeats the counted plan.
@@ -459,13 +460,14 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   let licences: LicenceHoldings | null = null;
   if (!licenceProblem && (anyLicenceCount || zeroSaid || p2Named || ineligibleNamed.size > 0) && !countUnknown) {
     licences = emptyLicences();
-    // A figure restated in another sentence ("300 E5 seats cover ... ? We have 300 E5") is counted once;
+    // A figure restated in another sentence or in brackets ("300 E5 seats cover ... ? We have 300 E5",
+    // "450 staff, all on E5 (450 licences)") is counted once;
     // "30 ME5 + 30 M365 E5" in one sentence is two figures.
     const restatedOnce = (plan: LicencePlan) =>
       sum(
         plans[plan].filter((v, i) => {
           const start = planStarts[plan][i] ?? 0;
-          return !plans[plan].some((w, j) => j < i && w === v && /[.?!;\n]/.test(text.slice(planStarts[plan][j] ?? 0, start)));
+          return !plans[plan].some((w, j) => j < i && w === v && /[.?!;\n(]/.test(text.slice(planStarts[plan][j] ?? 0, start)));
         }),
       );
     licences.microsoft365E5 = restatedOnce('e5');
@@ -492,6 +494,12 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   };
 }
 
+const CANCEL_VERB =
+  /\b(?:cancel\w*|end|ended|ending|stop\w*|terminat\w*|unsubscribe|get rid|drop\w*|leave|leaving|get out|want out|discontinu\w*|move off|moving off|exit)\b|\b(?:don'?t|do not|no longer) (?:need|want|use)\b|\bany ?more\b/;
+
+/** "How do I buy them?": the user asks for the steps, whatever figures come with it. */
+const HOW_TO_STEP = /\bhow (?:do|can|should|would) (?:i|we) (?:go about )?(?:buy|purchase|order|get|activate|enable|turn|switch|onboard)\b/;
+
 function chooseIntent(
   text: string,
   extraction: Extraction,
@@ -509,6 +517,8 @@ function chooseIntent(
     // "does one ME5 cover 5 IoT devices?" asks the rule, not about an inventory.
     const tiny = (extraction.devices?.total ?? 0) <= 10 && e5Count(extraction.licences) <= 2;
     if (matched[0] === 'devices_per_licence' && tiny && !OWNERSHIP.test(text)) return 'devices_per_licence';
+    // "sold per device? like 1 licence = 1 device?": the figures illustrate the rule.
+    if (matched[0] === 'per_device_licensing' && tiny && !OWNERSHIP.test(text)) return 'per_device_licensing';
     return 'calculate';
   }
   if (offTopic) return 'unknown';
@@ -518,12 +528,20 @@ function chooseIntent(
   // Figures outrank a topic word: "Device inventory: 640 network devices ..." is a calculation.
   const first = matched.find((i) => i !== 'help' && !(figureGiven && weak.has(i)));
   if (first === 'calculate') return 'calculate';
+  // "Our old plan was committed devices in increments of 100; is it per-device now?" asks about the model.
+  if (first === 'cancel_legacy' && matched.includes('per_device_licensing') && !CANCEL_VERB.test(text)) return 'per_device_licensing';
   if (first && PROCEDURE_OR_FACT.has(first)) {
     // "how many licences for 1679 devices and E5?" is still a calculation.
     const countsGiven = hasDevices || extraction.licenceCountGiven || hasProblem || bareNumber !== null;
     const strongCalculate = matched.includes('calculate') && !weak.has('calculate');
     if (countsGiven && strongCalculate && !['ot_out_of_scope', 'per_device_licensing', 'devices_per_licence'].includes(first)) {
       return 'calculate';
+    }
+    // "Licences: not sure. Devices: 940. How many standalone do we need?": an inventory with one figure
+    // unknown and a sum asked for is a calculation, whatever tab or step it also names.
+    const oneFigureKnown = hasDevices || extraction.licenceCountGiven;
+    if (oneFigureKnown && ['count_devices', 'purchase', 'turn_on'].includes(first) && !HOW_TO_STEP.test(text)) {
+      if (matched.includes('calculate') || (hasDevices && extraction.licenceCountUnknown)) return 'calculate';
     }
     if ((first === 'turn_on' || first === 'turn_off') && matched.includes('turn_on') && matched.includes('turn_off')) {
       return onOrOff(text) ?? first;

@@ -1,0 +1,67 @@
+// German admins (the de-DE locale) often ask in German. The rules below read English, so the handful of German
+// words that carry a licensing question are rewritten to their English equivalent first. Lower-case input.
+
+const A = '(?:ä|ae)';
+const O = '(?:ö|oe)';
+const U = '(?:ü|ue)';
+
+/** Phrase → English, applied in order; longer phrases first. Each word is distinctly German. */
+const GLOSSARY: [RegExp, string][] = [
+  [new RegExp(String.raw`\bwie viele\b`, 'g'), 'how many'],
+  [new RegExp(String.raw`\bwie (?:z${A}hle|berechne|ermittle) ich\b`, 'g'), 'how do i count'],
+  [new RegExp(String.raw`\bwie ?viel\b`, 'g'), 'how much'],
+  [new RegExp(String.raw`\bwas kannst du\b`, 'g'), 'what can you do'],
+  [new RegExp(String.raw`\bwo finde ich\b`, 'g'), 'where do i find'],
+  [new RegExp(String.raw`\bwas kostet\b`, 'g'), 'what is the price of'],
+  [new RegExp(String.raw`\b(?:kosten|preis(?:e)?)\b`, 'g'), 'price'],
+  [new RegExp(String.raw`\bgibt es\b`, 'g'), 'is there'],
+  [new RegExp(String.raw`\b(?:wie )?(?:k${U}ndige|k${U}ndigen|k${U}ndigung)\b`, 'g'), 'how do i cancel'],
+  [new RegExp(String.raw`\b(?:wie )?(?:deaktiviere|deaktivieren|ausschalten|abschalten|schalte (?:ich )?(?:[a-z-]+ ){0,3}aus)\b`, 'g'), 'how do i turn off'],
+  [new RegExp(String.raw`\b(?:wie )?(?:aktiviere|aktivieren|einschalten|schalte (?:ich )?(?:[a-z-]+ ){0,3}ein)\b`, 'g'), 'how do i turn on'],
+  [new RegExp(String.raw`\b(?:testversion|testphase|testlizenz|probeversion|ausprobieren|testen)\b`, 'g'), 'trial'],
+  [new RegExp(String.raw`\b(?:kaufe|kaufen|erwerbe|erwerben|bestelle|bestellen)\b`, 'g'), 'buy'],
+  [new RegExp(String.raw`\bzus${A}tzliche[nr]?\b`, 'g'), 'additional'],
+  [new RegExp(String.raw`\b(?:brauche|brauchen|ben${O}tige|ben${O}tigen)\b`, 'g'), 'need'],
+  [new RegExp(String.raw`\b(?:rollen)\b`, 'g'), 'roles'],
+  [new RegExp(String.raw`\b(?:berechtigungen)\b`, 'g'), 'permissions'],
+  [new RegExp(String.raw`\bvoraussetzungen\b`, 'g'), 'prerequisites'],
+  [new RegExp(String.raw`\bdeckt\b(.{0,40}?)\bab\b`, 'g'), 'does$1cover'],
+  [new RegExp(String.raw`\baufrunden\b`, 'g'), 'round up'],
+  [new RegExp(String.raw`\bmuss ich\b`, 'g'), 'do i have to'],
+  [new RegExp(String.raw`\bwelche\b`, 'g'), 'which'],
+  [new RegExp(String.raw`\bdavon (\d[\d,]{0,15}) (?:sind |waren )?seit (?:${U}ber|mehr als) (\d{1,4}) tag(?:en|e)? inaktiv\b`, 'g'), 'of which $1 inactive for more than $2 days'],
+  [new RegExp(String.raw`\bseit (?:${U}ber|mehr als) (\d{1,4}) tag(?:en|e)?\b`, 'g'), 'for more than $1 days'],
+  [new RegExp(String.raw`\btag(?:en|e)\b`, 'g'), 'days'],
+  [new RegExp(String.raw`\binaktiv(?:e|en)?\b`, 'g'), 'inactive'],
+  [new RegExp(String.raw`\bdavon\b`, 'g'), 'of which'],
+  [new RegExp(String.raw`\bnetzwerk-? und iot-ger${A}ten?\b`, 'g'), 'network and iot devices'],
+  [new RegExp(String.raw`\bnetzwerk[-\s]?ger${A}ten?\b`, 'g'), 'network devices'],
+  [new RegExp(String.raw`\biot[-\s]?ger${A}ten?\b`, 'g'), 'iot devices'],
+  [new RegExp(String.raw`\bmobilger${A}ten?\b`, 'g'), 'mobile'],
+  [new RegExp(String.raw`\bger${A}te?n?\b`, 'g'), 'devices'],
+  [new RegExp(String.raw`\bkein(?:e|en)?\b`, 'g'), 'no'],
+  [new RegExp(String.raw`\bnur\b`, 'g'), 'only'],
+  [new RegExp(String.raw`\b(?:z${A}hle|z${A}hlen|z${A}hlt|gez${A}hlt)\b`, 'g'), 'count'],
+  [new RegExp(String.raw`\b(?:produktionsanlagen|produktion|fertigung|industrieanlagen|leitsysteme|sps|steuerungen)\b`, 'g'), 'industrial ot'],
+  [new RegExp(String.raw`\bnetzwerk\b`, 'g'), 'network'],
+  [new RegExp(String.raw`\blizenzen\b`, 'g'), 'licences'],
+  [new RegExp(String.raw`\blizenz\b`, 'g'), 'licence'],
+  [new RegExp(String.raw`\beine?\b`, 'g'), 'a'],
+  [new RegExp(String.raw`\b(?:wir haben|ich habe|haben wir|habe ich)\b`, 'g'), 'we have'],
+  [new RegExp(String.raw`\bund\b`, 'g'), 'and'],
+  [new RegExp(String.raw`\boder\b`, 'g'), 'or'],
+  [new RegExp(String.raw`\bauch\b`, 'g'), 'also'],
+  [new RegExp(String.raw`\b(?:f${U}r)\b`, 'g'), 'for'],
+  [new RegExp(String.raw`\b(?:hallo|servus|moin|guten (?:morgen|tag|abend))\b`, 'g'), 'hello'],
+  [new RegExp(String.raw`\b(?:danke|vielen dank)\b`, 'g'), 'thanks'],
+];
+
+/** Words a German question almost always holds; English text rarely does, and the glossary is German-only. */
+const GERMAN_MARKER = new RegExp(
+  String.raw`\b(?:ich|wir|wie|wo|was|welche|gibt|muss|und|oder|auch|unter|unsere?|nicht|sind|ist|f${U}r|ger${A}te|lizenz(?:en)?|davon|hallo|danke)\b`,
+);
+
+export function germanToEnglish(text: string): string {
+  if (!GERMAN_MARKER.test(text)) return text;
+  return GLOSSARY.reduce((t, [pattern, english]) => t.replace(pattern, english), text);
+}
