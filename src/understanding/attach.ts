@@ -73,8 +73,12 @@ function candidatesFor(
     const bareOfThem =
       right.text.startsWith('of ') &&
       !/^[^\d.;]{0,20}?\b(?:have|has|with|on|use|are on|hold)\s(?:[a-z0-9]+\s){0,3}?(?:m?e5|e3|licen|licenses?|plan|p[12]|seats?)\b/.test(text.slice(right.end, right.end + 50));
+    // "iot: 15,320 net: 4,210": in a "label: number" layout, a noun followed by a colon and a number labels
+    // that number, not this one ("1,950 devices: 1,400 cameras" is a total and its breakdown).
+    const labelsNext =
+      /[a-z]\s?:\s?$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && /^\s?:\s?-?\d/.test(text.slice(right.end, right.end + 5));
     // A number at the end of a line belongs to that line's label, not the next line's.
-    if (bareOfThem) {
+    if (bareOfThem || labelsNext) {
       // not a candidate
     } else if (
       !between.includes('\n') &&

@@ -165,7 +165,7 @@ export function normalise(raw: string, locale?: string): string {
   // blank (a plain leading \s* made 100 000 spaces take seconds). Same matches as /\s*(?:...)\s*/g.
   text = text.replace(/(?:(?<!\s)\s+)?(?:->|=>|→|≈|\.{2,}|…)\s*/g, ': ');
   // Quotes around a product name are not part of it; apostrophes inside words stay.
-  text = text.replace(/(^|[\s(])['"`]+|['"`]+(?=[\s),.;:!?]|$)/g, '$1 ');
+  text = text.replace(/(^|[\s(,;])['"`]+|['"`]+(?=[\s),.;:!?]|$)/g, '$1 ');
   // Dates are not counts: mask them before locale separators or hyphens between digits are read.
   text = text.replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' date ');
   text = toEnglishNumberFormat(text, locale);
@@ -256,8 +256,18 @@ export function normalise(raw: string, locale?: string): string {
   // Labels and phrasings of the device tabs: "net: 4,210", "250 in Network devices", "IoT inventory", "conf room".
   text = text.replace(/(^|[\s,;(])(iot|net|network)\s?:/g, (_m, lead: string, tab: string) => `${lead}${tab === 'iot' ? 'iot' : 'network'} devices:`).replace(/\biot inventory\b/g, 'iot devices').replace(/\bconf(?:\.|erence)? rooms?\b/g, 'conference room');
   text = text.replace(/\b(\d[\d,]{0,15}) in (?:the )?(network|iot) devices(?: tab)?\b/g, '$1 $2 devices');
+  text = text.replace(/\b(\d[\d,]{0,15}) devices (?:in|on|under) (?:the )?(iot|network)(?: devices)? tab\b/g, '$1 $2 devices');
+  // "each hotel has around 200 IoT devices ..., so 2,400 IoT devices total": the per-unit figure is not added.
+  text = text.replace(
+    /\beach ([a-z]+) (?:has|have) (?:around |about |roughly |approx\.? |~ ?)?\d[\d,]{0,15}(?=[^.?!]{0,120}\b(?:so|that'?s|which is|=)\s(?:about |around |roughly )?\d[\d,]{0,15}\b[^.?!]{0,30}\btotal\b)/g,
+    'each $1 has some',
+  );
+  // "round up to a multiple of 100, so would that be 100 licences?": the user's guess is not a holding.
+  text = text.replace(/\b(would|will|is|should) (that|it|this) be (\d[\d,]{0,15}) (licen[cs]es|licenses)\?/g, '$1 $2 be that many $4?');
   // "the IoT tab shows 210 devices": the tab names the kind.
   text = text.replace(/\b(iot|network)(?: devices)? tab (?:shows|says|lists|has|reads|displays|is at|is|:)?\s?(\d{1,3}(?:[, ]\d{3}){1,4}|\d{1,15}) devices\b/g, '$2 $1 devices');
+  // "1,764 network+IoT": one figure for both tabs is a device total.
+  text = text.replace(/(\d) (?:network ?(?:\+|&|\/|and) ?iot|iot ?(?:\+|&|\/|and) ?network)(?: devices)?\b/g, '$1 devices');
   // "E5? none", "E5: n/a": no licences of that plan.
   text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)\b/g, 'no $1');
   // "Defender for Endpoint P2 (standalone)": the plan bought on its own, not a standalone eIoT licence.
@@ -293,7 +303,10 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/(\d)(m?e5|e3)\b/g, '$1 $2');
   text = text.replace(/(\d)x\b/g, '$1 x').replace(/\bx(\d)/g, 'x $1');
   // A hyphen between two numbers is a range or a list, never a minus sign.
-  text = text.replace(/(\d)\s*-\s*(?=\d)/g, '$1 to ');
+  // A plan's own digit is not a number: "ME5 -5" is a minus sign after the label.
+  text = text.replace(/(\d)(\s*)-(\s*)(?=\d)/g, (whole, digit: string, before: string, after: string, at: number) =>
+    before && !after && /\b(?:m?e5|p[12])$/.test(text.slice(Math.max(0, at - 3), at + 1)) ? whole : `${digit} to `,
+  );
   text = text.replace(/[a-z]+/g, (word) => correctWord(word));
   return text.replace(/[ \t]+/g, ' ').trim();
 }

@@ -528,6 +528,10 @@ function chooseIntent(
   // Figures outrank a topic word: "Device inventory: 640 network devices ..." is a calculation.
   const first = matched.find((i) => i !== 'help' && !(figureGiven && weak.has(i)));
   if (first === 'calculate') return 'calculate';
+  // "how many devices does a single licence give us?" asks the ratio, whatever "single licence" suggests.
+  if (first === 'per_device_licensing' && matched.includes('devices_per_licence') && /\bhow many (?:[a-z]+ ){0,3}devices (?:does|do|would|will|can)\b/.test(text)) {
+    return 'devices_per_licence';
+  }
   // "Our old plan was committed devices in increments of 100; is it per-device now?" asks about the model.
   if (first === 'cancel_legacy' && matched.includes('per_device_licensing') && !CANCEL_VERB.test(text)) return 'per_device_licensing';
   if (first && PROCEDURE_OR_FACT.has(first)) {
