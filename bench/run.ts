@@ -6,6 +6,7 @@
 //   npm run bench -- engine teams only some sections: engine, teams, slack, startup, soak
 //   BENCH_SOAK_REQUESTS=20000 npm run bench -- soak     a shorter soak
 //   BENCH_LOG_LEVEL=warn npm run bench -- teams         our server without the per-request info lines
+//   BENCH_CPU_PROF=/tmp/prof npm run bench -- teams     CPU profiles of the servers under load
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -97,7 +98,9 @@ async function startTarget(name: string, args: string[], env: Record<string, str
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, args, {
+  // BENCH_CPU_PROF=dir writes a V8 CPU profile of every spawned server there (open in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`, `--cpu-prof-name=${name}-${port}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...profile, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'pipe'],
