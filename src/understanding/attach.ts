@@ -12,7 +12,7 @@ export interface Attachment {
 const RIGHT_FILLERS = new Set([
   'x', '*', 'of', 'the', 'our', 'total', 'more', 'additional', 'extra', 'existing', 'current', 'currently',
   'odd', 'ish', '-', '+', 'or', 'so', 'different', 'separate', 'individual', 'licensed', 'paid', 'purchased',
-  'owned', 'full', 'active', 'new', 'such', 'on', 'in',
+  'owned', 'full', 'active', 'new', 'such', 'on', 'in', 'old', 'already', 'bought',
 ]);
 
 /**

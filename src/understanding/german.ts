@@ -16,8 +16,8 @@ const GLOSSARY: [RegExp, string][] = [
   [new RegExp(String.raw`\b(?:kosten|preis(?:e)?)\b`, 'g'), 'price'],
   [new RegExp(String.raw`\bgibt es\b`, 'g'), 'is there'],
   [new RegExp(String.raw`\b(?:wie )?(?:k${U}ndige|k${U}ndigen|k${U}ndigung)\b`, 'g'), 'how do i cancel'],
-  [new RegExp(String.raw`\b(?:wie )?(?:deaktiviere|deaktivieren|ausschalten|abschalten|schalte (?:ich )?(?:[a-z-]+ ){0,3}aus)\b`, 'g'), 'how do i turn off'],
-  [new RegExp(String.raw`\b(?:wie )?(?:aktiviere|aktivieren|einschalten|schalte (?:ich )?(?:[a-z-]+ ){0,3}ein)\b`, 'g'), 'how do i turn on'],
+  [new RegExp(String.raw`\b(?:wie )?(?:deaktiviere|deaktivieren|ausschalten|abschalten|schalte (?:ich )?(?:[a-z-]+ ){0,6}aus)\b`, 'g'), 'how do i turn off'],
+  [new RegExp(String.raw`\b(?:wie )?(?:aktiviere|aktivieren|einschalten|schalte (?:ich )?(?:[a-z-]+ ){0,6}ein)\b`, 'g'), 'how do i turn on'],
   [new RegExp(String.raw`\b(?:testversion|testphase|testlizenz|probeversion|ausprobieren|testen)\b`, 'g'), 'trial'],
   [new RegExp(String.raw`\b(?:kaufe|kaufen|erwerbe|erwerben|bestelle|bestellen)\b`, 'g'), 'buy'],
   [new RegExp(String.raw`\bzus${A}tzliche[nr]?\b`, 'g'), 'additional'],
@@ -30,6 +30,20 @@ const GLOSSARY: [RegExp, string][] = [
   [new RegExp(String.raw`\bmuss ich\b`, 'g'), 'do i have to'],
   [new RegExp(String.raw`\bwelche\b`, 'g'), 'which'],
   [new RegExp(String.raw`\bdavon (\d[\d,]{0,15}) (?:sind |waren )?seit (?:${U}ber|mehr als) (\d{1,4}) tag(?:en|e)? inaktiv\b`, 'g'), 'of which $1 inactive for more than $2 days'],
+  [new RegExp(String.raw`\b(\d[\d,]{0,15}) davon (?:sind |waren )?(?:seit |l${A}nger als |mehr als |${U}ber )+(\d{1,4}) tag(?:en|e)? inaktiv\b`, 'g'), 'of which $1 inactive for more than $2 days'],
+  [new RegExp(String.raw`\b(\d[\d,]{0,15}) ger${A}te sind (?:seit |l${A}nger als |${A}lter als |mehr als |${U}ber )+(\d{1,4}) tag(?:en|e)? inaktiv\b`, 'g'), 'of which $1 inactive for more than $2 days'],
+  [new RegExp(String.raw`\b(?:l${A}nger als|mehr als|${A}lter als)\b`, 'g'), 'more than'],
+  [new RegExp(String.raw`\b(?:bereits |schon )?gekauft(?:e|en)?\b`, 'g'), 'already bought'],
+  [new RegExp(String.raw`\bhei(?:ß|ss)t\b`, 'g'), 'called'],
+  [new RegExp(String.raw`\bjetzt\b`, 'g'), 'now'],
+  [new RegExp(String.raw`\bpro\b`, 'g'), 'per'],
+  [new RegExp(String.raw`\blizenziert\b`, 'g'), 'licensed'],
+  [new RegExp(String.raw`\b(\d{2,3})er-?pak(?:et|ete|eten)\b`, 'g'), 'packs of $1'],
+  [new RegExp(String.raw`\bsicherheit\b`, 'g'), 'security'],
+  [new RegExp(String.raw`\bhandys\b`, 'g'), 'phones'],
+  [new RegExp(String.raw`\bumbenannt\b`, 'g'), 'renamed'],
+  [new RegExp(String.raw`\bwurde\b`, 'g'), 'was'],
+  [new RegExp(String.raw`\bz${A}hlen (.{1,40}?) mit\b`, 'g'), 'do $1 count'],
   [new RegExp(String.raw`\bseit (?:${U}ber|mehr als) (\d{1,4}) tag(?:en|e)?\b`, 'g'), 'for more than $1 days'],
   [new RegExp(String.raw`\btag(?:en|e)\b`, 'g'), 'days'],
   [new RegExp(String.raw`\binaktiv(?:e|en)?\b`, 'g'), 'inactive'],
@@ -58,7 +72,7 @@ const GLOSSARY: [RegExp, string][] = [
 
 /** Words a German question almost always holds; English text rarely does, and the glossary is German-only. */
 const GERMAN_MARKER = new RegExp(
-  String.raw`\b(?:ich|wir|wie|wo|was|welche|gibt|muss|und|oder|auch|unter|unsere?|nicht|sind|ist|f${U}r|ger${A}te|lizenz(?:en)?|davon|hallo|danke)\b`,
+  String.raw`\b(?:ich|wir|wie|wo|was|welche|gibt|muss|und|oder|auch|unter|unsere?|nicht|sind|ist|wurde|wird|davon|z${A}hlen|hei(?:ß|ss)t|f${U}r|ger${A}te|lizenz(?:en)?|davon|hallo|danke)\b`,
 );
 
 export function germanToEnglish(text: string): string {

@@ -181,6 +181,29 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/(^|\s)@[\w.-]+/g, '$1');
   text = text.toLowerCase();
   text = germanToEnglish(text);
+  // Dictated plan names: "e five", "me five", "microsoft three sixty five"; "for hundred" is "four hundred".
+  text = text.replace(/\bthree sixty[- ]five\b/g, '365').replace(/\b(m|me|m365|365) e? ?five\b/g, (_m, p: string) => (p === 'm' || p === 'me' ? 'me5' : `${p} e5`))
+    .replace(/\be five\b/g, 'e5').replace(/\bfor (?=(?:hundred|thousand)\b)/g, 'four ');
+  // Indian English: "1 lakh" is 100 000, "2.5 lakh" 250 000, "1 crore" 10 000 000.
+  text = text.replace(/\b(\d{1,3}(?:\.\d{1,2})?) ?(lakhs?|lacs?|crores?)\b/g, (_m, n: string, unit: string) =>
+    String(Math.round(Number(n) * (unit.startsWith('cr') ? 10_000_000 : 100_000))),
+  );
+  // "95 stores x 12 IoT devices each", "8 floors, 40 printers per floor": per-unit counts multiply out.
+  const UNIT = String.raw`(?:store|floor|site|hotel|branch|branche|office|building|location|clinic|school|shop|restaurant|plant|warehouse|campus|ward|room|hospital|factory)`;
+  text = text.replace(
+    new RegExp(String.raw`\b(\d{1,4}) ${UNIT}s? (?:x|\*|times|each with|with) (\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:each|per (?:${UNIT}|one))\b`, 'g'),
+    (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per)} ${noun}`,
+  );
+  text = text.replace(
+    new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?, (\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:per|each|in each|on each|a) (${UNIT})\b`, 'g'),
+    (whole, units: string, u1: string, per: string, noun: string, u2: string) => (u1 === u2 ? `${Number(units) * Number(per)} ${noun}` : whole),
+  );
+  // "inactive for 20 days", "offline for 2 weeks": under the 30-day rule these devices still count.
+  text = text.replace(
+    /\b(?:inactive|offline|not seen|stale|idle|dormant)( for| since| in)? (?:the )?(?:last |past )?(\d{1,3}) (days?|weeks?)\b/g,
+    (whole, prep: string | undefined, n: string, unit: string) =>
+      Number(n) * (unit.startsWith('week') ? 7 : 1) < 30 ? `recently quiet${prep ?? ''} ${n} ${unit}` : whole,
+  );
   // "1.2m", "2.4M devices" are millions; "2,5 tsd." (de) and "3 thousand 200" are thousands.
   text = text.replace(/\b(\d+(?:\.\d+)?) ?(?:m|mil|mln|mio)\b(?!\s?(?:e5|365))/g, '$1 million');
   text = text.replace(/\b(\d+(?:\.\d+)?) ?tsd\.?/g, '$1 thousand');
@@ -216,6 +239,13 @@ export function normalise(raw: string, locale?: string): string {
     /\b(\d[\d,]{0,15}) of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones|entries))\b[^.?!\d]{0,80}?\b(?:haven'?t been seen|have not been seen|hasn'?t been seen|not (?:been )?seen|(?:been |are |is )?inactive|had no (?:network )?(?:activity|traffic)|no (?:network )?activity)\b/g,
     'including $1 inactive devices',
   );
+  // "inactive more than 30 days: 43", "inactive>30d=25": a label with its window, then the count.
+  text = text.replace(/\binactive\s?(?:>|(?:for )?(?:more than|over) )\s?(?:30|31)\+?\s?(?:days?|d)\s?[:=]\s?(\d[\d,]{0,15})\b/g, 'including $1 inactive devices');
+  // "incl. 60 not seen in 45 days", "91 haven't reported in 31+ days".
+  text = text.replace(/\bincl\.?\s(?=\d)/g, 'including ');
+  text = text.replace(/\b(\d[\d,]{0,15}) (?:not (?:been )?seen|(?:have|has)n'?t (?:reported|checked in|been seen|communicated)|(?:have|has) not (?:reported|checked in|been seen)) (?:in|for) (?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)\b/g,
+    (whole, n: string, k: string, unit: string) => (Number(k) * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1) >= 30 ? `${n} inactive` : whole),
+  );
   // "Inactive (31+ days) 35 - exclude": a label with its window in brackets.
   text = text.replace(/\binactive\s?\([^()\d]{0,10}\d{1,3}\+?\s?(?:days?|d)\)\s?:?\s?(\d[\d,]{0,15})\b/g, 'including $1 inactive devices');
   // "120 (of them) have had no network activity", "50 of them are multicast": devices that are not counted.
@@ -233,6 +263,7 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(new RegExp(String.raw`(\d[\d,.]{0,15}k?) of (?:them|those|these|which|the [a-z]+ entries|the entries) (?:are\s|being\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g'), 'including $1 ');
   text = text.replace(new RegExp(String.raw`\bof which (\d[\d,.]{0,15}) (?:are\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g'), 'including $1 ');
   text = text.replace(new RegExp(String.raw`([,;] |\bbut |\band )(\d[\d,.]{0,15}) (?:are|is)\s${NOT_COUNTED_AHEAD}`, 'g'), '$1including $2 ');
+  text = text.replace(/\bbut (\d[\d,.]{0,15}) (?=(?:are |were )?(?:inactive|stale|dormant)\b)/g, 'but including $1 ');
   // "Site A: 310, Site B: 145, Site C: 92 devices": the sites' counts add up.
   text = text.replace(
     /\b(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?:, |,| and |; )){1,8}(?:and )?(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?= devices\b)/g,
@@ -254,7 +285,7 @@ export function normalise(raw: string, locale?: string): string {
   // Parentheses that only qualify a plan: "Microsoft 365 E5 (no Teams)".
   text = text.replace(/\((?:no|without|w\/o|excl\.?|excluding) teams\)|\(eea\)/g, ' ');
   // Labels and phrasings of the device tabs: "net: 4,210", "250 in Network devices", "IoT inventory", "conf room".
-  text = text.replace(/(^|[\s,;(])(iot|net|network)\s?:/g, (_m, lead: string, tab: string) => `${lead}${tab === 'iot' ? 'iot' : 'network'} devices:`).replace(/\biot inventory\b/g, 'iot devices').replace(/\bconf(?:\.|erence)? rooms?\b/g, 'conference room');
+  text = text.replace(/(^|[\s,;(])(iot|net|network)\s?[:=]/g, (_m, lead: string, tab: string) => `${lead}${tab === 'iot' ? 'iot' : 'network'} devices:`).replace(/\biot inventory\b/g, 'iot devices').replace(/\bconf(?:\.|erence)? rooms?\b/g, 'conference room');
   text = text.replace(/\b(\d[\d,]{0,15}) in (?:the )?(network|iot) devices(?: tab)?\b/g, '$1 $2 devices');
   text = text.replace(/\b(\d[\d,]{0,15}) devices (?:in|on|under) (?:the )?(iot|network)(?: devices)? tab\b/g, '$1 $2 devices');
   // "each hotel has around 200 IoT devices ..., so 2,400 IoT devices total": the per-unit figure is not added.
@@ -266,8 +297,21 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\b(would|will|is|should) (that|it|this) be (\d[\d,]{0,15}) (licen[cs]es|licenses)\?/g, '$1 $2 be that many $4?');
   // "the IoT tab shows 210 devices": the tab names the kind.
   text = text.replace(/\b(iot|network)(?: devices)? tab (?:shows|says|lists|has|reads|displays|is at|is|:)?\s?(\d{1,3}(?:[, ]\d{3}){1,4}|\d{1,15}) devices\b/g, '$2 $1 devices');
+  // "around 900 IoT things (printers 340, phones 410, cams 150)": a bracketed breakdown that adds up to the figure
+  // before it repeats it.
+  text = text.replace(/\b(\d[\d,]{0,15})((?: [a-z/&-]+){1,3}) \(([^()]{3,120})\)/g, (whole, n: string, noun: string, inside: string) => {
+    const parts = [...inside.matchAll(/\b\d[\d,]{0,15}\b/g)].map((m) => Number(m[0].replace(/,/g, '')));
+    return parts.length >= 2 && parts.reduce((a, b) => a + b, 0) === Number(n.replace(/,/g, '')) ? `${n}${noun}` : whole;
+  });
+  // "400 E5 last year but reduced to 350": the new figure counts what the old one counted.
+  text = text.replace(
+    /\b(\d[\d,]{0,15}) (e5 security|me5|m365 e5|microsoft 365 e5|e5|iot devices|network devices|devices|standalone licen[cs]es)\b((?:(?!devices?\b|inventory|licen|count|e5|me5)[^.?!]){0,60}?\b(?:reduced|cut|dropped|increased|decreased|went (?:up|down)|grew|upped|raised|lowered|shrunk|shrank)(?: it| them| that)? to (\d[\d,]{0,15}))\b(?! ?(?:[a-z]+ )?(?:devices|licen|e5|me5|seats|iot|network))/g,
+    '$1 $2$3 $2',
+  );
   // "1,764 network+IoT": one figure for both tabs is a device total.
   text = text.replace(/(\d) (?:network ?(?:\+|&|\/|and) ?iot|iot ?(?:\+|&|\/|and) ?network)(?: devices)?\b/g, '$1 devices');
+  // "SCADA network in Hall 7": a place's number is a name.
+  text = text.replace(/\b(hall|bldg|room|wing|zone|aisle|bay|gate|dock)\s(\d{1,3})\b(?!\s?[:=]|\s\d|\s(?:devices?|printers?|cameras?|phones?))/g, '$1 number');
   // "E5? none", "E5: n/a": no licences of that plan.
   text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)\b/g, 'no $1');
   // "Defender for Endpoint P2 (standalone)": the plan bought on its own, not a standalone eIoT licence.

@@ -70,7 +70,7 @@ const e5Count = (l: LicenceHoldings | null) => (l ? l.microsoft365E5 + l.e5Secur
 const THANKS = /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it)\b(?![^?]*\?)/;
 const CURRENT_BEFORE = /\b(?:currently|now|today|at the moment|at present|as of today)\b[\s,:]*(?:we have\s|we hold\s|we own\s|it'?s\s)?$/;
 const CHANGE_CUE =
-  /\b(?:currently|initially|originally|used to|previously|last (?:year|quarter|month|week)|this (?:year|quarter|month)|cut down|increased|decreased|dropped|grew|rose|unchanged|after the|before the|new number|old number|at renewal|went (?:up|down)|now|today|next (?:month|year|quarter)|moving)\b/;
+  /\b(?:currently|initially|originally|used to|previously|last (?:year|quarter|month|week)|this (?:year|quarter|month)|cut down|increased|decreased|reduced|dropped|grew|rose|unchanged|after the|before the|new number|old number|at renewal|went (?:up|down)|now|today|next (?:month|year|quarter)|moving)\b/;
 const TOTAL_BEFORE = /\b(?:overall|in total|altogether|all together|grand total|total of|totalling|totaling|all in all)\b[\s:,]*(?:about\s|around\s|roughly\s)?$/;
 const TOTAL_AFTER = /^\s*(?:devices\s)?(?:in total|in all|altogether|overall|total)\b/;
 /** "Is a smart TV an IoT device? We have 30 of them." A count with no noun, after a device was named. */
@@ -371,8 +371,15 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       .filter((p): p is LicencePlan => p === 'e5' || p === 'e5security' || p === 'mdeP2' || p === 'ineligible'),
   );
   const onlyKind = namedKinds.size === 1 ? [...namedKinds][0] : undefined;
+  // "~2,100 staff ... ME5 x 410": people only stand for licences when the plan has no count of its own.
+  const typedCount = (p: LicencePlan | undefined) => p !== undefined && plans[p].length > 0;
   for (const { value, start, plan } of untyped) {
-    const target = plan !== null && plan !== 'generic' ? plan : onlyKind ?? (plan === 'generic' ? 'e5' : undefined);
+    const target =
+      plan !== null && plan !== 'generic'
+        ? plan
+        : plan === null && typedCount(onlyKind)
+          ? undefined
+          : onlyKind ?? (plan === 'generic' ? 'e5' : undefined);
     // "500 users" with no plan named says nothing about licences.
     if (target === undefined) continue;
     plans[target].push(value);
@@ -494,6 +501,11 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   };
 }
 
+const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b/;
+const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
+/** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
+const COUNT_UNKNOWN = /\b(?:don'?t|dont|do not|not sure|no idea|unsure)\b[^.?!]{0,15}\bhow many (?:iot |network )?devices\b/;
+
 const CANCEL_VERB =
   /\b(?:cancel\w*|end|ended|ending|stop\w*|terminat\w*|unsubscribe|get rid|drop\w*|leave|leaving|get out|want out|discontinu\w*|move off|moving off|exit)\b|\b(?:don'?t|do not|no longer) (?:need|want|use)\b|\bany ?more\b/;
 
@@ -511,9 +523,18 @@ function chooseIntent(
   const hasLicences = extraction.licences !== null;
   const hasProblem = extraction.problems.length > 0;
 
-  if (hasDevices && hasLicences) {
+  // "320.5 ME5, devices 1679": a figure that could not be read still makes both figures given.
+  const devicesGiven = hasDevices || extraction.problems.some((p) => p.subject === 'devices');
+  const licencesGiven = hasLicences || extraction.problems.some((p) => p.subject === 'licenses');
+  if ((hasDevices && licencesGiven) || (hasLicences && devicesGiven)) {
     // A calculation about OT devices (PLCs, SCADA) is still about OT; an office in a factory is not.
     if (matched[0] === 'ot_out_of_scope' && STRONG_OT.test(text) && !OT_SET_ASIDE.test(text)) return 'ot_out_of_scope';
+    // "MDE P2 only, 80 printers, want to test eIoT first": a trial asked for, with the tenant described.
+    // "client has 60 ME5 and 410 IoT devices ... where in the admin center do they buy the add-on?"
+    if (matched[0] === 'purchase' && !matched.includes('calculate') && WHERE_TO_BUY.test(text)) return 'purchase';
+    // With E5 in hand the figures are the question ("start a trial? we have 300 devices and 40 E5").
+    const nothingHeld = e5Count(extraction.licences) === 0 && !extraction.licences?.standaloneOwned;
+    if (matched[0] === 'trial' && nothingHeld && !matched.includes('calculate') && TRY_FIRST.test(text)) return 'trial';
     // "does one ME5 cover 5 IoT devices?" asks the rule, not about an inventory.
     const tiny = (extraction.devices?.total ?? 0) <= 10 && e5Count(extraction.licences) <= 2;
     if (matched[0] === 'devices_per_licence' && tiny && !OWNERSHIP.test(text)) return 'devices_per_licence';
@@ -521,7 +542,10 @@ function chooseIntent(
     if (matched[0] === 'per_device_licensing' && tiny && !OWNERSHIP.test(text)) return 'per_device_licensing';
     return 'calculate';
   }
-  if (offTopic) return 'unknown';
+  // "E5 count unknown (licensing team on holiday), IoT 820": tab figures make it an eIoT message.
+  const tabFigures =
+    (extraction.devices?.iotDevices !== undefined || extraction.devices?.networkDevices !== undefined) && /\b(?:iot|network)\b/.test(text);
+  if (offTopic && !tabFigures) return 'unknown';
   if (THANKS.test(text) && !extraction.devices && !extraction.licences && bareNumber === null) return 'help';
   const figureGiven =
     hasDevices || hasLicences || hasProblem || extraction.licenceCountUnknown || bareNumber !== null || whatIf;
@@ -543,6 +567,7 @@ function chooseIntent(
     }
     // "Licences: not sure. Devices: 940. How many standalone do we need?": an inventory with one figure
     // unknown and a sum asked for is a calculation, whatever tab or step it also names.
+    if (first === 'count_devices' && extraction.licenceNumberGiven && !hasDevices && COUNT_UNKNOWN.test(text)) return 'calculate';
     const oneFigureKnown = hasDevices || extraction.licenceCountGiven;
     if (oneFigureKnown && ['count_devices', 'purchase', 'turn_on'].includes(first) && !HOW_TO_STEP.test(text)) {
       if (matched.includes('calculate') || (hasDevices && extraction.licenceCountUnknown)) return 'calculate';
