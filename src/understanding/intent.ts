@@ -27,6 +27,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     patterns: [
       /\bot\b/,
       /\boperational technology\b/,
+      /\bproduction (?:network|floor|environment|lines?)\b|\b(?:defender for iot|mdiot|d4iot) sensors?\b/,
       /\b(?:plcs?|scada|ics|dcs|hmis?|rtus?|historians?|modbus|profinet|opc ua)\b/,
       /\b(?:water treatment|utilit(?:y|ies)|industrial|factory|factories|manufacturing|production lines?|shop floor|plant floor|ot network|refinery|refineries|assembly lines?|robots?|robotic|oil rigs?|pipelines?|substations?)\b/,
     ],
@@ -76,6 +77,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bmin(?:imum)?\.? (?:purchase|order|quantity|qty|number|amount|buy|of \d+|licen|is \d+|\d+)/,
       /\b(?:buy|purchase|order) exactly \d+\b|\bcommitted device blocks?\b|\bsold as\b[^.?!]{0,25}\bblocks?\b|\brounding\b|\bsold per dev\b|\bbuffer\b|\blicen[cs]e exactly\b|\bexactly what (?:i|we) have\b|\bsold by (?:device|unit)\b|\bpackages? of (?:100|hundred)\b/,
       /\b(?:is there|any) (?:a )?min(?:imum)?\b/,
+      /\b(?:have to|must (?:i|we)|need to|should (?:i|we)) (?:buy|purchase|order) (?:\d{1,3},)?\d*00\b\s?\??$/,
       /\b(?:exact|exactly)\b[^.?!]{0,30}\b(?:number|amount|quantity)\b[^.?!]{0,20}\b(?:buy|purchase|order)\b/,
       /\bbuy (?:exactly|just) (?:the )?(?:gap|what i need|the difference)\b/,
       /\b(?:is|are)\b[^.?!]{0,30}\bper[- ]device\b(?! licen| standalone)/,
@@ -121,6 +123,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bwhat(?:'s| is| does)? (?:the )?(?:device |iot device )?(?:ratio|allowance|entitlement|quota)\b/,
       /\b(?:ratio|quota)\b[^.?!]{0,30}\b(?:e5|licen[cs]e|license)/,
       /\bwhat(?:'s| is)\b[^.?!]{0,20}\b(?:allowance|entitlement)\b/,
+      /\b(?:allocation|allotment)\b[^.?!]{0,25}\b(?:per|each|for each)\b|\b(?:per|each) (?:m?e5|licen[cs]e|license)\b[^.?!]{0,40}\bstill (?:5|five)\b/,
       /\b(?:device )?(?:allowance|entitlement)\b[^.?!]{0,40}\b(?:e5|me5|licen[cs]e|license|seat)\b/,
       /\b(?:e5|licen[cs]e|license)\b[^.?!]{0,20}\b(?:ratio|quota|multiplier)\b/,
       /\bhow many (?:eiot |iot )?devices (?:are|is) (?:included|covered|allowed)\b(?![^.?!]{0,40}\d)/,
@@ -128,6 +131,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bwhy (?:5|five)\b/,
       /\b(?:multiplier|conversion|rate|factor)\b[^.?!]{0,30}\b(?:e5|licen[cs]e|licenses?)/,
       /\b(?:one|1) devices? or (?:five|5)\b|\b(?:five|5) devices? or (?:one|1)\b/,
+      /\bcovers? (?:\d{1,2}|five|ten) or (?:\d{1,2}|five|ten) (?:iot |eiot )?devices\b|\b(?:5|five) or (?:10|ten) (?:iot |eiot )?devices (?:each|per)\b/,
       all(
         /\b(?:each|per|every|one|a single|1|w\/ each|with each)\s(?:[a-z0-9]+\s){0,3}?(?:m?e5|licen[cs]e|license|seat|user)\b/,
         /\b(?:how (?:many|much)|number of|what number)\b[^.?!]{0,50}\b(?:devices?|endpoints|coverage|gadgets|things)\b|\bdevices?\b[^.?!]{0,50}\bhow many\b/,
@@ -146,6 +150,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     intent: 'prerequisites',
     patterns: [
       /\b(?:prerequisites?|pre-requisites?|requirements?|prereqs?|pre-?reqs?|reqs?)\b/,
+      /\b(?:available|an option|possible|open) (?:to|for) (?:us|me|our tenant|our company|customers like us)\b/,
       /\b(?:roles?|permissions?|perms?|privileges|rbac|access level|contributor|owner role)\b|\bor do i need owner\b|\b(?:allowed|able|permitted|eligible) to use\b/,
       /\bazure sub(?:scription)?\b|(?<!\b(?:i'?m|i am|as) an? )\bsec(?:urity)? admin\b|\b(?:eiot|enterprise iot|it) (?:needs?|requires?) (?:mde|e5|me5|p2|defender)\b|\bwhat else (?:is )?needed\b/,
       /\bwhich (?:sets? of )?(?:lics?|licen[cs]es?|licenses?|plans?|skus?) (?:support|qualify|work|are supported|make us eligible)\b|\b(?:by itself|alone|on its own) enough\b|\bcan (?:eiot|enterprise iot|it) be (?:run|used|done|bought)\b|\bbought without\b|\ban add-?on to\b/,
@@ -308,6 +313,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bwhere (?:is|are|did) (?:the )?(?:microsoft 365 |m365 |microsoft )?defender(?: portal| xdr)?\b/,
       /\b(?:defender|security) (?:xdr |365 )?portal\b[^.?!]{0,20}\b(?:url|link|address)\b/,
       /\b(?:defender portal|defender xdr)\b[^.?!]{0,20}\bsame (?:thing )?as\b/,
+      /\b(?:defender|security) portal\b[^.?!]{0,30}\b(?:different|differ|same)\b[^.?!]{0,30}\bxdr\b/,
       /\bwhat (?:is|'s) (?:the )?(?:microsoft )?defender portal\b/,
       /\b(?:which|what) portal\b/,
       /\bwhere did (?:the )?(?:microsoft 365 |m365 |microsoft )?defender\b[^.?!]{0,20}\bgo\b/,

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { germanToEnglish } from './german';
+import { flattenTables } from './tables';
 
 /** Longer messages are refused politely rather than guessed at. */
 export const MAX_QUESTION_CHARS = 4000;
@@ -177,6 +178,7 @@ export function normalise(raw: string, locale?: string): string {
     const values = row.split(',');
     return labels.length === values.length ? labels.map((l, i) => `${l.trim()}: ${values[i]}`).join(', ') : whole;
   });
+  text = flattenTables(text);
   // Chat mentions ("@eiot-bot") name the bot, not a count or a product.
   text = text.replace(/(^|\s)@[\w.-]+/g, '$1');
   text = text.toLowerCase();
@@ -240,7 +242,8 @@ export function normalise(raw: string, locale?: string): string {
     'including $1 inactive devices',
   );
   // "inactive more than 30 days: 43", "inactive>30d=25": a label with its window, then the count.
-  text = text.replace(/\binactive\s?(?:>|(?:for )?(?:more than|over) )\s?(?:30|31)\+?\s?(?:days?|d)\s?[:=]\s?(\d[\d,]{0,15})\b/g, 'including $1 inactive devices');
+  text = text.replace(/\binactive\s?(?:>|(?:for )?(?:more than|over) )?\s?(?:30|31)\+?\s?(?:days?|d)\+?\s?[:=|]?\s?(\d[\d,]{0,15})\b(?! ?(?:days?|d)\b)/g, 'including $1 inactive devices');
+  text = text.replace(/\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?=inactive|stale|dormant)/g, 'including $1 ');
   // "incl. 60 not seen in 45 days", "91 haven't reported in 31+ days".
   text = text.replace(/\bincl\.?\s(?=\d)/g, 'including ');
   text = text.replace(/\b(\d[\d,]{0,15}) (?:not (?:been )?seen|(?:have|has)n'?t (?:reported|checked in|been seen|communicated)|(?:have|has) not (?:reported|checked in|been seen)) (?:in|for) (?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)\b/g,
@@ -253,9 +256,21 @@ export function normalise(raw: string, locale?: string): string {
     /(\d[\d,]{0,15}) (?:of (?:them|those|the devices|these) )?(?:have|has|had|are|were|'ve|haven'?t|hasn'?t|have not|has not)(?: had| been)? (?:no (?:network )?(?:activity|traffic)|inactive|stale|offline|not (?:been )?seen|seen|talked|communicated|sent (?:any )?traffic|been active)/g,
     'including $1 inactive devices',
   );
-  // "140, 95 and 210 IoT devices": a list of counts before one noun is their sum.
-  text = text.replace(/\b(\d[\d,]{0,15}), (\d[\d,]{0,15})(?:,? and |, )(\d[\d,]{0,15})(?= (?:[a-z]+ ){0,2}devices\b)/g, (_m, a: string, b: string, c: string) =>
-    String([a, b, c].reduce((t, x) => t + Number(x.replace(/,/g, '')), 0)),
+  // Any other "N ... dead / stale / offline / inactive (> 30 days)": the 30-day rule decides. With a shorter window,
+  // or none for "offline" and "dead", the devices still count.
+  text = text.replace(
+    /\b(\d[\d,]{0,15})((?: of (?:them|those|these|which|iot|network|the [a-z-]+(?: [a-z-]+)?))?(?: (?:iot|network))?(?: devices?)?(?: (?:are|is|were|'re|have been|has been|that are|which are))?(?: (?:now|currently|already|basically|effectively|probably))?) (inactive|dead|stale|offline|dormant|retired|decommissioned|idle)\b(?:[^.?!\n\d]{0,25}?(?:>\s?|over |more than |at least |for )?(\d{1,3})\+?\s?(d|days?|weeks?|months?)\b)?/g,
+    (whole, n: string, _between: string, word: string, k?: string, unit?: string) => {
+      const days = k && unit ? Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) : undefined;
+      const excluded = days !== undefined ? days >= 30 : word === 'inactive' || word === 'dormant';
+      return excluded ? `including ${n} inactive devices` : whole;
+    },
+  );
+  // "140, 95 and 210 IoT devices", "5 sites: 120, 95, 230, 60, 410 IoT devices", "2,400 / 1,850 / 960 medical IoT
+  // devices": a list of counts before one noun is their sum.
+  text = text.replace(
+    /\b(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:(?:, | \/ |,? and | & )(?:\d{1,3}(?:,\d{3})+|\d{1,9})){2,9}(?= (?:[a-z/-]+ ){0,2}devices\b)/g,
+    (list) => String(list.split(/, | \/ |,? and | & /).reduce((t, x) => t + Number(x.replace(/,/g, '')), 0)),
   );
   // "800 devices, but 500 of them are laptops": the laptops are part of the total.
   // Only for what is not counted; "of which 150 are printers" is a breakdown of counted devices.
@@ -308,6 +323,15 @@ export function normalise(raw: string, locale?: string): string {
     /\b(\d[\d,]{0,15}) (e5 security|me5|m365 e5|microsoft 365 e5|e5|iot devices|network devices|devices|standalone licen[cs]es)\b((?:(?!devices?\b|inventory|licen|count|e5|me5)[^.?!]){0,60}?\b(?:reduced|cut|dropped|increased|decreased|went (?:up|down)|grew|upped|raised|lowered|shrunk|shrank)(?: it| them| that)? to (\d[\d,]{0,15}))\b(?! ?(?:[a-z]+ )?(?:devices|licen|e5|me5|seats|iot|network))/g,
     '$1 $2$3 $2',
   );
+  text = text.replace(/\bdevices \((?:net|network) ?(?:\+|&|and|\/) ?iot\)|\bdevices \(iot ?(?:\+|&|and|\/) ?(?:net|network)\)/g, 'devices');
+  // "we do NOT want to cancel anything, just pause": a cancel ruled out is not asked for.
+  text = text.replace(/\b(?:do not|don'?t|dont|not|never) (?:want to |need to |wish to |plan to |trying to )?cancel\b/g, 'keep');
+  // "a 2,000-seat E5 org", "1500ish devices", "the E5 5-device allowance", "/eiot calc".
+  text = text.replace(/(\d)-(seat|user|person|employee|bed|device)s?\b(?! (?:allowance|entitlement|limit|cap|rule|ratio))/g, '$1 $2s')
+    .replace(/(\d)\s?-?ish\b/g, '$1')
+    .replace(/\b(?:\d|five)[- ]devices? (allowance|entitlement|limit|cap|rule|ratio)\b/g, 'device $1')
+    .replace(/^\s*\/eiot\s+/, '')
+    .replace(/^(?:calc|calculator)\s*\??$/, 'calculate');
   // "1,764 network+IoT": one figure for both tabs is a device total.
   text = text.replace(/(\d) (?:network ?(?:\+|&|\/|and) ?iot|iot ?(?:\+|&|\/|and) ?network)(?: devices)?\b/g, '$1 devices');
   // "SCADA network in Hall 7": a place's number is a name.

@@ -43,6 +43,8 @@ const ON_OFF_CONTEXT = [
   /\b(?:after|since|when|because|as) (?:we|i|you|someone|they|it was|it got) (?:\w+ ){0,2}(?:switched|turned|enabled|disabled|activated|deactivated|toggled)\b[^.?!,]*/g,
   /\b(?:we|i|someone|they|somebody) (?:\w+ )?(?:switched|turned|disabled|enabled|toggled)\b[^.?!,]{0,30}?\b(?:last \w+|by mistake|by accident|earlier|previously|\w+ ago|before)\b/g,
   /\b(?:is|was|are|were|'s|says|shows|reads|set to) (?:currently |still |already |now )?(?:disabled|enabled|off|on)\b/g,
+  // "switch it off temporarily and back on later": the later step is not the request.
+  /\b(?:and |then )?(?:(?:turn|switch|put|flip)(?:ed)? (?:it |eiot |them )?)?back on (?:later|again later|afterwards|after(?:wards)?|when\b[^.?!]{0,30}|in \w+)\b/g,
 ];
 const ON_CUE = /\b(?:enable|enabling|activate|activating|activation|turn(?:ed|ing)? (?:\w+ ){0,2}on|switch(?:ed|ing)? (?:\w+ ){0,2}on|back on|on again|(?:to|it) on|start\b[^.?!]{0,20}monitoring)\b/g;
 const OFF_CUE = /\b(?:disable|disabling|deactivate|deactivating|turn(?:ed|ing)? (?:\w+ ){0,2}off|switch(?:ed|ing)? (?:\w+ ){0,2}off|back off|(?:to|it) off|opt\b[^.?!]{0,20}\bout|get rid of|go away)\b/g;
@@ -82,6 +84,8 @@ const RESET = /^(?:start over|reset|restart|clear|new calculation|start again|fo
 const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]+(?:k|m| thousand| million)?\s?[.!?]*$/;
 
 /** Licences being considered, not held: "considering buying 100 more E5", "go for 200 add-ons". */
+const WHAT_IF_CHANGE_BEFORE =
+  /\b(?:what if|what about if|if|suppose|supposing|and if)\s(?:we|i|they)\s(?:also\s|then\s|were to\s|did\s)?(add|added|buy|bought|get|purchase|purchased|drop|dropped|remove|removed|lose|lost|cut|return|returned|cancel|cancelled)\s(?:another\s|an? extra\s|extra\s|additional\s|more\s)?$/;
 const PLAN_TO_BUY_BEFORE =
   /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about|need|needs)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quoted|offered|proposed)\b[^.?!]{0,40}$|\b(?:quote|offer|proposal)\b (?:is |was )?for\s(?:\w+\s)?$|\bwhether\s$|\border (?:of|for)\s$/;
 const CORRECTION_BEFORE =
@@ -254,8 +258,17 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     return candidates.sort((a, b) => distance(a) - distance(b))[0];
   };
 
+  // "what if we add 50 E5?", "what if we drop 100 E5?": a change to the holdings stated, applied after them.
+  const deltas = { e5: 0, e5security: 0, standalone: 0 };
   for (const { number, entity } of attachments) {
     attachedEntities.add(entity);
+    const change = WHAT_IF_CHANGE_BEFORE.exec(text.slice(Math.max(0, number.start - 40), number.start));
+    if (change && entity.kind.type === 'licences' && ['e5', 'e5security', 'standalone'].includes(entity.kind.plan)) {
+      const plan = entity.kind.plan as keyof typeof deltas;
+      const removing = /^(?:drop|dropped|remove|removed|lose|lost|cut|return|returned|cancel|cancelled)/.test(change[1] ?? '');
+      deltas[plan] += removing ? -number.value : number.value;
+      continue;
+    }
     // "need 79 standalone licences", "79 or 100 licenses?": the user's guess at the answer, not licences owned.
     if (
       entity.kind.type === 'licences' &&
@@ -432,6 +445,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     let total: number;
     if (deviceParts.generic.length > 0 && parts > 0) {
       total = generic === parts || (generic > parts && BREAKDOWN.test(text)) ? generic : generic + parts;
+      // "4,876 rows: Computers & Mobile 3,002 / Network 640 / IoT 1,234": the rows are all three tabs.
+      if (excluded > 0 && generic === parts + excluded) total = parts + excluded;
     } else {
       total = deviceParts.generic.length > 0 ? generic : parts;
     }
@@ -457,13 +472,16 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
 
   // Licences.
   const anyLicenceCount =
-    plans.e5.length + plans.e5security.length + plans.standalone.length + plans.mdeP2.length + plans.ineligible.length > 0;
+    plans.e5.length + plans.e5security.length + plans.standalone.length + plans.mdeP2.length + plans.ineligible.length > 0 ||
+    Object.values(deltas).some((d) => d > 0);
   const e5Negated = planMentions.some(
     (e) => e.kind.type === 'licences' && (e.kind.plan === 'e5' || e.kind.plan === 'e5security') && negated(text, e, entities),
   );
   // "or only MDE P2?", "for - only MDE P2 customers?" ask about a rule, not about this tenant.
   const noneSaid = /\blicen[cs]es?\s?:\s?(?:none|zero|nil|n\/a)\b|\blicenses?\s?:\s?(?:none|zero|nil|n\/a)\b/.test(text);
-  const zeroSaid = noneSaid || (ONLY_P2.test(text) && !/\b(?:or|for|is it|are they)\s+only\b|-\s?only\b/.test(text)) || e5Negated;
+  // "we have M365 E3 only": an ineligible plan and nothing else is zero covered, whatever the question.
+  const ineligibleOnly = INELIGIBLE_ONLY.test(text) && !e5Named;
+  const zeroSaid = noneSaid || ineligibleOnly || (ONLY_P2.test(text) && !/\b(?:or|for|is it|are they)\s+only\b|-\s?only\b/.test(text)) || e5Negated;
   let licences: LicenceHoldings | null = null;
   if (!licenceProblem && (anyLicenceCount || zeroSaid || p2Named || ineligibleNamed.size > 0) && !countUnknown) {
     licences = emptyLicences();
@@ -477,9 +495,9 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
           return !plans[plan].some((w, j) => j < i && w === v && /[.?!;\n(]/.test(text.slice(planStarts[plan][j] ?? 0, start)));
         }),
       );
-    licences.microsoft365E5 = restatedOnce('e5');
-    licences.e5Security = restatedOnce('e5security');
-    licences.standaloneOwned = restatedOnce('standalone');
+    licences.microsoft365E5 = Math.max(0, restatedOnce('e5') + deltas.e5);
+    licences.e5Security = Math.max(0, restatedOnce('e5security') + deltas.e5security);
+    licences.standaloneOwned = Math.max(0, restatedOnce('standalone') + deltas.standalone);
     licences.mdeP2 = p2Named || plans.mdeP2.length > 0;
     licences.ineligible = [...ineligibleNamed].map(([plan, count]) => ({ plan, count }));
     const biggest = Math.max(licences.microsoft365E5, licences.e5Security, licences.standaloneOwned);
@@ -501,13 +519,16 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   };
 }
 
-const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b/;
+const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\bsteps? (?:to|for) (?:buy|purchase|order)|\bpurchase steps\b/;
+const INELIGIBLE_ONLY =
+  /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |got |on |use )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
+const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|how much|msrp|list price)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
 const COUNT_UNKNOWN = /\b(?:don'?t|dont|do not|not sure|no idea|unsure)\b[^.?!]{0,15}\bhow many (?:iot |network )?devices\b/;
 
 const CANCEL_VERB =
-  /\b(?:cancel\w*|end|ended|ending|stop\w*|terminat\w*|unsubscribe|get rid|drop\w*|leave|leaving|get out|want out|discontinu\w*|move off|moving off|exit)\b|\b(?:don'?t|do not|no longer) (?:need|want|use)\b|\bany ?more\b/;
+  /\b(?:cancel\w*|end|ended|ending|stop\w*|terminat\w*|unsubscribe|get rid|drop\w*|leave|leaving|get out|want out|discontinu\w*|move off|moving off|exit|needs? to go|go away|remove)\b|\b(?:don'?t|do not|no longer) (?:need|want|use)\b|\bany ?more\b/;
 
 /** "How do I buy them?": the user asks for the steps, whatever figures come with it. */
 const HOW_TO_STEP = /\bhow (?:do|can|should|would) (?:i|we) (?:go about )?(?:buy|purchase|order|get|activate|enable|turn|switch|onboard)\b/;
@@ -537,7 +558,7 @@ function chooseIntent(
     if (matched[0] === 'trial' && nothingHeld && !matched.includes('calculate') && TRY_FIRST.test(text)) return 'trial';
     // "does one ME5 cover 5 IoT devices?" asks the rule, not about an inventory.
     const tiny = (extraction.devices?.total ?? 0) <= 10 && e5Count(extraction.licences) <= 2;
-    if (matched[0] === 'devices_per_licence' && tiny && !OWNERSHIP.test(text)) return 'devices_per_licence';
+    if (matched[0] === 'devices_per_licence' && tiny && !OWNERSHIP.test(text) && !matched.includes('calculate')) return 'devices_per_licence';
     // "sold per device? like 1 licence = 1 device?": the figures illustrate the rule.
     if (matched[0] === 'per_device_licensing' && tiny && !OWNERSHIP.test(text)) return 'per_device_licensing';
     return 'calculate';
@@ -558,6 +579,9 @@ function chooseIntent(
   }
   // "Our old plan was committed devices in increments of 100; is it per-device now?" asks about the model.
   if (first === 'cancel_legacy' && matched.includes('per_device_licensing') && !CANCEL_VERB.test(text)) return 'per_device_licensing';
+  if (first === 'per_device_licensing' && matched.includes('cancel_legacy') && CANCEL_VERB.test(text) && /\blegacy\b|\bold plan\b/.test(text)) return 'cancel_legacy';
+  // "how expensive is eIoT per device?", "a list price per device?" ask the price, not the licensing model.
+  if (first === 'per_device_licensing' && matched.includes('pricing') && PRICE_WORD.test(text)) return 'pricing';
   if (first && PROCEDURE_OR_FACT.has(first)) {
     // "how many licences for 1679 devices and E5?" is still a calculation.
     const countsGiven = hasDevices || extraction.licenceCountGiven || hasProblem || bareNumber !== null;
