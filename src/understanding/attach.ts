@@ -38,8 +38,7 @@ const FOREIGN_NOUNS = new Set([
   'site', 'sites', 'location', 'locations', 'office', 'offices', 'building', 'buildings', 'floor', 'floors',
   'tenant', 'tenants', 'country', 'countries', 'region', 'regions', 'branch', 'branches', 'campus',
   'campuses', 'subsidiary', 'subsidiaries', 'vlan', 'vlans', 'subnet', 'subnets', 'percent', 'times', 'steps',
-  'company', 'companies', 'customer', 'customers', 'client', 'clients', 'vendor', 'vendors', 'admin',
-  'admins', 'team', 'teams', 'department', 'departments', 'factory', 'factories', 'plant', 'plants',
+  'company', 'companies', 'customer', 'customers', 'client', 'clients', 'vendor', 'vendors', 'team', 'teams', 'department', 'departments', 'factory', 'factories', 'plant', 'plants',
   'question', 'questions', 'dollars', 'euros', 'per', 'each',
 ]);
 

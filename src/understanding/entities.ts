@@ -33,6 +33,7 @@ const dev = (part: DevicePart, re: string): Pattern => ({ kind: { type: 'devices
 
 const PATTERNS: Pattern[] = [
   lic('ineligible', String.raw`\b(?:office\s?365|o\s?365)\se5\b${PLAN_SUFFIX}`, 'Office 365 E5'),
+  lic('ineligible', String.raw`\b${M365}?e5\s(?:compliance|ediscovery|information protection|insider risk)\b${PLAN_SUFFIX}`, 'Microsoft 365 E5 Compliance'),
   lic('e5security', String.raw`\b${M365}?e5\s?-?\s?(?:security|sec)\b(?:\s(?:add-?on|suite))?${PLAN_SUFFIX}`),
   lic('e5', String.raw`\b${M365}?(?:m?e5s?|microsoft\se5)\b${PLAN_SUFFIX}`),
   lic('ineligible', String.raw`\b${M365}?e3\b${PLAN_SUFFIX}`, 'Microsoft 365 E3'),

@@ -77,7 +77,7 @@ const GLOSSARY: [RegExp, string][] = [
 
 /** Words a German question almost always holds; English text rarely does, and the glossary is German-only. */
 const GERMAN_MARKER = new RegExp(
-  String.raw`\b(?:ich|wir|wie|wo|was|welche|gibt|muss|und|oder|auch|unter|unsere?|nicht|sind|ist|wurde|wird|davon|z${A}hlen|hei(?:ß|ss)t|f${U}r|ger${A}te|lizenz(?:en)?|davon|hallo|danke)\b`,
+  String.raw`\b(?:ich|wir|wie|wo|was|welche|gibt|muss|und|oder|auch|unter|unsere?|nicht|sind|ist|wurde|wird|davon|z${A}hlen|hei(?:ß|ss)t|guten|moin|servus|f${U}r|ger${A}te|lizenz(?:en)?|davon|hallo|danke)\b`,
 );
 
 export function germanToEnglish(text: string): string {

@@ -161,6 +161,10 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/[\u201c\u201d]/g, '"').replace(/\u00d7/g, ' x ');
   // Shouting and padding ("!!!!!", "......") carry nothing but length.
   text = text.replace(/([!?.,;:*=_~#-])\1{3,}/g, '$1$1');
+  // Quoted lines ("> 473 + 1206 = 1679, 320 ME5 cover 1600") repeat someone else's figures: drop them. A quoted
+  // question the user answers on the next line ("> How many E5 licences do you have?\n420") labels that answer.
+  text = text.replace(/^[ \t]*>[ \t]*([^\n]*\bhow many\b[^\n]*?\b(e5(?: security)?|me5|licen[cs]es|licenses|devices)\b[^\n]*\?)[ \t]*\n[ \t]*(?=\d)/gim, (_m, _q: string, noun: string) => `${noun}: `);
+  text = text.replace(/^[ \t]*>[^\n]*\d[^\n]*(?:=|→|\bcover|\byou(?:'ll| will)? need|\bso,? \d|\.\.\.|…|\bgap\b|\bstandalone\b)[^\n]*(?:\n|$)/gim, '\n');
   // Arrows and leader dots between a label and its value read as a colon.
   // Only the first blank of a run may start the leading blanks, so a long run is scanned once, not once per
   // blank (a plain leading \s* made 100 000 spaces take seconds). Same matches as /\s*(?:...)\s*/g.
@@ -200,6 +204,11 @@ export function normalise(raw: string, locale?: string): string {
     new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?, (\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:per|each|in each|on each|a) (${UNIT})\b`, 'g'),
     (whole, units: string, u1: string, per: string, noun: string, u2: string) => (u1 === u2 ? `${Number(units) * Number(per)} ${noun}` : whole),
   );
+  // "our 3 offices? each has ~200 IoT devices": a per-unit count after the number of units.
+  text = text.replace(
+    new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:has|have|with|holds?) (?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)`, 'g'),
+    (_m, units: string, unit: string, between: string, per: string) => `${units} ${unit}s${between}${Number(units) * Number(per)} in all, `,
+  );
   // "inactive for 20 days", "offline for 2 weeks": under the 30-day rule these devices still count.
   text = text.replace(
     /\b(?:inactive|offline|not seen|stale|idle|dormant)( for| since| in)? (?:the )?(?:last |past )?(\d{1,3}) (days?|weeks?)\b/g,
@@ -207,7 +216,7 @@ export function normalise(raw: string, locale?: string): string {
       Number(n) * (unit.startsWith('week') ? 7 : 1) < 30 ? `recently quiet${prep ?? ''} ${n} ${unit}` : whole,
   );
   // "1.2m", "2.4M devices" are millions; "2,5 tsd." (de) and "3 thousand 200" are thousands.
-  text = text.replace(/\b(\d+(?:\.\d+)?) ?(?:m|mil|mln|mio)\b(?!\s?(?:e5|365))/g, '$1 million');
+  text = text.replace(/\b(\d+(?:\.\d+)?) ?(?:m|mil|mln|mio)\b(?!(?:e5|365))/g, '$1 million');
   text = text.replace(/\b(\d+(?:\.\d+)?) ?tsd\.?/g, '$1 thousand');
   text = text.replace(/\b(\d{1,3}) thousand,? (?:and )?(\d{1,3}) hundred(?: and)?(?: (\d{1,2}))?\b/g, (_m, a: string, b: string, c?: string) =>
     String(Number(a) * 1000 + Number(b) * 100 + Number(c ?? 0)),
@@ -238,7 +247,7 @@ export function normalise(raw: string, locale?: string): string {
   // "412 of the IoT ones haven't been seen in over 30 days", "35 of the network devices are old switches that
   // have been inactive": the words between the part and its inactivity say what they were, not a count.
   text = text.replace(
-    /\b(\d[\d,]{0,15}) of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones|entries))\b[^.?!\d]{0,80}?\b(?:haven'?t been seen|have not been seen|hasn'?t been seen|not (?:been )?seen|(?:been |are |is )?inactive|had no (?:network )?(?:activity|traffic)|no (?:network )?activity)\b/g,
+    /\b(\d[\d,]{0,15}) of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones|entries))\b[^.?!\d]{0,80}?\b(?:haven'?t been seen|have not been seen|hasn'?t been seen|not (?:been )?seen|(?:been |are |is )?inactive|had no (?:network )?(?:activity|traffic)|no (?:network )?activity|(?:haven'?t|hasn'?t|have not|has not) had (?:any )?(?:network )?(?:activity|traffic))\b/g,
     'including $1 inactive devices',
   );
   // "inactive more than 30 days: 43", "inactive>30d=25": a label with its window, then the count.
@@ -246,7 +255,7 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?=inactive|stale|dormant)/g, 'including $1 ');
   // "incl. 60 not seen in 45 days", "91 haven't reported in 31+ days".
   text = text.replace(/\bincl\.?\s(?=\d)/g, 'including ');
-  text = text.replace(/\b(\d[\d,]{0,15}) (?:not (?:been )?seen|(?:have|has)n'?t (?:reported|checked in|been seen|communicated)|(?:have|has) not (?:reported|checked in|been seen)) (?:in|for) (?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)\b/g,
+  text = text.replace(/\b(\d[\d,]{0,15})(?: (?:iot |network )?devices?)? (?:not (?:been )?seen|(?:have|has)n'?t had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has) not had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has)n'?t (?:reported|checked in|been seen|communicated)|(?:have|has) not (?:reported|checked in|been seen)) (?:in|for) (?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)\b/g,
     (whole, n: string, k: string, unit: string) => (Number(k) * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1) >= 30 ? `${n} inactive` : whole),
   );
   // "Inactive (31+ days) 35 - exclude": a label with its window in brackets.
@@ -283,6 +292,14 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(
     /\b(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?:, |,| and |; )){1,8}(?:and )?(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?= devices\b)/g,
     (list) => String([...list.matchAll(/:? (\d[\d,]{0,15})(?=,|;| and|$)/g)].reduce((t, m) => t + Number((m[1] ?? '0').replace(/,/g, '')), 0)),
+  );
+  // "site A 200 devices, site B 350, site C 150", "site 1: 1.2k, site 2: 800": a list of sites adds up.
+  text = text.replace(
+    /\b(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital|clinic|warehouse) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital|clinic|warehouse) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?/g,
+    (list) => {
+      const values = [...list.matchAll(/(?::|\s)\s?(\d[\d,]{0,15}(?:\.\d+)?)(k?)(?= devices|,|;| and|$)/g)].map((m) => Number((m[1] ?? '0').replace(/,/g, '')) * (m[2] ? 1000 : 1));
+      return values.length >= 2 ? `${Math.round(values.reduce((t, v) => t + v, 0))} devices` : list;
+    },
   );
   // "410 and 290 IoT devices respectively": two counts before one noun.
   text = text.replace(/\b(\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z]+ ){0,2}devices\b[^.?!]{0,15}\brespectively)/g, (_m, a: string, b: string) =>
@@ -336,6 +353,13 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/(\d) (?:network ?(?:\+|&|\/|and) ?iot|iot ?(?:\+|&|\/|and) ?network)(?: devices)?\b/g, '$1 devices');
   // "SCADA network in Hall 7": a place's number is a name.
   text = text.replace(/\b(hall|bldg|room|wing|zone|aisle|bay|gate|dock)\s(\d{1,3})\b(?!\s?[:=]|\s\d|\s(?:devices?|printers?|cameras?|phones?))/g, '$1 number');
+  // "the other one", "this one": a pronoun, not a count.
+  text = text.replace(/\bthe other one\b/g, 'the other item');
+  text = text.replace(/\b(this|that|each|every|any|the first|the second|the newer|the older) one\b(?=\s*(?:[,.;:?!)'"]|$|\s(?:and|or|but|is|was|says|said|shows|has|have|from|in|on)\b))/g, '$1 item');
+  text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\s(?:none|nil|zero)\b/g, 'no $1');
+  text = text.replace(/\biomt\b/g, 'iot');
+  // "about 10% inactive": a share, not a count; the device figure is then unclear.
+  text = text.replace(/\b(\d[\d,]{0,15}) \(\d{1,2}(?:\.\d)? ?%\)/g, '$1');
   // "E5? none", "E5: n/a": no licences of that plan.
   text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)\b/g, 'no $1');
   // "Defender for Endpoint P2 (standalone)": the plan bought on its own, not a standalone eIoT licence.
@@ -364,7 +388,7 @@ export function normalise(raw: string, locale?: string): string {
   // Digits glued to a noun: "1679devices", "150-person", "devsx800"; "nos." is "numbers of".
   text = text.replace(/(\d)-?(devs?|devices?|licen[cs]es?|licenses?|lics?|seats?|users?|iot|printers?|cameras?|person|people|employees?|staff)\b/g, '$1 $2');
   text = text.replace(/\b(m?e5|devs?|devices?|licen[cs]es?|licenses?|lics?)x(\d)/g, '$1 x $2');
-  text = text.replace(/(\d)\s?nos?\.?\s(?:of\s)?/g, '$1 ');
+  text = text.replace(/(\d)\s?(?:nos\.?|no\.)\s(?:of\s)?/g, '$1 ');
   // Text-speak "4" for "for": "licences 4 150 printers" is not 4150.
   text = text.replace(/\b(need|needed|licen[cs]es?|licenses?|lics?|buy|get|required)\s4\s(?=\d)/g, '$1 for ');
   // Plain digits glued to a plan name: "320e5" is 320 E5 licences, not 320 × 10^5.

@@ -26,7 +26,7 @@ const PEOPLE_AFTER =
 /** "(500 devices covered)": what licences cover, not the inventory. */
 const COVERED_AFTER = /^\s*(?:eiot |iot )?devices?\s(?:covered|included|allowed|entitled)\b/;
 /** "need 79 standalone licences": the user's guess at the answer, not licences owned. */
-const NEED_BEFORE = /(?<!\bdid\s)\b(?:need|needs|needed|buy|buying|purchase|purchasing|order|ordering|require|requires|get|getting|add|adding|acquire|by)\s(?:(?:to|another|more|additional|extra|the|some|about|around|roughly|exactly|just|only|or|\d+)\s){0,4}$/;
+const NEED_BEFORE = /(?<!\bdid\s)\b(?:need|needs|needed|buy|buying|purchase|purchasing|order|ordering|require|requires|get|getting|add|adding|acquire|by|cost for|cost of|price for|price of|quote for)\s(?:(?:to|another|more|additional|extra|the|some|about|around|roughly|exactly|just|only|or|\d+)\s){0,4}$/;
 /** Breakdown cues: "1679 devices: 473 network and 1206 IoT". */
 const BREAKDOWN = /\b(?:of which|of them|of those|including|incl|which includes|comprising|consisting of|made up of|split|broken down|namely|i\.e|e\.g)\b|[:(]/;
 /** "we already own 50 standalone licences": ownership said outright. */
@@ -440,7 +440,9 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   const anyDeviceCount =
     deviceParts.generic.length + deviceParts.network.length + deviceParts.iot.length + deviceParts.excluded.length > 0 ||
     statedTotal !== undefined;
-  if (anyDeviceCount && !deviceProblem) {
+  // "Network devices: unknown", "about 10% inactive": part of the count is not known, so the total is not either.
+  const partUnknown = DEVICE_PART_UNKNOWN.test(text);
+  if (anyDeviceCount && !deviceProblem && !partUnknown) {
     const parts = network + iot;
     let total: number;
     if (deviceParts.generic.length > 0 && parts > 0) {
@@ -492,7 +494,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       sum(
         plans[plan].filter((v, i) => {
           const start = planStarts[plan][i] ?? 0;
-          return !plans[plan].some((w, j) => j < i && w === v && /[.?!;\n(]/.test(text.slice(planStarts[plan][j] ?? 0, start)));
+          return !plans[plan].some((w, j) => j < i && w === v && /[.?!;\n(]|\bso\b|\bi\.e\b|\bthat is\b/.test(text.slice(planStarts[plan][j] ?? 0, start)));
         }),
       );
     licences.microsoft365E5 = Math.max(0, restatedOnce('e5') + deltas.e5);
@@ -522,6 +524,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
 const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\bsteps? (?:to|for) (?:buy|purchase|order)|\bpurchase steps\b/;
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |got |on |use )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
+const DEVICE_PART_UNKNOWN =
+  /\b(?:network|iot)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot)(?: devices)?(?: tab)?\s?[:=]\s?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
 const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|how much|msrp|list price)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
@@ -556,6 +560,11 @@ function chooseIntent(
     // With E5 in hand the figures are the question ("start a trial? we have 300 devices and 40 E5").
     const nothingHeld = e5Count(extraction.licences) === 0 && !extraction.licences?.standaloneOwned;
     if (matched[0] === 'trial' && nothingHeld && !matched.includes('calculate') && TRY_FIRST.test(text)) return 'trial';
+    // "is there a trial? we have 80 printers and MDE P2, no E5", "price for eIoT? 300 devices, P2 only": the
+    // tenant described, a step or a fact asked.
+    if (nothingHeld && !matched.includes('calculate') && ['trial', 'pricing', 'prerequisites', 'turn_on', 'turn_off'].includes(matched[0] ?? '') && /\?/.test(text)) {
+      return matched[0] as Intent;
+    }
     // "does one ME5 cover 5 IoT devices?" asks the rule, not about an inventory.
     const tiny = (extraction.devices?.total ?? 0) <= 10 && e5Count(extraction.licences) <= 2;
     if (matched[0] === 'devices_per_licence' && tiny && !OWNERSHIP.test(text) && !matched.includes('calculate')) return 'devices_per_licence';
@@ -573,6 +582,10 @@ function chooseIntent(
   // Figures outrank a topic word: "Device inventory: 640 network devices ..." is a calculation.
   const first = matched.find((i) => i !== 'help' && !(figureGiven && weak.has(i)));
   if (first === 'calculate') return 'calculate';
+  // "do I need device discovery enabled before eIoT works?": a step of turning it on.
+  if (first === 'prerequisites' && matched.includes('turn_on') && /\bdevice discovery\b/.test(text)) return 'turn_on';
+  // "who can start the eIoT trial?": a question about the trial.
+  if (first === 'prerequisites' && matched.includes('trial') && /\b(?:start|begin|activate|get|sign up for) (?:the |a |an )?(?:free )?(?:eiot |enterprise iot )?trial\b/.test(text)) return 'trial';
   // "how many devices does a single licence give us?" asks the ratio, whatever "single licence" suggests.
   if (first === 'per_device_licensing' && matched.includes('devices_per_licence') && /\bhow many (?:[a-z]+ ){0,3}devices (?:does|do|would|will|can)\b/.test(text)) {
     return 'devices_per_licence';
@@ -581,7 +594,9 @@ function chooseIntent(
   if (first === 'cancel_legacy' && matched.includes('per_device_licensing') && !CANCEL_VERB.test(text)) return 'per_device_licensing';
   if (first === 'per_device_licensing' && matched.includes('cancel_legacy') && CANCEL_VERB.test(text) && /\blegacy\b|\bold plan\b/.test(text)) return 'cancel_legacy';
   // "how expensive is eIoT per device?", "a list price per device?" ask the price, not the licensing model.
-  if (first === 'per_device_licensing' && matched.includes('pricing') && PRICE_WORD.test(text)) return 'pricing';
+  if (first === 'per_device_licensing' && matched.includes('pricing') && PRICE_WORD.test(text) && !/\bcommitted|\bround|\bblocks?\b|\bpacks?\b|\bincrements?\b|\bmultiples?\b/.test(text)) {
+    return 'pricing';
+  }
   if (first && PROCEDURE_OR_FACT.has(first)) {
     // "how many licences for 1679 devices and E5?" is still a calculation.
     const countsGiven = hasDevices || extraction.licenceCountGiven || hasProblem || bareNumber !== null;
