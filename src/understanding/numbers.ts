@@ -64,17 +64,17 @@ export function findNumbers(normalised: string): NumberMention[] {
       for (const m of plain) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
       continue;
     }
-    for (const result of recognizeWithModel(chunk)) {
-      const mention = toMention(result, offset);
-      if (mention) mentions.push(mention);
-    }
+    for (const m of recognizerMentions(chunk)) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
   }
   return mentions;
 }
 
 /** Every number the recognizer finds in a chunk, as mentions (offsets within the chunk). */
-export function recognizeWithModel(chunk: string): ModelResult[] {
-  return englishNumberModel().parse(chunk);
+export function recognizerMentions(chunk: string): NumberMention[] {
+  return englishNumberModel()
+    .parse(chunk)
+    .map((result) => toMention(result, 0))
+    .filter((m): m is NumberMention => m !== null);
 }
 
 const NUMBER_WORDS_ONLY =
