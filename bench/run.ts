@@ -7,6 +7,7 @@
 //   BENCH_SOAK_REQUESTS=20000 npm run bench -- soak     a shorter soak
 //   BENCH_LOG_LEVEL=warn npm run bench -- teams         our server without the per-request info lines
 //   BENCH_CPU_PROF=/tmp/prof npm run bench -- teams     CPU profiles of the servers under load
+//   BENCH_NODE_ARGS="--expose-gc -r ./probe.js" ...      extra node flags for the servers
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -100,7 +101,9 @@ async function startTarget(name: string, args: string[], env: Record<string, str
   const started = performance.now();
   // BENCH_CPU_PROF=dir writes a V8 CPU profile of every spawned server there (open in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`, `--cpu-prof-name=${name}-${port}.cpuprofile`] : [];
-  const child = spawn(process.execPath, [...profile, ...args], {
+  // BENCH_NODE_ARGS adds node flags to every spawned server (e.g. "--expose-gc -r ./probe.js" to watch the heap).
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, ...profile, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'pipe'],
