@@ -52,7 +52,7 @@ const PATTERNS: Pattern[] = [
     String.raw`\b(?:standalone|stand-alone|stand\salone|add-?on|per-device|per\sdevice|eiot|e-iot|enterprise\siot|(?:microsoft\s)?defender\sfor\siot|mdiot|d4iot)(?:\s(?:eiot|e-iot|enterprise\siot|iot|device|per-device|add-?on|defender\sfor\siot|standalone|stand-alone))*\s${LIC}`,
   ),
   lic('standalone', String.raw`\b(?:eiot\s)?device\slicen[cs]es?\b|\b(?:eiot\s)?device\slicenses?\b`),
-  lic('standalone', String.raw`\bstandalones?(?:\s(?:eiot|e-iot|enterprise\siot)(?=\s?[:=]))?\b|\b(?:eiot|e-iot|enterprise\siot)\s(?:add-?ons?|standalones?)\b|\badd-?ons?\b`),
+  lic('standalone', String.raw`\bstandalones?(?:\s(?:eiot|e-iot|enterprise\siot)(?=\s?[:=]))?\b|\b(?:eiot|e-iot|enterprise\siot)\s(?:add-?ons?|standalones?)\b|(?<!\b(?:p[12]|mde|endpoint|plan [12])\s)\badd-?ons?\b`),
   lic('standalone', String.raw`\beiot\b(?=\s?(?:x|:|=|qty|\||;|,)?\s?\d[\d,.]{0,15}\b(?!\s?(?:devices?|iot)))|(?<=\d\s?x\s?)eiot\b(?!\sdevices?)`),
   lic('standalone', String.raw`\b(?:(?:microsoft\s)?defender\sfor\siot|eiot|enterprise\siot)\s(?:device\s)?add-?ons?\b`),
   lic(

@@ -132,6 +132,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b5 devices? (?:per|for each|for every|with each|each)\b/,
       /\bwhy (?:5|five)\b/,
       /\b(?:multiplier|conversion|rate|factor)\b[^.?!]{0,30}\b(?:e5|licen[cs]e|licenses?)/,
+      /\b(?:does|do) (?:mde p2|p2|defender for endpoint(?: p2)?|e5 security|m?e5)\b[^.?!]{0,20}\b(?:come with|include|includes|give)\b[^.?!]{0,20}\b(?:iot |eiot )?devices\b/,
       /\b(?:does|do) (?:an?|each|one|the|every) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: user)?(?: licen[cs]e| license)? (?:include|cover|give|come with) (?:any |some )?(?:eiot |iot )?(?:devices|device coverage|coverage)\b/,
       /\b(?:one|1) devices? or (?:five|5)\b|\b(?:five|5) devices? or (?:one|1)\b/,
       /\bcovers? (?:\d{1,2}|five|ten) or (?:\d{1,2}|five|ten) (?:iot |eiot )?devices\b|\b(?:5|five) or (?:10|ten) (?:iot |eiot )?devices (?:each|per)\b/,
@@ -142,7 +143,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\ballowance\b[^.?!]{0,30}\b(?:pooled|per user|per tenant|shared)\b/,
       all(/\bexample\b/, /\b(?:m?e5)\b/, /\bdevices\b/, /\b(?:explain|example from|docs?|documentation)\b/),
       /\b(?:one|1|a|each) (?:standalone |eiot |add-?on )*(?:eiot )?licen[cs]e\b[^.?!]{0,10}(?:=|equals|covers|is)\s?(?:one|1|a single) device\b|\bstandalone licen[cs]e = 1 device\b/,
-      /\bcount the same\b|\bsame (?:iot )?(?:allowance|number of devices)\b|\bsame (?:5|five) devices\b|\bthe ratio is\b|\bgive (?:five|5) device slots\b/,
+      /\bcount the same\b|\bsame (?:iot )?(?:allowance|number of (?:eiot |iot )?devices)\b|(?<!\d\s?)\b(?:m?e5|licen[cs]e)\s?=\s?how many\b|\bsame (?:5|five) devices\b|\bthe ratio is\b|\bgive (?:five|5) device slots\b/,
       /\b(?:devs?|devices?)\s?(?:per|\/)\s?(?:microsoft 365 |m365 )?(?:m?e5|e5 ?sec(?:urity)?|lics?|licen[cs]e|license|seat|user)\b/,
       /\b(?:m?e5|e5 ?sec(?:urity)?)\b[^.?!]{0,10}\bcovers? how many\b|\b(?:m?e5|licen[cs]e|license|lic)\s?:\s?x\s(?:devs?|devices?)\b/,
       /\b(?:per[- ]user|per[- ]seat|per[- ]licen[cs]e)\b[^.?!]{0,30}\b(?:devices?|limit|allowance|cap)\b|(?<!\btrial\b[^.?!]{0,40})\bdevice (?:limit|cap)\b(?![^.?!]{0,40}\btrial)/,
@@ -206,7 +207,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\btabs?\b[^.?!]{0,25}\badd up\b|\bcalculate the devices\b|\b(?:would|will) (?:bill|charge) us for\b|\bassets\s?>\s?devices\b|\bdevice number\b|\bsee how many (?:iot )?devices\b|\bstill counted\b/,
       /\bcount (?:them |it |those )?or not\b|\b(?:network|iot) tab\b|\bhow (?:i|we) count\b|\bwhich of (?:them|those|these|the tabs)\b|\bnumbers i should add up\b/,
       /\blook up how many devices\b|\bhow many devices we have\b|\bdoes the (?:number|count|total) include\b|\b(?:have|need) to include (?:them|those|these|it)\b|\bclassed as (?:an? )?(?:iot|eiot)\b|\beat into\b|\bcount (?:against|towards?)\b/,
-      /\beat (?:up )?(?:any |the |our )?(?:eiot |iot |standalone )?licen|\buse up (?:eiot |iot )?licen/,
+      /\beat (?:up )?(?:any |the |our |a |an )?(?:eiot |iot |standalone )?licen|\buse up (?:eiot |iot )?licen/,
       /\bconsidered (?:an? )?(?:iot|eiot)(?: devices?)?\b|\bstill need(?:s)? (?:to be )?licen[cs]ed\b|\bneed to be licen[cs]ed\b/,
     ],
   },
@@ -348,6 +349,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     patterns: [
       new RegExp(String.raw`\bhow many (?:more |additional |extra |standalone |eiot |add-?on |per-device )*(?:${LIC}|do (?:i|we) need)\b`),
       /\b(?:calculate|calculator|calculation|calc|compute|estimate|work out|figure out)\b/,
+      /\bhow many (?:more |extra |additional )?(?:standalone|add-?ons?|eiot)\b\s*(?:\?|$|do|should|to|needed|required)/,
       /\b(?:gap|shortfall|short by|am i covered|are we covered|covered\?|enough licen|enough licenses|enough e5)\b/,
       /\bdo (?:i|we) (?:need|have) (?:enough|more|additional|extra)\b/,
       /\bwhat if\b/,
@@ -393,7 +395,7 @@ const OTHER_TOPIC =
 
 /** Words only an eIoT question uses (unlike "licence", which any product has). */
 const ELIOT_WORDS =
-  /\b(?:eiot|enterprise iot|defender for iot|iot (?:devices?|monitoring|security|licen[cs]es?|licenses?)|device inventory|device licen[cs]es?|standalone|(?:iot|device) add-?ons?|device discovery)\b/;
+  /\b(?:committed devices|per[- ]device|eiot|enterprise iot|defender for iot|iot (?:devices?|monitoring|security|licen[cs]es?|licenses?)|device inventory|device licen[cs]es?|standalone|(?:iot|device) add-?ons?|device discovery)\b/;
 
 export interface IntentSignals {
   /** Intents whose patterns matched, in priority order. */

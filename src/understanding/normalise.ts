@@ -197,7 +197,12 @@ export function normalise(raw: string, locale?: string): string {
   // "95 stores x 12 IoT devices each", "8 floors, 40 printers per floor": per-unit counts multiply out.
   const UNIT = String.raw`(?:store|floor|site|hotel|branch|branche|office|building|location|clinic|school|shop|restaurant|plant|warehouse|campus|ward|room|hospital|factory)`;
   text = text.replace(
-    new RegExp(String.raw`\b(\d{1,4}) ${UNIT}s? (?:x|\*|times|each with|with) (\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:each|per (?:${UNIT}|one))\b`, 'g'),
+    new RegExp(String.raw`\b(\d{1,4}) ${UNIT}s? (?:x|\*|times|each with|with) (\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:each|per (?:${UNIT}|one))\b`, 'g'),
+    (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per.replace(/,/g, ''))} ${noun}`,
+  );
+  // "branch offices 14 x 25 devices each".
+  text = text.replace(
+    new RegExp(String.raw`\b${UNIT}(?:e?s)? (\d{1,4}) ?(?:x|\*) ?(\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) each\b`, 'g'),
     (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per)} ${noun}`,
   );
   text = text.replace(
@@ -295,9 +300,9 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "site A 200 devices, site B 350, site C 150", "site 1: 1.2k, site 2: 800": a list of sites adds up.
   text = text.replace(
-    /\b(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital|clinic|warehouse) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital|clinic|warehouse) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?/g,
+    /\b(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital|clinic|warehouse) [a-z0-9]{1,10}\s?[:=]? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital|clinic|warehouse) [a-z0-9]{1,10}\s?[:=]? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?/g,
     (list) => {
-      const values = [...list.matchAll(/(?::|\s)\s?(\d[\d,]{0,15}(?:\.\d+)?)(k?)(?= devices|,|;| and|$)/g)].map((m) => Number((m[1] ?? '0').replace(/,/g, '')) * (m[2] ? 1000 : 1));
+      const values = [...list.matchAll(/(?::|=|\s)\s?(\d[\d,]{0,15}(?:\.\d+)?)(k?)(?= devices|,|;| and|$)/g)].map((m) => Number((m[1] ?? '0').replace(/,/g, '')) * (m[2] ? 1000 : 1));
       return values.length >= 2 ? `${Math.round(values.reduce((t, v) => t + v, 0))} devices` : list;
     },
   );
@@ -360,6 +365,18 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\biomt\b/g, 'iot');
   // "about 10% inactive": a share, not a count; the device figure is then unclear.
   text = text.replace(/\b(\d[\d,]{0,15}) \(\d{1,2}(?:\.\d)? ?%\)/g, '$1');
+  // Chat shorthand: "hw many", "2 many", "r" for "are", "30+ days", "half a million", "AP's".
+  text = text.replace(/\bhw (?=many|much)/g, 'how ').replace(/\b2 many\b/g, 'too many').replace(/(\d)\+ ?(?=days?|weeks?|months?|d\b)/g, '$1 ')
+    .replace(/(?<=\b(?:much|many|what|which|licen[cs]es|licenses|they|we|you|devices|who)) r\b/g, ' are').replace(/\bhalf a mil(?:lion)?\b/g, '500000')
+    .replace(/\bap'?s\b/g, 'access points');
+  // "E5 for everyone (850)": the bracketed figure is the plan's count.
+  text = text.replace(/\b(m?e5(?: security)?) for (?:everyone|everybody|all(?: (?:users|staff|employees))?|every user|the whole company|all of us) \((?:~ ?|about |around )?(\d[\d,]{0,15})\)/g, '$2 $1');
+  // "(already removed the 210 inactive)": a subtraction already made is not made twice.
+  text = text.replace(/\((?:already |we (?:already )?)?(?:removed|excluded|took out|subtracted|filtered out)[^()]{0,60}\)/g, ' ');
+  // "grew 35% this year to 2,700": the figure now is the one after "to".
+  text = text.replace(/\b(grew|rose|increased|dropped|fell|decreased|went (?:up|down)|jumped|climbed)(?: by)? \d{1,3}(?:\.\d)? ?%(?: (?:this|last) (?:year|quarter|month)| year on year| yoy)? to (?=\d)/g, '$1 to ');
+  // "cost center 4410": a name.
+  text = text.replace(/\bcost cent(?:er|re) \d+/g, 'cost center name');
   // "E5? none", "E5: n/a": no licences of that plan.
   text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)\b/g, 'no $1');
   // "Defender for Endpoint P2 (standalone)": the plan bought on its own, not a standalone eIoT licence.

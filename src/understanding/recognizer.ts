@@ -26,7 +26,7 @@ const PEOPLE_AFTER =
 /** "(500 devices covered)": what licences cover, not the inventory. */
 const COVERED_AFTER = /^\s*(?:eiot |iot )?devices?\s(?:covered|included|allowed|entitled)\b/;
 /** "need 79 standalone licences": the user's guess at the answer, not licences owned. */
-const NEED_BEFORE = /(?<!\bdid\s)\b(?:need|needs|needed|buy|buying|purchase|purchasing|order|ordering|require|requires|get|getting|add|adding|acquire|by|cost for|cost of|price for|price of|quote for)\s(?:(?:to|another|more|additional|extra|the|some|about|around|roughly|exactly|just|only|or|\d+)\s){0,4}$/;
+const NEED_BEFORE = /(?<!\bdid\s)\b(?:need|needs|needed|buy|buying|purchase|purchasing|order|ordering|require|requires|get|getting|add|adding|acquire|by|cost for|cost of|price for|price of|quote for|so|thus|hence|meaning)\s(?:(?:to|another|more|additional|extra|the|some|about|around|roughly|exactly|just|only|or|\d+)\s){0,4}$/;
 /** Breakdown cues: "1679 devices: 473 network and 1206 IoT". */
 const BREAKDOWN = /\b(?:of which|of them|of those|including|incl|which includes|comprising|consisting of|made up of|split|broken down|namely|i\.e|e\.g)\b|[:(]/;
 /** "we already own 50 standalone licences": ownership said outright. */
@@ -213,6 +213,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   });
   const attachments: Attachment[] = applyCorrections(text, usable, attachNumbers(text, usable, entities));
 
+  const excludedWithin: number[] = [];
   const deviceParts = {
     generic: [] as number[],
     network: [] as number[],
@@ -295,6 +296,10 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     }
     if (entity.kind.type === 'devices') {
       deviceParts[entity.kind.part].push(number.value);
+      // "including 450 inactive devices": a part of the counted tabs, as opposed to the Computers & Mobile tab.
+      if (entity.kind.part === 'excluded' && /\b(?:including|incl|of which|of them|of those)\s(?:\w+\s)?$/.test(text.slice(Math.max(0, number.start - 20), number.start))) {
+        excludedWithin.push(number.value);
+      }
       if (entity.kind.part === 'generic' && PAST_BEFORE.test(text.slice(Math.max(0, number.start - 30), number.start))) {
         pastGeneric.push(number.value);
       }
@@ -456,6 +461,10 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     // "2000 devices, of which 300 are laptops": the laptops come out of the total.
     if (excluded > 0 && total > excluded && /\b(?:of which|of them|of those|including|incl|includes?|included|the rest)\b/.test(text)) {
       total = Math.max(0, total - excluded);
+    } else if (excludedWithin.length > 0 && total > sum(excludedWithin)) {
+      // "2,900 network, 3,350 IoT, 11,400 Computers & Mobile ... including 450 inactive": only the inactive part
+      // comes out of the network and IoT figures.
+      total -= sum(excludedWithin);
     }
     // Only Computers & Mobile counts ("MDE P2 on our 800 endpoints"): nothing countable was given.
     if (deviceParts.network.length + deviceParts.iot.length + deviceParts.generic.length === 0 && statedTotal === undefined) {
@@ -525,7 +534,7 @@ const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\bsteps? (
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |got |on |use )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
-  /\b(?:network|iot)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot)(?: devices)?(?: tab)?\s?[:=]\s?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
+  /\b(?:network|iot|devices)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?\s?[:=]\s?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
 const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|how much|msrp|list price)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
@@ -562,7 +571,7 @@ function chooseIntent(
     if (matched[0] === 'trial' && nothingHeld && !matched.includes('calculate') && TRY_FIRST.test(text)) return 'trial';
     // "is there a trial? we have 80 printers and MDE P2, no E5", "price for eIoT? 300 devices, P2 only": the
     // tenant described, a step or a fact asked.
-    if (nothingHeld && !matched.includes('calculate') && ['trial', 'pricing', 'prerequisites', 'turn_on', 'turn_off'].includes(matched[0] ?? '') && /\?/.test(text)) {
+    if (nothingHeld && !matched.includes('calculate') && ['trial', 'pricing', 'prerequisites', 'turn_on', 'turn_off'].includes(matched[0] ?? '') && (/\?/.test(text) || matched[0] === 'trial')) {
       return matched[0] as Intent;
     }
     // "does one ME5 cover 5 IoT devices?" asks the rule, not about an inventory.
@@ -575,7 +584,7 @@ function chooseIntent(
   // "E5 count unknown (licensing team on holiday), IoT 820": tab figures make it an eIoT message.
   const tabFigures =
     (extraction.devices?.iotDevices !== undefined || extraction.devices?.networkDevices !== undefined) && /\b(?:iot|network)\b/.test(text);
-  if (offTopic && !tabFigures) return 'unknown';
+  if (offTopic && !tabFigures && !(whatIf && (hasDevices || hasLicences))) return 'unknown';
   if (THANKS.test(text) && !extraction.devices && !extraction.licences && bareNumber === null) return 'help';
   const figureGiven =
     hasDevices || hasLicences || hasProblem || extraction.licenceCountUnknown || bareNumber !== null || whatIf;
@@ -586,6 +595,12 @@ function chooseIntent(
   if (first === 'prerequisites' && matched.includes('turn_on') && /\bdevice discovery\b/.test(text)) return 'turn_on';
   // "who can start the eIoT trial?": a question about the trial.
   if (first === 'prerequisites' && matched.includes('trial') && /\b(?:start|begin|activate|get|sign up for) (?:the |a |an )?(?:free )?(?:eiot |enterprise iot )?trial\b/.test(text)) return 'trial';
+  // "we have 250 ME5, how many devices are covered and do we need more?": the holdings, then the sum.
+  if (first === 'devices_per_licence' && matched.includes('calculate') && extraction.licenceNumberGiven && OWNERSHIP.test(text) && /\b(?:need|buy|more|short|enough|gap|shortfall)\b/.test(text)) {
+    return 'calculate';
+  }
+  // "how much standalone do I need?" asks a quantity, not a price.
+  if (first === 'pricing' && /\bhow much\b[^.?!]{0,30}\b(?:do|should|must) (?:i|we) (?:need|buy|get)\b/.test(text)) return 'calculate';
   // "how many devices does a single licence give us?" asks the ratio, whatever "single licence" suggests.
   if (first === 'per_device_licensing' && matched.includes('devices_per_licence') && /\bhow many (?:[a-z]+ ){0,3}devices (?:does|do|would|will|can)\b/.test(text)) {
     return 'devices_per_licence';
