@@ -42,6 +42,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:price|cost)s? (?:per|for each|of a|of one) (?:device|licen[cs]e|license)\b/,
       /\bhow much\b[^.?!]{0,20}\b(?:eiot|lics?|licen[cs]es?|licenses?|add-?ons?|standalone)\b/,
       /\bcheaper\b|\bmore expensive\b|\bdiscounts?\b|\bfees?\b/,
+      /\bhow many (?:euros?|dollars?|pounds?|usd|eur|gbp|bucks|francs?|rupees?)\b/,
     ],
   },
   {
@@ -134,6 +135,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:multiplier|conversion|rate|factor)\b[^.?!]{0,30}\b(?:e5|licen[cs]e|licenses?)/,
       /\b(?:does|do) (?:mde p2|p2|defender for endpoint(?: p2)?|e5 security|m?e5)\b[^.?!]{0,20}\b(?:come with|include|includes|give)\b[^.?!]{0,20}\b(?:iot |eiot )?devices\b/,
       /\b(?:does|do) (?:an?|each|one|the|every) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: user)?(?: licen[cs]e| license)? (?:include|cover|give|come with) (?:any |some )?(?:eiot |iot )?(?:devices|device coverage|coverage)\b/,
+      /\b(?:m?e5|licen[cs]e|license)\b[^.?!]{0,15}\bhow many (?:eiot |iot )?(?:devices|assets|endpoints|things) (?:included|covered|come with it)\b/,
       /\b(?:one|1) devices? or (?:five|5)\b|\b(?:five|5) devices? or (?:one|1)\b/,
       /\bcovers? (?:\d{1,2}|five|ten) or (?:\d{1,2}|five|ten) (?:iot |eiot )?devices\b|\b(?:5|five) or (?:10|ten) (?:iot |eiot )?devices (?:each|per)\b/,
       all(
@@ -244,6 +246,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:running|up and running|live|visible)\b[^.?!]{0,10}(?:[?.!]|$)|\bwant it on\b|\bvisibility on\b/,
       /\b(?:switch|toggle|flip|set|get|put|turn)\b[^.?!]{0,30}\b(?:back |to )?on\b(?! (?:the|my|our|a|an|it|monday|friday)\b)/,
       /\b(?:eiot|enterprise iot|iot)\son\b(?!\s(?:the|my|our|a|an)\b)/,
+      /\b(?:eiot|enterprise iot) (?:toggle|switch)\b|\bdevice discovery\b[^.?!]{0,40}\b(?:toggle|will (?:it|eiot) work|work)\b/,
       /\bactivation\b|\blight up\b|\bstart\b[^.?!]{0,30}\bmonitoring\b|\benable (?:it|eiot|enterprise iot) again\b|\bback on\b/,
     ],
   },
@@ -253,6 +256,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bhow many (?:[a-z-]+ ){0,5}?(?:licen[cs]es?|licenses?|seats?|lics?)\b(?! (?:do|does) (?:the|a|each) trial)/,
       /\b(?:the )?number of (?:[a-z-]+ ){0,3}?(?:licen[cs]es?|licenses?)\b[^.?!]{0,30}\b(?:need|buy|purchase|order|require)/,
       /\bwhat (?:else )?do (?:i|we) (?:need|have) to (?:buy|purchase|order|get)\b/,
+      /\b(?:suggest|recommend|advise)\b[^.?!]{0,30}\b(?:licen[cs]es|licenses|how many|quantity)\b/,
       /\bdo (?:i|we|they) need to (?:buy|purchase|order|get) (?:more |extra |additional |any )?(?:standalone |eiot |add-?on )?(?:licen[cs]es?|licenses?)\b/,
       /\b(?:required|needed) (?:licen[cs]e|license|lic) (?:qty|quantity|count|number)\b/,
       /\bneed \d+ (?:more |additional |extra )?(?:standalone|eiot|add-?on|licen)|\b(?:eiot |standalone )?licen[cs]e count\b/,
@@ -304,6 +308,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:inactive|offline|dormant|idle|stale|multicast|broadcast|public ip|internet ip|no (?:network )?activity)\b/,
       /\bhow many devices (?:do|have) (?:i|we)\b/,
       /\bwhat (?:is|counts as|qualifies as) an? (?:eiot |iot |enterprise iot )?device\b/,
+      /\b(?:see|find|check|look up) how many (?:iot |eiot |network )?(?:devices|endpoints|assets)\b/,
     ],
   },
   {
@@ -326,6 +331,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bwhere did (?:the )?(?:microsoft 365 |m365 |microsoft )?defender\b[^.?!]{0,20}\bgo\b/,
       /\b(?:url|link|address)\b[^.?!]{0,30}\b(?:defender|xdr)\b/,
       /\bsecurity\.microsoft\.com\b/,
+      /\bcan'?t find\b[^.?!]{0,20}\b(?:microsoft 365|m365) defender\b|\b(?:microsoft 365|m365) defender\b[^.?!]{0,30}\b(?:did it move|moved|gone)\b/,
       /\b(?:microsoft 365|m365) defender\b[^.?!]{0,40}\bcan'?t find\b/,
       /^(?:the )?(?:defender |security )?portal(?: url| link)?\s?\?*$/,
       /\bsame (?:thing )?as\b[^.?!]{0,40}\bdefender\b/,

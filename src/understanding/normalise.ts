@@ -220,6 +220,22 @@ export function normalise(raw: string, locale?: string): string {
     (whole, prep: string | undefined, n: string, unit: string) =>
       Number(n) * (unit.startsWith('week') ? 7 : 1) < 30 ? `recently quiet${prep ?? ''} ${n} ${unit}` : whole,
   );
+  // Indian grouping "1,20,000" and space grouping "18 700" (outside de-DE, where the locale step reads them).
+  text = text.replace(/\b\d{1,2}(?:,\d{2})+,\d{3}\b/g, (n) => n.replace(/,/g, ''));
+  // Not after a letter ("ME5 450") and not text-speak "4"/"2" ("need 4 150 printers").
+  text = text.replace(/(?<![\w,.])(?![24] )\d{1,3}(?: \d{3})+(?![\d,.]?\d)/g, (n) => n.replace(/ /g, ''));
+  text = text.replace(/\bnet\b(?= \d)/g, 'network');
+  // "2 thousand five hundred": the words after a figure's thousands.
+  text = text.replace(/\b(\d{1,3}) thousand,? (?:and )?(one|two|three|four|five|six|seven|eight|nine) hundred\b/g, (_m, a: string, b: string) =>
+    `${a} thousand ${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].indexOf(b) + 1} hundred`,
+  );
+  // "80 IoT devices on top of the 700 we already had": one figure.
+  text = text.replace(/\b(\d[\d,]{0,15}) ((?:[a-z]+ ){0,2}devices) on top of (?:the |our )?(\d[\d,]{0,15})\b/g, (_m, a: string, noun: string, b: string) =>
+    `${Number(a.replace(/,/g, '')) + Number(b.replace(/,/g, ''))} ${noun}`,
+  );
+  // "round up to 100 devices", "auf 100 aufrunden": the rounding target is not an inventory.
+  text = text.replace(/\b(round(?:ed|ing)?(?: it| that| this)?(?: up)? to(?: a multiple of)?) \d[\d,]{0,15}(?: devices)?\b/g, '$1 the next hundred');
+  text = text.replace(/\bauf \d[\d,.]{0,15}(?: ger(?:ä|ae)te)? aufrunden\b/g, 'round up to the next hundred');
   // "1.2m", "2.4M devices" are millions; "2,5 tsd." (de) and "3 thousand 200" are thousands.
   text = text.replace(/\b(\d+(?:\.\d+)?) ?(?:m|mil|mln|mio)\b(?!(?:e5|365))/g, '$1 million');
   text = text.replace(/\b(\d+(?:\.\d+)?) ?tsd\.?/g, '$1 thousand');
@@ -239,9 +255,11 @@ export function normalise(raw: string, locale?: string): string {
   // Only a list of three or more, or two after "have"/"total"/a colon: "E5 x 40 + 230 devices" is two figures.
   text = text.replace(
     /(^|\b(?:have|has|got|total|of|are|is)\s|[:=]\s?|\s)(\d[\d,]{0,15}(?:\s?\+\s?\d[\d,]{0,15})+)\b(?![.,]?\d|\s?k\b)/g,
-    (whole, lead: string, sum: string) => {
+    (whole, lead: string, sum: string, offset: number) => {
       const parts = sum.split('+');
       if (parts.length < 3 && !/\S/.test(lead)) return whole;
+      // "1,800 + 2,000 E5 Security" is two plans' figures, not one sum.
+      if (parts.length < 3 && /^\s?(?:e5 security|e5 sec|me5|m365 e5|standalone)\b/.test(text.slice(offset + whole.length, offset + whole.length + 15))) return whole;
       return `${lead}${parts.reduce((total, part) => total + Number(part.replace(/[,\s]/g, '')), 0)}`;
     },
   );
@@ -252,11 +270,12 @@ export function normalise(raw: string, locale?: string): string {
   // "412 of the IoT ones haven't been seen in over 30 days", "35 of the network devices are old switches that
   // have been inactive": the words between the part and its inactivity say what they were, not a count.
   text = text.replace(
-    /\b(\d[\d,]{0,15}) of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones|entries))\b[^.?!\d]{0,80}?\b(?:haven'?t been seen|have not been seen|hasn'?t been seen|not (?:been )?seen|(?:been |are |is )?inactive|had no (?:network )?(?:activity|traffic)|no (?:network )?activity|(?:haven'?t|hasn'?t|have not|has not) had (?:any )?(?:network )?(?:activity|traffic))\b/g,
-    'including $1 inactive devices',
+    /\b(\d[\d,]{0,15}) of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones|entries))\b[^.?!\d]{0,80}?\b(?:haven'?t been seen|have not been seen|hasn'?t been seen|not (?:been )?seen|(?:been |are |is )?inactive|had no (?:network )?(?:activity|traffic)|no (?:network )?activity|(?:haven'?t|hasn'?t|have not|has not) had (?:any )?(?:network )?(?:activity|traffic)|(?:haven'?t|hasn'?t|have not|has not) (?:communicated|reported|checked in|talked|connected|been active))\b(?:[^.?!\d]{0,12}?(\d{1,3})\+? ?(days?|weeks?|months?)\b)?/g,
+    (whole, n: string, k?: string, unit?: string) =>
+      k && unit && Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) < 30 ? whole : `including ${n} inactive devices`,
   );
   // "inactive more than 30 days: 43", "inactive>30d=25": a label with its window, then the count.
-  text = text.replace(/\binactive\s?(?:>|(?:for )?(?:more than|over) )?\s?(?:30|31)\+?\s?(?:days?|d)\+?\s?[:=|]?\s?(\d[\d,]{0,15})\b(?! ?(?:days?|d)\b)/g, 'including $1 inactive devices');
+  text = text.replace(/\binactive\s?(?:>|(?:for )?(?:more than|over) )?\s?(?:30|31)\+?\s?(?:days?|d)\+?\s?(?:[:=|]|x)?\s?(\d[\d,]{0,15})\b(?! ?(?:days?|d)\b)/g, 'including $1 inactive devices');
   text = text.replace(/\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?=inactive|stale|dormant)/g, 'including $1 ');
   // "incl. 60 not seen in 45 days", "91 haven't reported in 31+ days".
   text = text.replace(/\bincl\.?\s(?=\d)/g, 'including ');
@@ -375,10 +394,21 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\((?:already |we (?:already )?)?(?:removed|excluded|took out|subtracted|filtered out)[^()]{0,60}\)/g, ' ');
   // "grew 35% this year to 2,700": the figure now is the one after "to".
   text = text.replace(/\b(grew|rose|increased|dropped|fell|decreased|went (?:up|down)|jumped|climbed)(?: by)? \d{1,3}(?:\.\d)? ?%(?: (?:this|last) (?:year|quarter|month)| year on year| yoy)? to (?=\d)/g, '$1 to ');
+  // "the 2023 refresh", "mid-2022": years. "committed devices 1,700": the old plan's commitment, not an inventory.
+  text = text.replace(/\b(the|our|this|last|next|a|an|mid|early|late)[ -]((?:19|20)\d{2})\b(?!\s?(?:devices?|licen|e5|me5|seats?|users?|iot|network))/g, '$1 year')
+    .replace(/\bcommitted devices:? ?\d[\d,]{0,15}\b/g, 'committed devices');
+  // "MDE P2 on 800 devices": the endpoints Defender for Endpoint protects, not IoT.
+  text = text.replace(/\b((?:mde|defender for endpoint)(?: plan 2| p2)?) (?:on|for|covering) (\d[\d,]{0,15}) (?:devices|machines|laptops|computers)\b/g, '$1 for $2 endpoints');
+  // "across 14 schools": the number of places is not a count of devices.
+  text = text.replace(/\b(across|over|in|at) (\d{1,4}) (schools|sites|hospitals|clinics|stores|shops|hotels|offices|buildings|campuses|locations|branches|warehouses|plants|factories|car parks|countries|regions)\b/g, '$1 several $3');
+  // "ME5 250 + E5 Sec 50 = 300 licences": the stated total repeats the parts.
+  text = text.replace(/(\d[^=\n]{2,40})=\s?\d[\d,]{0,15} (?:licen[cs]es|licenses|seats|in total|total)\b/g, '$1');
+  // "the gap = devices minus 5x licences": a formula, not figures.
+  text = text.replace(/\b(?:minus|times|-) ?5 ?x (?:licen[cs]es|licenses|e5)\b/g, ' formula ');
   // "cost center 4410": a name.
   text = text.replace(/\bcost cent(?:er|re) \d+/g, 'cost center name');
   // "E5? none", "E5: n/a": no licences of that plan.
-  text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)\b/g, 'no $1');
+  text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)(?: licen[cs]es| licenses| seats| count)?\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)\b/g, 'no $1');
   // "Defender for Endpoint P2 (standalone)": the plan bought on its own, not a standalone eIoT licence.
   text = text.replace(/\b(p[12]|plan [12])\s?\(standalone\)/g, '$1');
   // "one says add both tabs": the one is a document, not a device.
@@ -394,6 +424,8 @@ export function normalise(raw: string, locale?: string): string {
     /\b\d{1,2}(?:st|nd|rd|th)?\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g,
     ' date ',
   ).replace(/\b(?:month|week|sprint|phase|wave|ticket|case|req|inc|chg)\s?#?\d+\b/g, ' period ');
+  // Reference IDs ("REQ-11873", "NET-5512", "CR-7781", "CAM-22") name a ticket or project, not a count.
+  text = text.replace(/\b(?!m?e5\b|p[12]\b)[a-z]{2,8}(?:-[a-z]{2,8})?-\d{2,}(?:-\d+)*\b/g, ' ref ');
   // Fiscal years and "in 2026" are not counts: mask them before hyphens between digits become ranges.
   text = text.replace(/\b(?:fy|cy|q[1-4]|h[12])\s?'?(?:19|20)?\d{2}\b/g, ' period ').replace(/\bpre-?(?:19|20)\d{2}\b/g, ' pre-year ');
   text = text.replace(

@@ -67,7 +67,7 @@ function onOrOff(text: string): 'turn_on' | 'turn_off' | undefined {
 
 const STRONG_OT = /\b(?:ot|plcs?|scada|dcs|ics|operational technology|ot (?:devices|sensors|network))\b/;
 const OT_SET_ASIDE =
-  /\(not ot\)|\bnot ot\b|\b(?:separate(?:ly)?|not asking|aside|excluding|except|apart from|not including|out of scope)\b[^.?!]{0,30}\b(?:ot|scada|plcs?|plants?)\b|\b(?:ot|scada|plcs?|plants?)\b[^.?!]{0,40}\b(?:separate(?:ly)?|aside|not asking|excluded|out of scope|later|handled elsewhere)\b|\boffice side only\b|\bhead office only\b/;
+  /\(not ot\)|\bnot ot\b|\b(?:ignore|ignoring|separate project|separately|on the ot side|excluded)\b[^.?!]{0,40}\b(?:ot|factory|factories|plants?)\b|\b(?:ot|factory|factories|plants?)\b[^.?!]{0,40}\b(?:ignore (?:that|it)|separate project|on the ot side|is separate|are separate)\b|\boffice (?:side|iot) only\b|\bonly the office\b|\b(?:separate(?:ly)?|not asking|aside|excluding|except|apart from|not including|out of scope)\b[^.?!]{0,30}\b(?:ot|scada|plcs?|plants?)\b|\b(?:ot|scada|plcs?|plants?)\b[^.?!]{0,40}\b(?:separate(?:ly)?|aside|not asking|excluded|out of scope|later|handled elsewhere)\b|\boffice side only\b|\bhead office only\b/;
 const e5Count = (l: LicenceHoldings | null) => (l ? l.microsoft365E5 + l.e5Security + l.standaloneOwned : 0);
 const THANKS = /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it)\b(?![^?]*\?)/;
 const CURRENT_BEFORE = /\b(?:currently|now|today|at the moment|at present|as of today)\b[\s,:]*(?:we have\s|we hold\s|we own\s|it'?s\s)?$/;
@@ -252,8 +252,11 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     const sentenceStart = Math.max(text.lastIndexOf('.', number.start), text.lastIndexOf(';', number.start), text.lastIndexOf('\n', number.start), text.lastIndexOf('?', number.start)) + 1;
     const ends = ['.', ';', '\n', '?', '!'].map((c) => text.indexOf(c, entity.end)).filter((i) => i >= 0);
     const sentenceEnd = ends.length ? Math.min(...ends) : text.length;
+    // A part of the people between them and the plan ("6,000 employees, 4,400 of them on ME5") takes the plan.
+    const between = (p: EntityMention) => (p.start >= entity.end ? text.slice(entity.end, p.start) : text.slice(p.end, number.start));
     const candidates = planEntities.filter(
-      (p) => p.start >= sentenceStart && p.end <= sentenceEnd && p.kind.type === 'licences' && !negated(text, p, entities),
+      (p) =>
+        p.start >= sentenceStart && p.end <= sentenceEnd && p.kind.type === 'licences' && !negated(text, p, entities) && !/\d\s(?:of them|of whom|of those|of which)\b/.test(between(p)),
     );
     const distance = (p: EntityMention) => (p.start >= entity.end ? p.start - entity.end : number.start - p.end);
     return candidates.sort((a, b) => distance(a) - distance(b))[0];
@@ -391,11 +394,13 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   const onlyKind = namedKinds.size === 1 ? [...namedKinds][0] : undefined;
   // "~2,100 staff ... ME5 x 410": people only stand for licences when the plan has no count of its own.
   const typedCount = (p: LicencePlan | undefined) => p !== undefined && plans[p].length > 0;
+  // "2,000 employees, 1,000 of them with E5": the people with a plan named are the licence figure.
+  const explicitPeople = untyped.some((u) => u.plan !== null && u.plan !== 'generic');
   for (const { value, start, plan } of untyped) {
     const target =
       plan !== null && plan !== 'generic'
         ? plan
-        : plan === null && typedCount(onlyKind)
+        : plan === null && (typedCount(onlyKind) || explicitPeople)
           ? undefined
           : onlyKind ?? (plan === 'generic' ? 'e5' : undefined);
     // "500 users" with no plan named says nothing about licences.
@@ -534,11 +539,12 @@ const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\bsteps? (
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |got |on |use )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
-  /\b(?:network|iot|devices)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?\s?[:=]\s?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
+  /(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:\?{2,}(?!\s?\d)|(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?\s?[:=]\s?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
 const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|how much|msrp|list price)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
-const COUNT_UNKNOWN = /\b(?:don'?t|dont|do not|not sure|no idea|unsure)\b[^.?!]{0,15}\bhow many (?:iot |network )?devices\b/;
+const COUNT_UNKNOWN =
+  /\b(?:don'?t|dont|do not|not sure|no idea|unsure)\b[^.?!]{0,15}\bhow many (?:iot |network )?devices\b|\b(?:no (?:clue|idea)|not sure|unsure|don'?t know)\b[^.?!]{0,20}\bdevices?\b/;
 
 const CANCEL_VERB =
   /\b(?:cancel\w*|end|ended|ending|stop\w*|terminat\w*|unsubscribe|get rid|drop\w*|leave|leaving|get out|want out|discontinu\w*|move off|moving off|exit|needs? to go|go away|remove)\b|\b(?:don'?t|do not|no longer) (?:need|want|use)\b|\bany ?more\b/;
@@ -571,7 +577,8 @@ function chooseIntent(
     if (matched[0] === 'trial' && nothingHeld && !matched.includes('calculate') && TRY_FIRST.test(text)) return 'trial';
     // "is there a trial? we have 80 printers and MDE P2, no E5", "price for eIoT? 300 devices, P2 only": the
     // tenant described, a step or a fact asked.
-    if (nothingHeld && !matched.includes('calculate') && ['trial', 'pricing', 'prerequisites', 'turn_on', 'turn_off'].includes(matched[0] ?? '') && (/\?/.test(text) || matched[0] === 'trial')) {
+    const asksStep = matched[0] !== 'purchase' || HOW_TO_STEP.test(text) || WHERE_TO_BUY.test(text) || /\bhow (?:to|do i|can i) order\b/.test(text);
+    if (nothingHeld && asksStep && !matched.includes('calculate') && ['trial', 'pricing', 'prerequisites', 'turn_on', 'turn_off', 'purchase'].includes(matched[0] ?? '') && (/\?/.test(text) || matched[0] === 'trial')) {
       return matched[0] as Intent;
     }
     // "does one ME5 cover 5 IoT devices?" asks the rule, not about an inventory.
@@ -595,10 +602,14 @@ function chooseIntent(
   if (first === 'prerequisites' && matched.includes('turn_on') && /\bdevice discovery\b/.test(text)) return 'turn_on';
   // "who can start the eIoT trial?": a question about the trial.
   if (first === 'prerequisites' && matched.includes('trial') && /\b(?:start|begin|activate|get|sign up for) (?:the |a |an )?(?:free )?(?:eiot |enterprise iot )?trial\b/.test(text)) return 'trial';
+  if (first === 'prerequisites' && matched.includes('trial') && /\btrial\b[^.?!]{0,20}\b(?:possible|available|allowed|an option)\b/.test(text)) return 'trial';
   // "we have 250 ME5, how many devices are covered and do we need more?": the holdings, then the sum.
   if (first === 'devices_per_licence' && matched.includes('calculate') && extraction.licenceNumberGiven && OWNERSHIP.test(text) && /\b(?:need|buy|more|short|enough|gap|shortfall)\b/.test(text)) {
     return 'calculate';
   }
+  // "turn the toggle off ... can I turn it back on without any cost?": the step, with a worry about cost.
+  const step = matched.find((i) => i === 'turn_off' || i === 'turn_on' || i === 'trial');
+  if (first === 'pricing' && step && /\b(?:without|with no|at no) (?:any |extra |additional )?(?:cost|charge|fee)\b|\bcost anything\b/.test(text)) return step;
   // "how much standalone do I need?" asks a quantity, not a price.
   if (first === 'pricing' && /\bhow much\b[^.?!]{0,30}\b(?:do|should|must) (?:i|we) (?:need|buy|get)\b/.test(text)) return 'calculate';
   // "how many devices does a single licence give us?" asks the ratio, whatever "single licence" suggests.
@@ -619,9 +630,13 @@ function chooseIntent(
     if (countsGiven && strongCalculate && !['ot_out_of_scope', 'per_device_licensing', 'devices_per_licence'].includes(first)) {
       return 'calculate';
     }
+    // "a manufacturing company (office side only, the factory is separate) ... how many licences?": OT set aside.
+    if (first === 'ot_out_of_scope' && countsGiven && strongCalculate && (!STRONG_OT.test(text) || OT_SET_ASIDE.test(text))) return 'calculate';
     // "Licences: not sure. Devices: 940. How many standalone do we need?": an inventory with one figure
     // unknown and a sum asked for is a calculation, whatever tab or step it also names.
-    if (first === 'count_devices' && extraction.licenceNumberGiven && !hasDevices && COUNT_UNKNOWN.test(text)) return 'calculate';
+    if ((first === 'count_devices' || first === 'devices_per_licence') && extraction.licenceNumberGiven && !hasDevices && COUNT_UNKNOWN.test(text)) return 'calculate';
+    // "we have M365 E3 for 3000 users, is it enough or what prerequisite?": eligibility, whatever else is asked.
+    if (first === 'prerequisites' && !hasDevices && e5Count(extraction.licences) === 0) return 'prerequisites';
     const oneFigureKnown = hasDevices || extraction.licenceCountGiven;
     if (oneFigureKnown && ['count_devices', 'purchase', 'turn_on'].includes(first) && !HOW_TO_STEP.test(text)) {
       if (matched.includes('calculate') || (hasDevices && extraction.licenceCountUnknown)) return 'calculate';
