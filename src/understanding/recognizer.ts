@@ -595,9 +595,15 @@ function chooseIntent(
   if (THANKS.test(text) && !extraction.devices && !extraction.licences && bareNumber === null) return 'help';
   const figureGiven =
     hasDevices || hasLicences || hasProblem || extraction.licenceCountUnknown || bareNumber !== null || whatIf;
+  // "What kind of questions can I ask you? ... you know about calculations and trials": a question about the bot.
+  if (!figureGiven && /\bwhat (?:kinds?|sorts?|types?) of (?:questions|things) (?:can|should|could|do) i\b|\bwhat can i ask\b/.test(text)) return 'help';
   // Figures outrank a topic word: "Device inventory: 640 network devices ..." is a calculation.
   const first = matched.find((i) => i !== 'help' && !(figureGiven && weak.has(i)));
   if (first === 'calculate') return 'calculate';
+  // "... I can't find anything called Microsoft 365 Defender. Was it renamed?"
+  if (first !== 'portal_name' && matched.includes('portal_name') && /\b(?:renamed|rebranded|new name|called now)\b/.test(text) && !extraction.devices && !extraction.licences) {
+    return 'portal_name';
+  }
   // "do I need device discovery enabled before eIoT works?": a step of turning it on.
   if (first === 'prerequisites' && matched.includes('turn_on') && /\bdevice discovery\b/.test(text)) return 'turn_on';
   // "who can start the eIoT trial?": a question about the trial.
