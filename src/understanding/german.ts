@@ -5,6 +5,18 @@ const A = '(?:ä|ae)';
 const O = '(?:ö|oe)';
 const U = '(?:ü|ue)';
 
+const DIGIT_WORDS = ['ein', 'zwei', 'drei', 'vier', 'f(?:ü|ue)nf', 'sechs', 'sieben', 'acht', 'neun'];
+const digitOf = (word: string) => DIGIT_WORDS.findIndex((w) => new RegExp(`^${w}$`).test(word)) + 1;
+const DIGIT = `(${DIGIT_WORDS.join('|')})`;
+/** "zweihundert", "dreitausend", "zweitausendfünfhundert": the round German number words admins type. */
+function germanNumbers(text: string): string {
+  return text
+    .replace(new RegExp(String.raw`\b${DIGIT}?tausend(?:${DIGIT}hundert)?\b`, 'g'), (_m, t?: string, h?: string) =>
+      String((t ? digitOf(t) : 1) * 1000 + (h ? digitOf(h) * 100 : 0)),
+    )
+    .replace(new RegExp(String.raw`\b${DIGIT}?hundert\b`, 'g'), (_m, h?: string) => String((h ? digitOf(h) : 1) * 100));
+}
+
 /** Phrase → English, applied in order; longer phrases first. Each word is distinctly German. */
 const GLOSSARY: [RegExp, string][] = [
   [new RegExp(String.raw`\bwie viele\b`, 'g'), 'how many'],
@@ -87,5 +99,5 @@ const GERMAN_MARKER = new RegExp(
 
 export function germanToEnglish(text: string): string {
   if (!GERMAN_MARKER.test(text)) return text;
-  return GLOSSARY.reduce((t, [pattern, english]) => t.replace(pattern, english), text);
+  return GLOSSARY.reduce((t, [pattern, english]) => t.replace(pattern, english), germanNumbers(text));
 }

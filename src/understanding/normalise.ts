@@ -279,7 +279,7 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?=inactive|stale|dormant)/g, 'including $1 ');
   // "incl. 60 not seen in 45 days", "91 haven't reported in 31+ days".
   text = text.replace(/\bincl\.?\s(?=\d)/g, 'including ');
-  text = text.replace(/\b(\d[\d,]{0,15})(?: (?:iot |network )?devices?)? (?:not (?:been )?seen|(?:have|has)n'?t had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has) not had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has)n'?t (?:reported|checked in|been seen|communicated)|(?:have|has) not (?:reported|checked in|been seen)) (?:in|for) (?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)\b/g,
+  text = text.replace(/\b(\d[\d,]{0,15})(?: (?:iot|network))?(?: devices?)? (?:not (?:been )?seen|(?:have|has)n'?t had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has) not had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has)n'?t (?:reported|checked in|been seen|communicated)|(?:have|has) not (?:reported|checked in|been seen)) (?:in|for) (?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)\b/g,
     (whole, n: string, k: string, unit: string) => (Number(k) * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1) >= 30 ? `${n} inactive` : whole),
   );
   // "Inactive (31+ days) 35 - exclude": a label with its window in brackets.
@@ -292,7 +292,7 @@ export function normalise(raw: string, locale?: string): string {
   // Any other "N ... dead / stale / offline / inactive (> 30 days)": the 30-day rule decides. With a shorter window,
   // or none for "offline" and "dead", the devices still count.
   text = text.replace(
-    /\b(\d[\d,]{0,15})((?: of (?:them|those|these|which|iot|network|the [a-z-]+(?: [a-z-]+)?))?(?: (?:iot|network))?(?: devices?)?(?: (?:are|is|were|'re|have been|has been|that are|which are))?(?: (?:now|currently|already|basically|effectively|probably))?) (inactive|dead|stale|offline|dormant|retired|decommissioned|idle)\b(?:[^.?!\n\d]{0,25}?(?:>\s?|over |more than |at least |for )?(\d{1,3})\+?\s?(d|days?|weeks?|months?)\b)?/g,
+    /\b(\d[\d,]{0,15})((?: of (?:them|those|these|which|iot|network|the [a-z-]+(?: [a-z-]+)?))?(?: (?:iot|network))?(?: devices?| ones?)?(?: (?:are|is|were|'re|have been|has been|that are|which are))?(?: (?:now|currently|already|basically|effectively|probably))?) (inactive|dead|stale|offline|dormant|retired|decommissioned|idle)\b(?:[^.?!\n\d]{0,25}?(?:>\s?|over |more than |at least |for )?(\d{1,3})\+?\s?(d|days?|weeks?|months?)\b)?/g,
     (whole, n: string, _between: string, word: string, k?: string, unit?: string) => {
       const days = k && unit ? Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) : undefined;
       const excluded = days !== undefined ? days >= 30 : word === 'inactive' || word === 'dormant';
@@ -405,6 +405,10 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/(\d[^=\n]{2,40})=\s?\d[\d,]{0,15} (?:licen[cs]es|licenses|seats|in total|total)\b/g, '$1');
   // "the gap = devices minus 5x licences": a formula, not figures.
   text = text.replace(/\b(?:minus|times|-) ?5 ?x (?:licen[cs]es|licenses|e5)\b/g, ' formula ');
+  // "1000 E5 for 1000 users": one figure said twice.
+  text = text.replace(/(?<!\b(?:microsoft|office|m|o)\s?)\b(\d[\d,]{0,15}) (m?e5(?: security)?)(?: licen[cs]es| licenses)? for (?:all )?(?:our )?\1 (?:users|people|staff|employees|seats)\b/g, '$1 $2');
+  // "11 network devices, all inactive for more than 30 days": none of them counts.
+  text = text.replace(/\b(\d[\d,]{0,15}) ((?:[a-z]+ ){0,2}devices),? all (?:of them )?(?:are |have been )?inactive (?:for )?(?:more than |over )?(?:3\d|[4-9]\d|\d{3}) days\b/g, '$1 $2 including $1 inactive devices');
   // "cost center 4410": a name.
   text = text.replace(/\bcost cent(?:er|re) \d+/g, 'cost center name');
   // "E5? none", "E5: n/a": no licences of that plan.

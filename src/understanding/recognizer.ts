@@ -380,7 +380,9 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     }
     if ((e.kind.plan === 'e5' || e.kind.plan === 'e5security') && !attachedEntities.has(e)) {
       // "We might add E5 in 2026" says nothing about licences held today.
-      if (!isNegated && !HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start))) countUnknown = true;
+      // "How many ME5 needed?" asks about buying E5, it does not say some are held.
+      const asked = /\bhow many (?:more |extra )?$/.test(text.slice(Math.max(0, e.start - 15), e.start));
+      if (!isNegated && !asked && !HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start))) countUnknown = true;
     }
     if (e.kind.plan === 'e5' || e.kind.plan === 'e5security') e5Named = true;
   }
@@ -464,7 +466,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     }
     if (statedTotal !== undefined) total = statedTotal;
     // "2000 devices, of which 300 are laptops": the laptops come out of the total.
-    if (excluded > 0 && total > excluded && /\b(?:of which|of them|of those|including|incl|includes?|included|the rest)\b/.test(text)) {
+    if (excluded > 0 && total >= excluded && /\b(?:of which|of them|of those|including|incl|includes?|included|the rest)\b/.test(text)) {
       total = Math.max(0, total - excluded);
     } else if (excludedWithin.length > 0 && total > sum(excludedWithin)) {
       // "2,900 network, 3,350 IoT, 11,400 Computers & Mobile ... including 450 inactive": only the inactive part
@@ -539,7 +541,7 @@ const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\bsteps? (
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |got |on |use )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
-  /(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:\?{2,}(?!\s?\d)|(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?\s?[:=]\s?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
+  /(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?\s?[:=-]?\s?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?\s?[:=]\s?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
 const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|how much|msrp|list price)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
