@@ -40,7 +40,7 @@ const FOREIGN_NOUNS = new Set([
   'campuses', 'subsidiary', 'subsidiaries', 'vlan', 'vlans', 'subnet', 'subnets', 'percent', 'times', 'steps',
   'company', 'companies', 'customer', 'customers', 'client', 'clients', 'vendor', 'vendors', 'team', 'teams', 'department', 'departments', 'factory', 'factories', 'plant', 'plants',
   'question', 'questions', 'dollars', 'euros', 'per', 'each', 'schools', 'hospitals', 'clinics', 'stores', 'shops',
-  'hotels', 'warehouses', 'wards', 'rooms', 'car', 'parks', 'projects', 'campuses',
+  'hotels', 'warehouses', 'wards', 'rooms', 'car', 'parks', 'projects', 'campuses', 'pools',
 ]);
 
 const TOKEN = /[a-z']+|\d+|[^\sa-z\d]/g;

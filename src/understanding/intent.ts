@@ -103,6 +103,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bafter (?:the|our) trial\b[^.?!]{0,80}\b(?:buy|purchase|paid|order)\b/,
       /\bhow (?:do|can) (?:we|i) get (?:them|those|the (?:standalone )?licen)|\bready to (?:purchase|buy|order)\b|\bwhen buying\b|\bwhere do i enter\b|\bbought in (?:the )?(?:microsoft 365 )?admin\b|\badmin cent(?:er|re) or\b/,
       /\bsteps?\b[^.?!]{0,20}\b(?:buy|buying|purchase|purchasing|order)\b|\b(?:buy|purchase|order)\b[^.?!]{0,40}\bsteps?\b(?! (?:of|to) (?:count|calculate))/,
+      /\bclick ?path\b[^.?!]{0,30}\b(?:buy|purchase|order)\b|\b(?:buy|purchase|order)\b[^.?!]{0,30}\bclick ?path\b/,
       /\bwhere (?:exactly )?(?:do|can|should) (?:i|we) (?:buy|purchase|order)\b|\b(?:steps|procedure|process|how) to (?:purchase|buy|order)\b|\bhow (?:do|can|should) (?:i|we) (?:purchase|buy|order)\b/,
     ],
   },
@@ -158,6 +159,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     patterns: [
       /\b(?:prerequisites?|pre-requisites?|requirements?|prereqs?|pre-?reqs?|reqs?)\b/,
       /\b(?:available|an option|possible|open) (?:to|for) (?:us|me|our tenant|our company|customers like us)\b/,
+      /\b(?:alone|by itself|on its own) (?:ok|okay|enough|sufficient|fine)\b|\bdoes (?:eiot|enterprise iot|it) need (?:microsoft 365 |m365 )?(?:e5|me5)\b/,
       /\benough to (?:use|get|run|have|start|enable) (?:eiot|enterprise iot|it|defender for iot)\b|\bwhat else do (?:we|i) need to (?:get|have|use) (?:eiot|enterprise iot|it)\b/,
       /\b(?:roles?|permissions?|perms?|privileges|rbac|access level|contributor|owner role)\b|\bor do i need owner\b|\b(?:allowed|able|permitted|eligible) to use\b/,
       /\bazure sub(?:scription)?\b|(?<!\b(?:i'?m|i am|as) an? )\bsec(?:urity)? admin\b|\b(?:eiot|enterprise iot|it) (?:needs?|requires?) (?:mde|e5|me5|p2|defender)\b|\bwhat else (?:is )?needed\b/,
@@ -259,6 +261,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:the )?number of (?:[a-z-]+ ){0,3}?(?:licen[cs]es?|licenses?)\b[^.?!]{0,30}\b(?:need|buy|purchase|order|require)/,
       /\bwhat (?:else )?do (?:i|we) (?:need|have) to (?:buy|purchase|order|get)\b/,
       /\b(?:suggest|recommend|advise)\b[^.?!]{0,30}\b(?:licen[cs]es|licenses|how many|quantity)\b/,
+      /\b(?:know|tell me|give me|want) the number of (?:[a-z-]+ ){0,3}?(?:licen[cs]es|licenses)\b/,
       /\bdo (?:i|we|they) need to (?:buy|purchase|order|get) (?:more |extra |additional |any )?(?:(?:standalone|eiot|add-?on|device) )*(?:licen[cs]es?|licenses?)\b/,
       /\b(?:required|needed) (?:licen[cs]e|license|lic) (?:qty|quantity|count|number)\b/,
       /\bneed \d+ (?:more |additional |extra )?(?:standalone|eiot|add-?on|licen)|\b(?:eiot |standalone )?licen[cs]e count\b/,
@@ -403,7 +406,7 @@ const OTHER_TOPIC =
 
 /** Words only an eIoT question uses (unlike "licence", which any product has). */
 const ELIOT_WORDS =
-  /\b(?:committed devices|per[- ]device|eiot|enterprise iot|defender for iot|iot (?:devices?|monitoring|security|licen[cs]es?|licenses?)|device inventory|device licen[cs]es?|standalone|(?:iot|device) add-?ons?|device discovery)\b/;
+  /\b(?:committed devices|per[- ]device|legacy (?:[a-z0-9-]+ ){0,2}plan|eiot|enterprise iot|defender for iot|iot (?:devices?|monitoring|security|licen[cs]es?|licenses?)|device inventory|device licen[cs]es?|standalone|(?:iot|device) add-?ons?|device discovery)\b/;
 
 export interface IntentSignals {
   /** Intents whose patterns matched, in priority order. */

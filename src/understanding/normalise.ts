@@ -234,7 +234,7 @@ export function normalise(raw: string, locale?: string): string {
     `${Number(a.replace(/,/g, '')) + Number(b.replace(/,/g, ''))} ${noun}`,
   );
   // "round up to 100 devices", "auf 100 aufrunden": the rounding target is not an inventory.
-  text = text.replace(/\b(round(?:ed|ing)?(?: it| that| this)?(?: up)? to(?: a multiple of)?) \d[\d,]{0,15}(?: devices)?\b/g, '$1 the next hundred');
+  text = text.replace(/\b(round(?:ed|ing)?(?: it| that| this| (?:my|our|the) [a-z ]{1,20}?)?(?: up)? to(?: the next| a multiple of)?) \d[\d,]{0,15}(?: devices)?\b/g, '$1 the next hundred');
   text = text.replace(/\bauf \d[\d,.]{0,15}(?: ger(?:ä|ae)te)? aufrunden\b/g, 'round up to the next hundred');
   // "1.2m", "2.4M devices" are millions; "2,5 tsd." (de) and "3 thousand 200" are thousands.
   text = text.replace(/\b(\d+(?:\.\d+)?) ?(?:m|mil|mln|mio)\b(?!(?:e5|365))/g, '$1 million');
@@ -270,7 +270,7 @@ export function normalise(raw: string, locale?: string): string {
   // "412 of the IoT ones haven't been seen in over 30 days", "35 of the network devices are old switches that
   // have been inactive": the words between the part and its inactivity say what they were, not a count.
   text = text.replace(
-    /\b(\d[\d,]{0,15}) of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones|entries))\b[^.?!\d]{0,80}?\b(?:haven'?t been seen|have not been seen|hasn'?t been seen|not (?:been )?seen|(?:been |are |is )?inactive|had no (?:network )?(?:activity|traffic)|no (?:network )?activity|(?:haven'?t|hasn'?t|have not|has not) had (?:any )?(?:network )?(?:activity|traffic)|(?:haven'?t|hasn'?t|have not|has not) (?:communicated|reported|checked in|talked|connected|been active))\b(?:[^.?!\d]{0,12}?(\d{1,3})\+? ?(days?|weeks?|months?)\b)?/g,
+    /\b(\d[\d,]{0,15}) of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones|entries|[a-z-]+s))\b[^.?!\d]{0,80}?\b(?:haven'?t been seen|have not been seen|hasn'?t been seen|not (?:been )?seen|(?:been |are |is )?inactive|had no (?:network )?(?:activity|traffic)|no (?:network )?activity|(?:haven'?t|hasn'?t|have not|has not) had (?:any )?(?:network )?(?:activity|traffic)|(?:haven'?t|hasn'?t|have not|has not) (?:communicated|reported|checked in|talked|connected|been active))\b(?:[^.?!\d]{0,12}?(\d{1,3})\+? ?(days?|weeks?|months?)\b)?/g,
     (whole, n: string, k?: string, unit?: string) =>
       k && unit && Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) < 30 ? whole : `including ${n} inactive devices`,
   );
@@ -292,7 +292,7 @@ export function normalise(raw: string, locale?: string): string {
   // Any other "N ... dead / stale / offline / inactive (> 30 days)": the 30-day rule decides. With a shorter window,
   // or none for "offline" and "dead", the devices still count.
   text = text.replace(
-    /\b(\d[\d,]{0,15})((?: of (?:them|those|these|which|iot|network|the [a-z-]+(?: [a-z-]+)?))?(?: (?:iot|network))?(?: devices?| ones?)?(?: (?:are|is|were|'re|have been|has been|that are|which are))?(?: (?:now|currently|already|basically|effectively|probably))?) (inactive|dead|stale|offline|dormant|retired|decommissioned|idle)\b(?:[^.?!\n\d]{0,25}?(?:>\s?|over |more than |at least |for )?(\d{1,3})\+?\s?(d|days?|weeks?|months?)\b)?/g,
+    /\b(\d[\d,]{0,15})((?: of (?:them|those|these|which|iot|network|the [a-z-]+(?: [a-z-]+)?))?(?: (?:iot|network))?(?: devices?| ones?)?(?: (?:are|is|were|'re|have been|has been|that are|which are|that have had|which have had|that had|that have|with))?(?: (?:now|currently|already|basically|effectively|probably))?) (inactive|dead|stale|offline|dormant|retired|decommissioned|idle|no (?:network )?(?:activity|traffic))\b(?:[^.?!\n\d]{0,25}?(?:>\s?|over |more than |at least |for )?(\d{1,3})\+?\s?(d|days?|weeks?|months?)\b)?/g,
     (whole, n: string, _between: string, word: string, k?: string, unit?: string) => {
       const days = k && unit ? Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) : undefined;
       const excluded = days !== undefined ? days >= 30 : word === 'inactive' || word === 'dormant';
@@ -319,7 +319,7 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "site A 200 devices, site B 350, site C 150", "site 1: 1.2k, site 2: 800": a list of sites adds up.
   text = text.replace(
-    /\b(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital|clinic|warehouse) [a-z0-9]{1,10}\s?[:=]? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital|clinic|warehouse) [a-z0-9]{1,10}\s?[:=]? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?/g,
+    /\b(?:(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital|clinic|warehouse) [a-z0-9]{1,10}|hq|headquarters)\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital|clinic|warehouse) [a-z0-9]{1,10}|hq|headquarters)\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?/g,
     (list) => {
       const values = [...list.matchAll(/(?::|=|\s)\s?(\d[\d,]{0,15}(?:\.\d+)?)(k?)(?= devices|,|;| and|$)/g)].map((m) => Number((m[1] ?? '0').replace(/,/g, '')) * (m[2] ? 1000 : 1));
       return values.length >= 2 ? `${Math.round(values.reduce((t, v) => t + v, 0))} devices` : list;
@@ -409,6 +409,17 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/(?<!\b(?:microsoft|office|m|o)\s?)\b(\d[\d,]{0,15}) (m?e5(?: security)?)(?: licen[cs]es| licenses)? for (?:all )?(?:our )?\1 (?:users|people|staff|employees|seats)\b/g, '$1 $2');
   // "11 network devices, all inactive for more than 30 days": none of them counts.
   text = text.replace(/\b(\d[\d,]{0,15}) ((?:[a-z]+ ){0,2}devices),? all (?:of them )?(?:are |have been )?inactive (?:for )?(?:more than |over )?(?:3\d|[4-9]\d|\d{3}) days\b/g, '$1 $2 including $1 inactive devices');
+  // "for another 40", "network devices another 100": "another" adds a figure here.
+  text = text.replace(/\bfor another (?=\d)/g, 'for ').replace(/\b(devices) another (?=\d)/g, '$1 ');
+  // "a quote for 1,700 committed devices": the old plan's block, not an inventory.
+  text = text.replace(/\b\d[\d,]{0,15} committed devices\b/g, 'committed devices');
+  // "2,800 Chromebooks under Computers & Mobile", "4,000 phones (those show under Computers & Mobile)".
+  text = text.replace(/\b(\d[\d,]{0,15}) (?:[a-z-]+ ){0,2}(?:under|on|in) (?:the )?computers (?:&|and) mobile(?: tab)?/g, '$1 computers & mobile');
+  text = text.replace(/\b(\d[\d,]{0,15}) [a-z-]+\s?\((?:those|these|they|which) (?:show|are|appear|sit|live|count)s? (?:up )?(?:under|on|in) (?:the )?computers (?:&|and) mobile[^)]{0,20}\)/g, '$1 computers & mobile');
+  // "before I buy anything, ...": context, not a purchase request. "before 31/12": a date.
+  text = text.replace(/\bbefore (?:i|we) buy (?:anything|any licen[cs]es)?/g, 'first').replace(/\b(before|by|on|until|due|from|after) \d{1,2}\/\d{1,2}\b(?!\/)/g, '$1 date');
+  // "the committed-devices one": a pronoun.
+  text = text.replace(/\bthe ([a-z-]{3,20}) one\b(?=\s*(?:[,.;:!?)]|$))/g, 'the $1 item');
   // "cost center 4410": a name.
   text = text.replace(/\bcost cent(?:er|re) \d+/g, 'cost center name');
   // "E5? none", "E5: n/a": no licences of that plan.

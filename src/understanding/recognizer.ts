@@ -256,6 +256,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     const between = (p: EntityMention) => (p.start >= entity.end ? text.slice(entity.end, p.start) : text.slice(p.end, number.start));
     const candidates = planEntities.filter(
       (p) =>
+        !attachments.some((a) => a.entity === p) &&
         p.start >= sentenceStart && p.end <= sentenceEnd && p.kind.type === 'licences' && !negated(text, p, entities) && !/\d\s(?:of them|of whom|of those|of which)\b/.test(between(p)),
     );
     const distance = (p: EntityMention) => (p.start >= entity.end ? p.start - entity.end : number.start - p.end);
@@ -541,7 +542,7 @@ const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\bsteps? (
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |got |on |use )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
-  /(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?\s?[:=-]?\s?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?\s?[:=]\s?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
+  /(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
 const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|how much|msrp|list price)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
@@ -552,7 +553,7 @@ const CANCEL_VERB =
   /\b(?:cancel\w*|end|ended|ending|stop\w*|terminat\w*|unsubscribe|get rid|drop\w*|leave|leaving|get out|want out|discontinu\w*|move off|moving off|exit|needs? to go|go away|remove)\b|\b(?:don'?t|do not|no longer) (?:need|want|use)\b|\bany ?more\b/;
 
 /** "How do I buy them?": the user asks for the steps, whatever figures come with it. */
-const HOW_TO_STEP = /\bhow (?:do|can|should|would) (?:i|we) (?:go about )?(?:buy|purchase|order|get|activate|enable|turn|switch|onboard)\b/;
+const HOW_TO_STEP = /\bhow (?:do|can|should|would) (?:i|we) (?:go about |actually |just |even )?(?:buy|purchase|order|get|activate|enable|turn|switch|onboard)\b/;
 
 function chooseIntent(
   text: string,
@@ -618,6 +619,13 @@ function chooseIntent(
   // "turn the toggle off ... can I turn it back on without any cost?": the step, with a worry about cost.
   const step = matched.find((i) => i === 'turn_off' || i === 'turn_on' || i === 'trial');
   if (first === 'pricing' && step && /\b(?:without|with no|at no) (?:any |extra |additional )?(?:cost|charge|fee)\b|\bcost anything\b/.test(text)) return step;
+  // "Where in the admin center do I buy ...? I have PO approval up to $10,000": the steps, with money mentioned.
+  if (first === 'pricing' && matched.includes('purchase') && (WHERE_TO_BUY.test(text) || HOW_TO_STEP.test(text))) return 'purchase';
+  // "when counting devices ... do I include the VoIP phones?" after "before I buy anything".
+  if (first === 'per_device_licensing' && (matched.includes('turn_off') || matched.includes('turn_on')) && /\b(?:switch|turn|toggle)\b[^.?!]{0,20}\b(?:off|on)\b/.test(text)) {
+    return matched.includes('turn_off') && /\boff\b/.test(text) ? 'turn_off' : 'turn_on';
+  }
+  if (first === 'trial' && matched.includes('turn_on') && /\bhow (?:do|can) (?:i|we) (?:turn on|switch on|enable|activate)\b/.test(text)) return 'turn_on';
   // "how much standalone do I need?" asks a quantity, not a price.
   if (first === 'pricing' && /\bhow much\b[^.?!]{0,30}\b(?:do|should|must) (?:i|we) (?:need|buy|get)\b/.test(text)) return 'calculate';
   // "how many devices does a single licence give us?" asks the ratio, whatever "single licence" suggests.
