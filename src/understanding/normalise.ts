@@ -87,8 +87,21 @@ function editDistance(a: string, b: string): number {
   return d;
 }
 
+// Corrections are pure and words repeat (English is Zipfian): remember them, bounded so odd input cannot grow it.
+const corrections = new Map<string, string>();
+const MAX_REMEMBERED_CORRECTIONS = 20_000;
+
 /** Corrects a word that is one or two edits from a keyword ("licnses", "devcies", "secuirty"). */
 export function correctWord(word: string): string {
+  const known = corrections.get(word);
+  if (known !== undefined) return known;
+  const corrected = correctUncached(word);
+  if (corrections.size >= MAX_REMEMBERED_CORRECTIONS) corrections.clear();
+  corrections.set(word, corrected);
+  return corrected;
+}
+
+function correctUncached(word: string): string {
   const forced = ALWAYS_CORRECT.get(word);
   if (forced) return forced;
   if (word.length < 4 || VOCABULARY_SET.has(word)) return word;
