@@ -116,7 +116,7 @@ function candidatesFor(
       left.kind.type === 'licences' && !['users', 'generic'].includes(left.kind.plan) && gap.join(' ') === 'for' && candidates.length === 0;
     if (gap.length <= MAX_LEFT_GAP && (csvCell || peopleOf || planFor || !gap.some((t) => LEFT_BLOCKERS.has(t) || t === ','))) {
       // Labels with a colon or equals sign ("E5: 320") bind left; otherwise a noun after the number wins ties.
-      const explicit = gap.includes(':') || gap.includes('=');
+      const explicit = gap.includes(':') || gap.includes('=') || (gap.length === 1 && gap[0] === 'x');
       candidates.push({ entity: left, cost: gap.length + (explicit ? 0.5 : 1.5) });
     }
   }

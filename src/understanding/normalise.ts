@@ -224,7 +224,7 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "our 3 offices? each has ~200 IoT devices": a per-unit count after the number of units.
   text = text.replace(
-    new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:has|have|with|holds?) (?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)`, 'g'),
+    new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:(?:has|have|with|holds?) )?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)`, 'g'),
     (_m, units: string, unit: string, between: string, per: string) => `${units} ${unit}s${between}${Number(units) * Number(per)} in all, `,
   );
   // "inactive for 20 days", "offline for 2 weeks": under the 30-day rule these devices still count.
@@ -267,7 +267,7 @@ export function normalise(raw: string, locale?: string): string {
   // "1,200 + 950 + 700 devices": a sum written out is one figure.
   // Only a list of three or more, or two after "have"/"total"/a colon: "E5 x 40 + 230 devices" is two figures.
   text = text.replace(
-    /(^|\b(?:have|has|got|total|of|are|is)\s|[:=]\s?|\s)(\d[\d,]{0,15}(?:\s?\+\s?\d[\d,]{0,15})+)\b(?![.,]?\d|\s?k\b)/g,
+    /(^|\b(?:have|has|got|total|of|are|is|count|counted|see|shows|says)\s|[:=]\s?|\s)(\d[\d,]{0,15}(?:\s?\+\s?\d[\d,]{0,15})+)\b(?![.,]?\d|\s?k\b)/g,
     (whole, lead: string, sum: string, offset: number) => {
       const parts = sum.split('+');
       if (parts.length < 3 && !/\S/.test(lead)) return whole;
@@ -292,7 +292,7 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?=inactive|stale|dormant)/g, 'including $1 ');
   // "incl. 60 not seen in 45 days", "91 haven't reported in 31+ days".
   text = text.replace(/\bincl\.?\s(?=\d)/g, 'including ');
-  text = text.replace(/\b(\d[\d,]{0,15})(?: (?:iot|network))?(?: devices?)? (?:not (?:been )?seen|(?:have|has)n'?t had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has) not had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has)n'?t (?:reported|checked in|been seen|communicated)|(?:have|has) not (?:reported|checked in|been seen)) (?:in|for) (?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)\b/g,
+  text = text.replace(/\b(\d[\d,]{0,15})(?: (?:iot|network))?(?: devices?)?(?: that| which)? (?:not (?:been )?seen|(?:have|has)n'?t had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has) not had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has)n'?t (?:reported|checked in|been seen|communicated)|(?:have|has) not (?:reported|checked in|been seen)) (?:in|for) (?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)\b/g,
     (whole, n: string, k: string, unit: string) => (Number(k) * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1) >= 30 ? `${n} inactive` : whole),
   );
   // "Inactive (31+ days) 35 - exclude": a label with its window in brackets.
@@ -397,6 +397,9 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\biomt\b/g, 'iot');
   // "about 10% inactive": a share, not a count; the device figure is then unclear.
   text = text.replace(/\b(\d[\d,]{0,15}) \(\d{1,2}(?:\.\d)? ?%\)/g, '$1');
+  // Text-speak: "licences 2 buy" is "to buy", "count 4 eiot" is "for eiot".
+  text = text.replace(/(?<=\b(?:licen[cs]es?|licenses?|lics?|need|want|wants|how|going|have|got|like|able|trying|plan|easy|possible) )2 (?=(?:buy|purchase|order|get|cover|know|ask|count|use|start|try|enable|disable|turn|be)\b)/g, 'to ')
+    .replace(/(?<=\b(?:count|counted|counts|licen[cs]es?|licenses?|trial|tril|need|needed|required|pay|price|cost|eligible|available) )4 (?=(?:eiot|iot|enterprise|the|my|our|us|me|it|them|all)\b)/g, 'for ');
   // Chat shorthand: "hw many", "2 many", "r" for "are", "30+ days", "half a million", "AP's".
   text = text.replace(/\bhw (?=many|much)/g, 'how ').replace(/\b2 many\b/g, 'too many').replace(/(\d)\+ ?(?=days?|weeks?|months?|d\b)/g, '$1 ')
     .replace(/(?<=\b(?:much|many|what|which|licen[cs]es|licenses|they|we|you|devices|who)) r\b/g, ' are').replace(/\bhalf a mil(?:lion)?\b/g, '500000')

@@ -391,6 +391,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   // Users / generic licences with no plan beside them take the one plan named in the message; E5 when none.
   const namedKinds = new Set(
     planMentions
+      .filter((e) => !negated(text, e, entities))
       .map((e) => (e.kind.type === 'licences' ? e.kind.plan : null))
       .filter((p): p is LicencePlan => p === 'e5' || p === 'e5security' || p === 'mdeP2' || p === 'ineligible'),
   );
@@ -602,6 +603,8 @@ function chooseIntent(
   if (!figureGiven && /\bwhat (?:kinds?|sorts?|types?) of (?:questions|things) (?:can|should|could|do) i\b|\bwhat can i ask\b/.test(text)) return 'help';
   // Figures outrank a topic word: "Device inventory: 640 network devices ..." is a calculation.
   const first = matched.find((i) => i !== 'help' && !(figureGiven && weak.has(i)));
+  // "we have 150 E5 and need to buy more eIoT licences, how do I order them?": the ordering steps.
+  if (first === 'calculate' && matched.includes('purchase') && !hasDevices && /\bhow (?:do|can|should) (?:i|we) (?:order|buy|purchase)\b/.test(text)) return 'purchase';
   if (first === 'calculate') return 'calculate';
   // "... I can't find anything called Microsoft 365 Defender. Was it renamed?"
   if (first !== 'portal_name' && matched.includes('portal_name') && /\b(?:renamed|rebranded|new name|called now)\b/.test(text) && !extraction.devices && !extraction.licences) {
