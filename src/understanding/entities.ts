@@ -78,6 +78,7 @@ const PATTERNS: Pattern[] = [
   dev('total', String.raw`(?<!(?:licen[cs]es?|licenses?|e5|seats?|users?)\s)\b(?:the |our |a )?(?:new )?total(?:\scount|\snumber)?\b(?!\s(?:of\s)?(?:e5|me5|licen|licenses?|seats?|users?|devices?))(?=\s?(?:(?:is|was|of|comes to|came to|now|stands at|at|=|:)\s?){0,3}(?:about\s|around\s|roughly\s)?\d)`),
   dev('network', String.raw`\bnetzwerk[-\s]?ger(?:ä|ae)te\b`),
   dev('iot', String.raw`\bconference rooms?\b(?=\s?:?\s?\d)`),
+  dev('iot', String.raw`\b(?:av|a\/v|audio[- ]?visual) (?:systems?|equipment|devices?|kit)\b`),
   dev('iot', String.raw`\biot[-\s]ger(?:ä|ae)te\b`),
   dev(
     'network',

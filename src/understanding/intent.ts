@@ -161,6 +161,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     patterns: [
       /\b(?:prerequisites?|pre-requisites?|requirements?|prereqs?|pre-?reqs?|reqs?)\b/,
       /\b(?:available|an option|possible|open) (?:to|for) (?:us|me|our tenant|our company|customers like us)\b/,
+      /\bneed (?:mde p2|p2|defender for endpoint(?: p2)?|e5|an? azure subscription) (?:on top|as well|too|also|in addition)\b|\bon top for (?:eiot|enterprise iot)\b/,
       /\b(?:alone|by itself|on its own) (?:ok|okay|enough|sufficient|fine)\b|\bdoes (?:eiot|enterprise iot|it) need (?:microsoft 365 |m365 )?(?:e5|me5)\b/,
       /\benough to (?:use|get|run|have|start|enable) (?:eiot|enterprise iot|it|defender for iot)\b|\bwhat else do (?:we|i) need to (?:get|have|use) (?:eiot|enterprise iot|it)\b/,
       /\b(?:roles?|permissions?|perms?|privileges|rbac|access level|contributor|owner role)\b|\bor do i need owner\b|\b(?:allowed|able|permitted|eligible) to use\b/,

@@ -292,7 +292,7 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?=inactive|stale|dormant)/g, 'including $1 ');
   // "incl. 60 not seen in 45 days", "91 haven't reported in 31+ days".
   text = text.replace(/\bincl\.?\s(?=\d)/g, 'including ');
-  text = text.replace(/\b(\d[\d,]{0,15})(?: (?:iot|network))?(?: devices?)?(?: that| which)? (?:not (?:been )?seen|(?:have|has)n'?t had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has) not had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has)n'?t (?:reported|checked in|been seen|communicated)|(?:have|has) not (?:reported|checked in|been seen)) (?:in|for) (?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)\b/g,
+  text = text.replace(/\b(\d[\d,]{0,15})(?: (?:iot|network))?(?: devices?)?(?: that| which)? (?:not (?:been )?seen|(?:have|has)n'?t had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has) not had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has)n'?t (?:reported|checked in|been seen|communicated|talked(?: on the network)?)|(?:have|has) not (?:reported|checked in|been seen)) (?:in|for) (?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)\b/g,
     (whole, n: string, k: string, unit: string) => (Number(k) * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1) >= 30 ? `${n} inactive` : whole),
   );
   // "Inactive (31+ days) 35 - exclude": a label with its window in brackets.
@@ -433,13 +433,20 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\b(\d[\d,]{0,15}) (?:[a-z-]+ ){0,2}(?:under|on|in) (?:the )?computers (?:&|and) mobile(?: tab)?/g, '$1 computers & mobile');
   text = text.replace(/\b(\d[\d,]{0,15}) [a-z-]+\s?\((?:those|these|they|which) (?:show|are|appear|sit|live|count)s? (?:up )?(?:under|on|in) (?:the )?computers (?:&|and) mobile[^)]{0,20}\)/g, '$1 computers & mobile');
   // "before I buy anything, ...": context, not a purchase request. "before 31/12": a date.
-  text = text.replace(/\bbefore (?:i|we) buy (?:anything|any licen[cs]es)?/g, 'first').replace(/\b(before|by|on|until|due|from|after) \d{1,2}\/\d{1,2}\b(?!\/)/g, '$1 date');
+  text = text.replace(/\bbefore (?:i|we) (?:buy (?:anything|any licen[cs]es)?|do (?:any|the) (?:maths?|calculations?))/g, 'first')
+    .replace(/\b(before|by|on|until|due|from|after|pulled|as of|dated|exported|taken) \d{1,2}\/\d{1,2}\b(?!\/)/g, '$1 date');
+  // "two manufacturing sites", "three tabs": how many places or tabs, not devices.
+  text = text.replace(/\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:[a-z]+ )?(sites|campuses|plants|factories|offices|buildings|hospitals|clinics|schools|stores|locations|countries|regions|tabs)\b/g, 'several $1');
+  // "30 or 90 days?": both are durations.
+  text = text.replace(/\b(\d{1,3}) or (\d{1,3}) (days?|weeks?|months?)\b/g, '$1 $3 or $2 $3');
+  // "eIoT is one line item": "one" as an article.
+  text = text.replace(/\bone (?=(?:line|item|thing|question|quick|small|big|last)\b)/g, 'a ');
   // "the committed-devices one": a pronoun.
   text = text.replace(/\bthe ([a-z-]{3,20}) one\b(?=\s*(?:[,.;:!?)]|$))/g, 'the $1 item');
   // "cost center 4410": a name.
   text = text.replace(/\bcost cent(?:er|re) \d+/g, 'cost center name');
   // "E5? none", "E5: n/a": no licences of that plan.
-  text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)(?: licen[cs]es| licenses| seats| count)?\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)\b/g, 'no $1');
+  text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)(?: licen[cs]es| licenses| seats| count)?(?:\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)|,\s?(?:none|nil|zero))\b/g, 'no $1');
   // "Defender for Endpoint P2 (standalone)": the plan bought on its own, not a standalone eIoT licence.
   text = text.replace(/\b(p[12]|plan [12])\s?\(standalone\)/g, '$1');
   // "one says add both tabs": the one is a document, not a device.

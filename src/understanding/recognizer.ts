@@ -246,7 +246,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       return after;
     }
     const before = [...planEntities].reverse().find((p) => p.end <= number.start && number.start - p.end <= 12);
-    if (before && /^\s*(?:(?:for|with|x|:|-|=|on|\(|covers?|covering|for all|for our)\s*)?$/.test(text.slice(before.end, number.start))) return before;
+    if (before && /^\s*(?:(?:for|with|x|:|-|=|on|\(|covers?|covering|for all|for our)\s*)?(?:about |around |approx\.? |~\s?)?$/.test(text.slice(before.end, number.start))) return before;
     if (entity.kind.type !== 'licences' || entity.kind.plan !== 'users') return undefined;
     // "Each of our 75 nurses has an E5 licence", "IT team (35 people) has E5": people count, plan in the same sentence.
     const sentenceStart = Math.max(text.lastIndexOf('.', number.start), text.lastIndexOf(';', number.start), text.lastIndexOf('\n', number.start), text.lastIndexOf('?', number.start)) + 1;
@@ -543,8 +543,8 @@ const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\bsteps? (
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |got |on |use )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
-  /(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
-const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|how much|msrp|list price)\b/;
+  /\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
+const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
 const COUNT_UNKNOWN =
@@ -554,7 +554,7 @@ const CANCEL_VERB =
   /\b(?:cancel\w*|end|ended|ending|stop\w*|terminat\w*|unsubscribe|get rid|drop\w*|leave|leaving|get out|want out|discontinu\w*|move off|moving off|exit|needs? to go|go away|remove)\b|\b(?:don'?t|do not|no longer) (?:need|want|use)\b|\bany ?more\b/;
 
 /** "How do I buy them?": the user asks for the steps, whatever figures come with it. */
-const HOW_TO_STEP = /\bhow (?:do|can|should|would) (?:i|we) (?:go about |actually |just |even )?(?:buy|purchase|order|get|activate|enable|turn|switch|onboard)\b/;
+const HOW_TO_STEP = /\bhow (?:do|can|should|would) (?:i|we) (?:go about |actually |just |even )?(?:buying|purchasing|ordering|buy|purchase|order|get|activate|enable|turn|switch|onboard)\b/;
 
 function chooseIntent(
   text: string,
@@ -629,6 +629,15 @@ function chooseIntent(
     return matched.includes('turn_off') && /\boff\b/.test(text) ? 'turn_off' : 'turn_on';
   }
   if (first === 'trial' && matched.includes('turn_on') && /\bhow (?:do|can) (?:i|we) (?:turn on|switch on|enable|activate)\b/.test(text)) return 'turn_on';
+  // "... (it was ~$9k last year). Where is the Cancel plan button?": money mentioned, a step asked.
+  if (first === 'pricing' && !PRICE_WORD.test(text)) {
+    const next = matched.find((i) => i !== 'pricing' && i !== 'help' && PROCEDURE_OR_FACT.has(i));
+    if (next) return next;
+  }
+  // "licensed per device or per site like the OT stuff?": a licensing-model question that mentions OT.
+  if (first === 'ot_out_of_scope' && matched.includes('per_device_licensing') && /\bper[- ]device\b/.test(text) && !STRONG_OT.test(text.replace(/\blike the ot\b/g, ''))) {
+    return 'per_device_licensing';
+  }
   // "how much standalone do I need?" asks a quantity, not a price.
   if (first === 'pricing' && /\bhow much\b[^.?!]{0,30}\b(?:do|should|must) (?:i|we) (?:need|buy|get)\b/.test(text)) return 'calculate';
   // "how many devices does a single licence give us?" asks the ratio, whatever "single licence" suggests.
