@@ -69,6 +69,7 @@ const GLOSSARY: [RegExp, string][] = [
   [new RegExp(String.raw`\btag(?:en|e)\b`, 'g'), 'days'],
   [new RegExp(String.raw`\binaktiv(?:e|en)?\b`, 'g'), 'inactive'],
   [new RegExp(String.raw`\bdavon\b`, 'g'), 'of which'],
+  [new RegExp(String.raw`\b(?:ger${A}te(?:zahl|anzahl)|anzahl (?:der )?ger${A}te)\b`, 'g'), 'device count'],
   [new RegExp(String.raw`\bnetzwerk-? und iot-ger${A}ten?\b`, 'g'), 'network and iot devices'],
   [new RegExp(String.raw`\bnetzwerk[-\s]?ger${A}ten?\b`, 'g'), 'network devices'],
   [new RegExp(String.raw`\biot[-\s]?ger${A}ten?\b`, 'g'), 'iot devices'],

@@ -197,7 +197,7 @@ export function normalise(raw: string, locale?: string): string {
   });
   text = flattenTables(text);
   // Chat mentions ("@eiot-bot") name the bot, not a count or a product.
-  text = text.replace(/(^|\s)@[\w.-]+/g, '$1');
+  text = text.replace(/(^|\s)@[\w.-]+(?: bot\b)?/gi, '$1');
   text = text.toLowerCase();
   text = germanToEnglish(text);
   // Dictated plan names: "e five", "me five", "microsoft three sixty five"; "for hundred" is "four hundred".
@@ -278,6 +278,8 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "5-devices-per-E5", "round-to-100": hyphens joining a phrase.
   text = text.replace(/-(per|to|of|for)-/g, ' $1 ');
+  // "800 of our 2,000 IoT devices are inactive": the whole, and the part that does not count.
+  text = text.replace(/\b(\d[\d,]{0,15}) of (?:our|the|all|all our) (\d[\d,]{0,15}) ((?:[a-z]+ ){0,2}devices) (?:are|have been|were|is) (?:now )?(?=inactive|stale|dormant|offline)/g, '$2 $3 including $1 ');
   // "Some of the IoT devices (around 250) are guest devices ...": the bracketed figure is the part.
   text = text.replace(/\bsome of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones))\s?\((?:around |about |roughly |approx\.? |~\s?)?(\d[\d,]{0,15})\)/g, '$1 of them');
   // "412 of the IoT ones haven't been seen in over 30 days", "35 of the network devices are old switches that
@@ -354,7 +356,7 @@ export function normalise(raw: string, locale?: string): string {
   // Parentheses that only qualify a plan: "Microsoft 365 E5 (no Teams)".
   text = text.replace(/\((?:no|without|w\/o|excl\.?|excluding) teams\)|\(eea\)/g, ' ');
   // Labels and phrasings of the device tabs: "net: 4,210", "250 in Network devices", "IoT inventory", "conf room".
-  text = text.replace(/(^|[\s,;(])(iot|net|network)\s?[:=]/g, (_m, lead: string, tab: string) => `${lead}${tab === 'iot' ? 'iot' : 'network'} devices:`).replace(/\biot inventory\b/g, 'iot devices').replace(/\bconf(?:\.|erence)? rooms?\b/g, 'conference room');
+  text = text.replace(/(^|[\s,;(/])(iot|net|network)(?: tab)?\s?[:=]/g, (_m, lead: string, tab: string) => `${lead}${tab === 'iot' ? 'iot' : 'network'} devices:`).replace(/\biot inventory\b/g, 'iot devices').replace(/\bconf(?:\.|erence)? rooms?\b/g, 'conference room');
   text = text.replace(/\b(\d[\d,]{0,15}) in (?:the )?(network|iot) devices(?: tab)?\b/g, '$1 $2 devices');
   text = text.replace(/\b(\d[\d,]{0,15}) devices (?:in|on|under) (?:the )?(iot|network)(?: devices)? tab\b/g, '$1 $2 devices');
   // "each hotel has around 200 IoT devices ..., so 2,400 IoT devices total": the per-unit figure is not added.
