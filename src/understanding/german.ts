@@ -49,6 +49,8 @@ const GLOSSARY: [RegExp, string][] = [
   [new RegExp(String.raw`\bfehlen (?:uns|mir)\b`, 'g'), 'are we short'],
   [new RegExp(String.raw`\bzwischen\b`, 'g'), 'between'],
   [new RegExp(String.raw`\bdefender-portal\b`, 'g'), 'defender portal'],
+  [new RegExp(String.raw`\bdavon (?:sind |waren )(\d[\d,]{0,15}) (?:seit |l${A}nger als |mehr als |${U}ber )+(\d{1,4}) tag(?:en|e)? inaktiv\b`, 'g'), 'of which $1 inactive for more than $2 days'],
+  [new RegExp(String.raw`\b(?:bereits )?(?:vorhandene[nr]?|bestehende[nr]?)\b`, 'g'), 'existing'],
   [new RegExp(String.raw`\b(?:l${A}nger als|mehr als|${A}lter als)\b`, 'g'), 'more than'],
   [new RegExp(String.raw`\b(?:bereits |schon )?gekauft(?:e|en)?\b`, 'g'), 'already bought'],
   [new RegExp(String.raw`\bhei(?:ß|ss)t\b`, 'g'), 'called'],

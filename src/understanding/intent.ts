@@ -344,6 +344,7 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bwhere did (?:the )?(?:microsoft 365 |m365 |microsoft )?defender\b[^.?!]{0,20}\bgo\b/,
       /\b(?:url|link|address)\b[^.?!]{0,30}\b(?:defender|xdr)\b/,
       /\bsecurity\.microsoft\.com\b/,
+      /\b(?:defender portal|defender xdr|microsoft 365 defender|m365 defender)\b[^?]{0,80}\bsame (?:thing|portal)\b/,
       /\bcan'?t find\b[^.?!]{0,20}\b(?:microsoft 365|m365) defender\b|\b(?:microsoft 365|m365) defender\b[^.?!]{0,30}\b(?:did it move|moved|gone)\b/,
       /\b(?:microsoft 365|m365) defender\b[^.?!]{0,40}\bcan'?t find\b/,
       /^(?:the )?(?:defender |security )?portal(?: url| link)?\s?\?*$/,

@@ -314,6 +314,15 @@ export function normalise(raw: string, locale?: string): string {
       return excluded ? `including ${n} inactive devices` : whole;
     },
   );
+  // "Berlin 120, Madrid 85, Warsaw 64, Dublin 201 IoT devices": named counts before one noun add up.
+  text = text.replace(
+    /\b(?:[a-z][a-z'.-]{1,20} )?(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:, (?:[a-z][a-z'.-]{1,20} )?(?:\d{1,3}(?:,\d{3})+|\d{1,9})){2,9}(?= (?:[a-z/-]+ ){0,2}devices\b)/g,
+    (list) => {
+      if (/\b(?:e5|me5|licen|seats?|network|iot|printers?|cameras?|phones?|devices?|users?|and)\b/.test(list)) return list;
+      const values = [...list.matchAll(/\d{1,3}(?:,\d{3})+|\d{1,9}/g)].map((m) => Number(m[0].replace(/,/g, '')));
+      return String(values.reduce((t, v) => t + v, 0));
+    },
+  );
   // "140, 95 and 210 IoT devices", "5 sites: 120, 95, 230, 60, 410 IoT devices", "2,400 / 1,850 / 960 medical IoT
   // devices": a list of counts before one noun is their sum.
   text = text.replace(
@@ -358,7 +367,7 @@ export function normalise(raw: string, locale?: string): string {
   // Labels and phrasings of the device tabs: "net: 4,210", "250 in Network devices", "IoT inventory", "conf room".
   text = text.replace(/(^|[\s,;(/])(iot|net|network)(?: tab)?\s?[:=]/g, (_m, lead: string, tab: string) => `${lead}${tab === 'iot' ? 'iot' : 'network'} devices:`).replace(/\biot inventory\b/g, 'iot devices').replace(/\bconf(?:\.|erence)? rooms?\b/g, 'conference room');
   text = text.replace(/\b(\d[\d,]{0,15}) in (?:the )?(network|iot) devices(?: tab)?\b/g, '$1 $2 devices');
-  text = text.replace(/\b(\d[\d,]{0,15}) devices (?:in|on|under) (?:the )?(iot|network)(?: devices)? tab\b/g, '$1 $2 devices');
+  text = text.replace(/\b(\d[\d,]{0,15}) devices (?:in|on|under) (?:the )?(iot|network)(?: devices)?(?: tab)?\b/g, '$1 $2 devices');
   // "each hotel has around 200 IoT devices ..., so 2,400 IoT devices total": the per-unit figure is not added.
   text = text.replace(
     /\beach ([a-z]+) (?:has|have) (?:around |about |roughly |approx\.? |~ ?)?\d[\d,]{0,15}(?=[^.?!]{0,120}\b(?:so|that'?s|which is|=)\s(?:about |around |roughly )?\d[\d,]{0,15}\b[^.?!]{0,30}\btotal\b)/g,
@@ -449,8 +458,14 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\bcost cent(?:er|re) \d+/g, 'cost center name');
   // "E5? none", "E5: n/a": no licences of that plan.
   text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)(?: licen[cs]es| licenses| seats| count)?(?:\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)|,\s?(?:none|nil|zero))\b/g, 'no $1');
-  // "Defender for Endpoint P2 (standalone)": the plan bought on its own, not a standalone eIoT licence.
-  text = text.replace(/\b(p[12]|plan [12])\s?\(standalone\)/g, '$1');
+  // "Defender for Endpoint P2 (standalone)", "MDE P2 standalone: 2,000": the plan bought on its own, not eIoT.
+  text = text.replace(/\b(p[12]|plan [12])\s?(?:\(standalone\)|standalone\b)/g, '$1');
+  // "we have some E5, like 200 i think": the figure follows.
+  text = text.replace(/\bsome (m?e5(?: security)?),? (?:like|about|around|maybe|roughly|approx\.?|~) ?(\d[\d,]{0,15})/g, '$2 $1');
+  // "We'll drop the 250 that have been inactive for more than 30 days".
+  text = text.replace(/\b(?:drop|remove|exclude|take out|subtract|leave out)(?: the)? (\d[\d,]{0,15})(?: (?:devices|ones))? (?:that|which) (?:have been|are|were|have) (?=inactive|stale|dormant|offline|dead)/g, 'including $1 ');
+  // "4,300 medical and building devices under IoT devices", "720 switches/APs under network devices".
+  text = text.replace(/\b(\d[\d,]{0,15}) (?:[a-z/&-]+ ){0,4}?(?:under|in|on) (?:the )?(iot|network) devices(?: tab)?\b/g, '$1 $2 devices');
   // "one says add both tabs": the one is a document, not a device.
   text = text.replace(/\b(?:the (?:other|newer|older|old|new) )?one (?=(?:says|said|states|stated|mentions|mentioned|claims)\b)/g, 'it ');
   // A few German nouns for de-DE users.

@@ -89,7 +89,7 @@ const WHAT_IF_CHANGE_BEFORE =
 const PLAN_TO_BUY_BEFORE =
   /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about|need|needs)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quoted|offered|proposed)\b[^.?!]{0,40}$|\b(?:quote|offer|proposal)\b (?:is |was )?for\s(?:\w+\s)?$|\bwhether\s$|\border (?:of|for)\s$/;
 const CORRECTION_BEFORE =
-  /(?:\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s){0,3}?(?:(?:devices|e5|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
+  /(?:\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s){0,3}?(?:(?:devices|e5|me5|e5 security|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
 const CORRECTION_AFTER =
   /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b|^\s*(?:after|now|today|currently|these days)\b/;
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
@@ -573,6 +573,10 @@ function chooseIntent(
   if ((hasDevices && licencesGiven) || (hasLicences && devicesGiven)) {
     // A calculation about OT devices (PLCs, SCADA) is still about OT; an office in a factory is not.
     if (matched[0] === 'ot_out_of_scope' && STRONG_OT.test(text) && !OT_SET_ASIDE.test(text)) return 'ot_out_of_scope';
+    // "We just got ME5 ... What are the steps to activate IoT device security so our 700 printers show up?"
+    if ((matched[0] === 'turn_on' || matched[0] === 'turn_off') && !matched.includes('calculate') && /\bsteps? to (?:activate|enable|turn|switch|disable|deactivate)\b|\bhow (?:do|can) (?:i|we) (?:activate|enable|turn|switch|disable|deactivate)\b/.test(text)) {
+      return matched[0];
+    }
     // "MDE P2 only, 80 printers, want to test eIoT first": a trial asked for, with the tenant described.
     // "client has 60 ME5 and 410 IoT devices ... where in the admin center do they buy the add-on?"
     if (matched[0] === 'purchase' && !matched.includes('calculate') && WHERE_TO_BUY.test(text)) return 'purchase';
@@ -607,7 +611,7 @@ function chooseIntent(
   if (first === 'calculate' && matched.includes('purchase') && !hasDevices && /\bhow (?:do|can|should) (?:i|we) (?:order|buy|purchase)\b/.test(text)) return 'purchase';
   if (first === 'calculate') return 'calculate';
   // "... I can't find anything called Microsoft 365 Defender. Was it renamed?"
-  if (first !== 'portal_name' && matched.includes('portal_name') && /\b(?:renamed|rebranded|new name|called now)\b/.test(text) && !extraction.devices && !extraction.licences) {
+  if (first !== 'portal_name' && matched.includes('portal_name') && /\b(?:renamed|rebranded|new name|called now|same portal|same thing)\b/.test(text) && !extraction.devices && !extraction.licences) {
     return 'portal_name';
   }
   // "do I need device discovery enabled before eIoT works?": a step of turning it on.
@@ -639,7 +643,7 @@ function chooseIntent(
     return 'per_device_licensing';
   }
   // "how much standalone do I need?" asks a quantity, not a price.
-  if (first === 'pricing' && /\bhow much\b[^.?!]{0,30}\b(?:do|should|must) (?:i|we) (?:need|buy|get)\b/.test(text)) return 'calculate';
+  if (first === 'pricing' && /\bhow much\b[^.?!]{0,30}\b(?:do |should |must )?(?:i|we) (?:need|buy|get)\b/.test(text)) return 'calculate';
   // "how many devices does a single licence give us?" asks the ratio, whatever "single licence" suggests.
   if (first === 'per_device_licensing' && matched.includes('devices_per_licence') && /\bhow many (?:[a-z]+ ){0,3}devices (?:does|do|would|will|can)\b/.test(text)) {
     return 'devices_per_licence';
