@@ -6,11 +6,16 @@ const O = '(?:ö|oe)';
 const U = '(?:ü|ue)';
 
 const DIGIT_WORDS = ['ein', 'zwei', 'drei', 'vier', 'f(?:ü|ue)nf', 'sechs', 'sieben', 'acht', 'neun'];
+const TEEN_HUNDREDS: [RegExp, string][] = [
+  [/\belfhundert\b/g, '1100'], [/\bzw(?:ö|oe)lfhundert\b/g, '1200'], [/\bdreizehnhundert\b/g, '1300'], [/\bvierzehnhundert\b/g, '1400'],
+  [/\bf(?:ü|ue)nfzehnhundert\b/g, '1500'], [/\bsechzehnhundert\b/g, '1600'], [/\bsiebzehnhundert\b/g, '1700'], [/\bachtzehnhundert\b/g, '1800'],
+  [/\bneunzehnhundert\b/g, '1900'],
+];
 const digitOf = (word: string) => DIGIT_WORDS.findIndex((w) => new RegExp(`^${w}$`).test(word)) + 1;
 const DIGIT = `(${DIGIT_WORDS.join('|')})`;
 /** "zweihundert", "dreitausend", "zweitausendfünfhundert": the round German number words admins type. */
 function germanNumbers(text: string): string {
-  return text
+  return TEEN_HUNDREDS.reduce((t, [re, n]) => t.replace(re, n), text)
     .replace(new RegExp(String.raw`\b${DIGIT}?tausend(?:${DIGIT}hundert)?\b`, 'g'), (_m, t?: string, h?: string) =>
       String((t ? digitOf(t) : 1) * 1000 + (h ? digitOf(h) * 100 : 0)),
     )
@@ -19,6 +24,11 @@ function germanNumbers(text: string): string {
 
 /** Phrase → English, applied in order; longer phrases first. Each word is distinctly German. */
 const GLOSSARY: [RegExp, string][] = [
+  [new RegExp(String.raw`\bauf \d[\d,.]{0,15}(?: ger${A}te)? aufrunden\b`, 'g'), 'round up to the next hundred'],
+  [new RegExp(String.raw`\bkostenlose?[nrs]?\b`, 'g'), 'free'],
+  [new RegExp(String.raw`\bvon unseren (\d[\d,]{0,15}) (?:iot-|netzwerk)?ger${A}ten sind (\d[\d,]{0,15}) seit (?:${U}ber|mehr als) (\d{1,4}) tag(?:en|e)? ohne (?:netzwerk)?aktivit${A}t\b`, 'g'), '$1 iot devices, of which $2 inactive for more than $3 days'],
+  [new RegExp(String.raw`\bohne netzwerkaktivit${A}t\b`, 'g'), 'inactive'],
+  [new RegExp(String.raw`\bwo (?:genau )?(?:sehe|finde) ich\b`, 'g'), 'where do i see'],
   [new RegExp(String.raw`\bwie viele\b`, 'g'), 'how many'],
   [new RegExp(String.raw`\bwie (?:z${A}hle|berechne|ermittle) ich\b`, 'g'), 'how do i count'],
   [new RegExp(String.raw`\bwie ?viel\b`, 'g'), 'how much'],
@@ -97,7 +107,7 @@ const GLOSSARY: [RegExp, string][] = [
 
 /** Words a German question almost always holds; English text rarely does, and the glossary is German-only. */
 const GERMAN_MARKER = new RegExp(
-  String.raw`\b(?:ich|wir|wie|wo|was|welche|gibt|muss|und|oder|auch|unter|unsere?|nicht|sind|ist|wurde|wird|davon|z${A}hlen|hei(?:ß|ss)t|guten|moin|servus|f${U}r|ger${A}te|lizenz(?:en)?|davon|hallo|danke)\b`,
+  String.raw`\b(?:ich|wir|wie|wo|was|welche|gibt|muss|und|oder|auch|unter|unsere?|nicht|sind|ist|wurde|wird|davon|z${A}hlen|hei(?:ß|ss)t|guten|moin|servus|kann|man|kostenlos|f${U}r|ger${A}te|lizenz(?:en)?|davon|hallo|danke)\b`,
 );
 
 export function germanToEnglish(text: string): string {

@@ -200,6 +200,13 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/(^|\s)@[\w.-]+(?: bot\b)?/gi, '$1');
   text = text.toLowerCase();
   text = germanToEnglish(text);
+  // Spoken hundreds: "three twenty E5" is 320, "two fifty e five" is 250.
+  const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+  text = text.replace(
+    /\b(one|two|three|four|five|six|seven|eight|nine) (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?= (?:e5|me5|e five|me five|m365|microsoft|licen|devices|iot|network|seats|users)\b)/g,
+    (_m, h: string, t: string, u?: string) => String((ONES.indexOf(h) + 1) * 100 + (TENS.indexOf(t) + 2) * 10 + (u ? ONES.indexOf(u) + 1 : 0)),
+  );
   // Dictated plan names: "e five", "me five", "microsoft three sixty five"; "for hundred" is "four hundred".
   text = text.replace(/\bthree sixty[- ]five\b/g, '365').replace(/\b(m|me|m365|365) e? ?five\b/g, (_m, p: string) => (p === 'm' || p === 'me' ? 'me5' : `${p} e5`))
     .replace(/\be five\b/g, 'e5').replace(/\bfor (?=(?:hundred|thousand)\b)/g, 'four ');
@@ -261,7 +268,7 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\b(thousand|hundred|million),\s(?=(?:one|two|three|four|five|six|seven|eight|nine|and)\b)/g, '$1 ');
   // "dropped from 260 to 240", "went from 900 in Q1 to 1,180 today": the figure now is the second.
   text = text.replace(
-    /\b(dropped|fell|rose|grew|went|gone|increased|decreased|changed|moved|moving|going|cut|jumped|climbed|shrunk|shrank|down|up)((?: up| down)?) from [\d.,]+k?(?: [a-z0-9 ]{1,20}?)? to (?=[\d.,]+)/g,
+    /\b(dropped|dropping|fell|falling|rose|rising|grew|growing|went|gone|increased|increasing|decreased|decreasing|reduced|reducing|changed|changing|moved|moving|going|cut|jumped|climbed|shrunk|shrank|down|up)((?: up| down)?) from [\d.,]+k?(?: [a-z0-9 ]{1,20}?)? to (?=[\d.,]+)/g,
     '$1$2 to ',
   );
   // "1,200 + 950 + 700 devices": a sum written out is one figure.
@@ -297,7 +304,8 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\b(\d[\d,]{0,15})(?: (?:iot|network))?(?: devices?)?(?: that| which)? (?:not (?:been )?seen|(?:have|has)n'?t had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has) not had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has)n'?t (?:reported|checked in|been seen|communicated|talked(?: on the network)?)|(?:have|has) not (?:reported|checked in|been seen)) (?:in|for) (?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)\b/g,
     (whole, n: string, k: string, unit: string) => (Number(k) * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1) >= 30 ? `${n} inactive` : whole),
   );
-  // "Inactive (31+ days) 35 - exclude": a label with its window in brackets.
+  // "Inactive (31+ days) 35 - exclude", "stale (>30 days) IoT 222": a label with its window in brackets.
+  text = text.replace(/\b(?:stale|dormant)\s?\([^()\d]{0,5}\d{1,3}\+?\s?(?:days?|d)\)\s?(?:iot |network )?:?\s?(\d[\d,]{0,15})\b/g, 'including $1 inactive devices');
   text = text.replace(/\binactive\s?\([^()\d]{0,10}\d{1,3}\+?\s?(?:days?|d)\)\s?:?\s?(\d[\d,]{0,15})\b/g, 'including $1 inactive devices');
   // "120 (of them) have had no network activity", "50 of them are multicast": devices that are not counted.
   text = text.replace(
@@ -410,9 +418,9 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\b(\d[\d,]{0,15}) \(\d{1,2}(?:\.\d)? ?%\)/g, '$1');
   // Text-speak: "licences 2 buy" is "to buy", "count 4 eiot" is "for eiot".
   text = text.replace(/(?<=\b(?:licen[cs]es?|licenses?|lics?|need|want|wants|how|going|have|got|like|able|trying|plan|easy|possible) )2 (?=(?:buy|purchase|order|get|cover|know|ask|count|use|start|try|enable|disable|turn|be)\b)/g, 'to ')
-    .replace(/(?<=\b(?:count|counted|counts|licen[cs]es?|licenses?|trial|tril|need|needed|required|pay|price|cost|eligible|available) )4 (?=(?:eiot|iot|enterprise|the|my|our|us|me|it|them|all)\b)/g, 'for ');
+    .replace(/(?<=\b(?:count|counted|counts|licen[cs]e?s?|licenses?|trial|tril|need|needed|required|pay|price|cost|eligible|available) )4 (?=(?:eiot|iot|enterprise|the|my|our|us|me|it|them|all)\b)/g, 'for ');
   // Chat shorthand: "hw many", "2 many", "r" for "are", "30+ days", "half a million", "AP's".
-  text = text.replace(/\bhw (?=many|much)/g, 'how ').replace(/\b2 many\b/g, 'too many').replace(/(\d)\+ ?(?=days?|weeks?|months?|d\b)/g, '$1 ')
+  text = text.replace(/\bhv\b/g, 'have').replace(/\bhw (?=many|much)/g, 'how ').replace(/\b2 many\b/g, 'too many').replace(/(\d)\+ ?(?=days?|weeks?|months?|d\b)/g, '$1 ')
     .replace(/(?<=\b(?:much|many|what|which|licen[cs]es|licenses|they|we|you|devices|who)) r\b/g, ' are').replace(/\bhalf a mil(?:lion)?\b/g, '500000')
     .replace(/\bap'?s\b/g, 'access points');
   // "E5 for everyone (850)": the bracketed figure is the plan's count.
@@ -453,9 +461,17 @@ export function normalise(raw: string, locale?: string): string {
   // "eIoT is one line item": "one" as an article.
   text = text.replace(/\bone (?=(?:line|item|thing|question|quick|small|big|last)\b)/g, 'a ');
   // "the committed-devices one": a pronoun.
-  text = text.replace(/\bthe ([a-z-]{3,20}) one\b(?=\s*(?:[,.;:!?)]|$))/g, 'the $1 item');
+  text = text.replace(/\bthe ((?:[a-z-]{3,20} )?[a-z-]{3,20}) one\b(?=\s*(?:[,.;:!?)]|$))/g, 'the $1 item');
+  // "(The US tenant has 8,000 devices but that's a different project.)": set aside by the user.
+  text = text.replace(/\([^()]{0,120}\b(?:different project|separate project|not relevant|ignore (?:that|this|it)|out of scope|different tenant|another tenant)\b[^()]{0,60}\)/g, ' ');
+  // "zero ME5", "about 400 a day": no licences; a rate, not a count.
+  text = text.replace(/\bzero (m?e5(?: security)?)\b/g, 'no $1').replace(/\b\d[\d,]{0,15} (?:a|per) (?:day|week|month|hour)\b/g, 'many');
+  // CSV pivots: "IoT = 2,281 rows, NetworkDevice = 419 rows, Endpoint = 6,930 rows".
+  text = text.replace(/\bendpoints?\s?[:=]\s?(?=\d)/g, 'computers & mobile: ').replace(/(\d) rows\b/g, '$1 devices');
   // "cost center 4410": a name.
   text = text.replace(/\bcost cent(?:er|re) \d+/g, 'cost center name');
+  // "iot 700 e5 ???": the E5 figure is not known.
+  text = text.replace(/(\d[\d,]{0,15}) (m?e5(?: security)?) \?{2,}/g, '$1, $2 count unknown');
   // "E5? none", "E5: n/a": no licences of that plan.
   text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)(?: licen[cs]es| licenses| seats| count)?(?:\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)|,\s?(?:none|nil|zero))\b/g, 'no $1');
   // "Defender for Endpoint P2 (standalone)", "MDE P2 standalone: 2,000": the plan bought on its own, not eIoT.
@@ -465,7 +481,7 @@ export function normalise(raw: string, locale?: string): string {
   // "We'll drop the 250 that have been inactive for more than 30 days".
   text = text.replace(/\b(?:drop|remove|exclude|take out|subtract|leave out)(?: the)? (\d[\d,]{0,15})(?: (?:devices|ones))? (?:that|which) (?:have been|are|were|have) (?=inactive|stale|dormant|offline|dead)/g, 'including $1 ');
   // "4,300 medical and building devices under IoT devices", "720 switches/APs under network devices".
-  text = text.replace(/\b(\d[\d,]{0,15}) (?:[a-z/&-]+ ){0,4}?(?:under|in|on) (?:the )?(iot|network) devices(?: tab)?\b/g, '$1 $2 devices');
+  text = text.replace(/\b(\d[\d,]{0,15}) (?:[a-z/&-]+ ){0,4}?(?:under|in|on) (?:the )?(iot|network) (?:devices(?: tab)?|tab)\b/g, '$1 $2 devices');
   // "one says add both tabs": the one is a document, not a device.
   text = text.replace(/\b(?:the (?:other|newer|older|old|new) )?one (?=(?:says|said|states|stated|mentions|mentioned|claims)\b)/g, 'it ');
   // A few German nouns for de-DE users.

@@ -543,7 +543,7 @@ const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\bsteps? (
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |got |on |use )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
-  /\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
+  /\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
 const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
@@ -638,6 +638,12 @@ function chooseIntent(
     const next = matched.find((i) => i !== 'pricing' && i !== 'help' && PROCEDURE_OR_FACT.has(i));
     if (next) return next;
   }
+  // "Do we pay Microsoft per monitored device, or is it a flat fee?": the licensing model.
+  if (first === 'pricing' && matched.includes('per_device_licensing') && /\bper (?:monitored |protected )?device\b[^.?!]{0,40}\bor\b/.test(text) && !PRICE_WORD.test(text) && !/[$€£]\s?\d/.test(text)) {
+    return 'per_device_licensing';
+  }
+  // "How long is the trial ...? Does it auto-convert to paid?": a trial question.
+  if (first === 'purchase' && matched.includes('trial') && /\btrial\b/.test(text) && /\bhow long\b|\bauto-?convert/.test(text)) return 'trial';
   // "licensed per device or per site like the OT stuff?": a licensing-model question that mentions OT.
   if (first === 'ot_out_of_scope' && matched.includes('per_device_licensing') && /\bper[- ]device\b/.test(text) && !STRONG_OT.test(text.replace(/\blike the ot\b/g, ''))) {
     return 'per_device_licensing';
@@ -666,11 +672,12 @@ function chooseIntent(
     if (first === 'ot_out_of_scope' && countsGiven && strongCalculate && (!STRONG_OT.test(text) || OT_SET_ASIDE.test(text))) return 'calculate';
     // "Licences: not sure. Devices: 940. How many standalone do we need?": an inventory with one figure
     // unknown and a sum asked for is a calculation, whatever tab or step it also names.
-    if ((first === 'count_devices' || first === 'devices_per_licence') && extraction.licenceNumberGiven && !hasDevices && COUNT_UNKNOWN.test(text)) return 'calculate';
+    if ((first === 'count_devices' || first === 'devices_per_licence') && (extraction.licenceNumberGiven || (matched.includes('calculate') && !weak.has('calculate'))) && !hasDevices && COUNT_UNKNOWN.test(text)) return 'calculate';
     // "we have M365 E3 for 3000 users, is it enough or what prerequisite?": eligibility, whatever else is asked.
     if (first === 'prerequisites' && !hasDevices && e5Count(extraction.licences) === 0) return 'prerequisites';
     const oneFigureKnown = hasDevices || extraction.licenceCountGiven;
-    if (oneFigureKnown && ['count_devices', 'purchase', 'turn_on'].includes(first) && !HOW_TO_STEP.test(text)) {
+    const asksWhichCount = /\bwhich (?:ones|devices|of them)\b[^.?!]{0,30}\bcount\b|\bunderstand the rule\b|\b(?:do|does) the (?:\d[\d,]* )?(?:[a-z]+ ){0,3}count (?:too|as well|also)\b/.test(text);
+    if (oneFigureKnown && ['count_devices', 'purchase', 'turn_on'].includes(first) && !HOW_TO_STEP.test(text) && !asksWhichCount) {
       if (matched.includes('calculate') || (hasDevices && extraction.licenceCountUnknown)) return 'calculate';
     }
     if ((first === 'turn_on' || first === 'turn_off') && matched.includes('turn_on') && matched.includes('turn_off')) {
