@@ -40,7 +40,8 @@ const FOREIGN_NOUNS = new Set([
   'campuses', 'subsidiary', 'subsidiaries', 'vlan', 'vlans', 'subnet', 'subnets', 'percent', 'times', 'steps',
   'company', 'companies', 'customer', 'customers', 'client', 'clients', 'vendor', 'vendors', 'team', 'teams', 'department', 'departments', 'factory', 'factories', 'plant', 'plants',
   'question', 'questions', 'dollars', 'euros', 'per', 'each', 'schools', 'hospitals', 'clinics', 'stores', 'shops',
-  'hotels', 'warehouses', 'wards', 'rooms', 'car', 'parks', 'projects', 'campuses', 'pools',
+  'hotels', 'warehouses', 'wards', 'rooms', 'car', 'parks', 'projects', 'campuses', 'pools', 'alerts', 'incidents',
+  'tickets', 'notifications', 'emails', 'calls', 'messages',
 ]);
 
 const TOKEN = /[a-z']+|\d+|[^\sa-z\d]/g;
@@ -117,7 +118,14 @@ function candidatesFor(
     if (gap.length <= MAX_LEFT_GAP && (csvCell || peopleOf || planFor || !gap.some((t) => LEFT_BLOCKERS.has(t) || t === ','))) {
       // Labels with a colon or equals sign ("E5: 320") bind left; otherwise a noun after the number wins ties.
       const explicit = gap.includes(':') || gap.includes('=') || (gap.length === 1 && gap[0] === 'x');
-      candidates.push({ entity: left, cost: gap.length + (explicit ? 0.5 : 1.5) });
+      // "devices 10000 licences E5 2000": a label that opens the message or a list item binds its number.
+      const opensItem =
+        gap.length === 0 &&
+        /(?:^|[,;/\n.]\s*)$/.test(text.slice(0, left.start)) &&
+        right !== undefined &&
+        right.start < nextNumberStart &&
+        right.kind.type !== left.kind.type;
+      candidates.push({ entity: left, cost: gap.length + (explicit ? 0.5 : opensItem ? 0.9 : 1.5) });
     }
   }
   return candidates;

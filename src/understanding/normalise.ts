@@ -243,7 +243,7 @@ export function normalise(raw: string, locale?: string): string {
   // Indian grouping "1,20,000" and space grouping "18 700" (outside de-DE, where the locale step reads them).
   text = text.replace(/\b\d{1,2}(?:,\d{2})+,\d{3}\b/g, (n) => n.replace(/,/g, ''));
   // Not after a letter ("ME5 450") and not text-speak "4"/"2" ("need 4 150 printers").
-  text = text.replace(/(?<![\w,.])(?![24] )\d{1,3}(?: \d{3})+(?![\d,.]?\d)/g, (n) => n.replace(/ /g, ''));
+  text = text.replace(/(?<![\w,.])(?<!\b(?:need|needed|licen[cs]es?|licenses?|lics?|buy|get|required|for|want|going|how) )\d{1,3}(?: \d{3})+(?![\d,.]?\d)/g, (n) => n.replace(/ /g, ''));
   text = text.replace(/\bnet\b(?= \d)/g, 'network');
   // "2 thousand five hundred": the words after a figure's thousands.
   text = text.replace(/\b(\d{1,3}) thousand,? (?:and )?(one|two|three|four|five|six|seven|eight|nine) hundred\b/g, (_m, a: string, b: string) =>
@@ -460,6 +460,8 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\b(\d{1,3}) or (\d{1,3}) (days?|weeks?|months?)\b/g, '$1 $3 or $2 $3');
   // "eIoT is one line item": "one" as an article.
   text = text.replace(/\bone (?=(?:line|item|thing|question|quick|small|big|last)\b)/g, 'a ');
+  // "224.x entries": an address range. "cover 1 device or 100 devices?": the licensing model, not figures.
+  text = text.replace(/\b\d{1,3}(?:\.\d{1,3}){0,2}\.x\b/g, 'address').replace(/\b(?:1|one) device or (?:100|a hundred) devices\b/g, 'one device or a block');
   // "the committed-devices one": a pronoun.
   text = text.replace(/\bthe ((?:[a-z-]{3,20} )?[a-z-]{3,20}) one\b(?=\s*(?:[,.;:!?)]|$))/g, 'the $1 item');
   // "(The US tenant has 8,000 devices but that's a different project.)": set aside by the user.

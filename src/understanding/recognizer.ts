@@ -434,6 +434,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       if (plans[plan].length < 2) continue;
       // "Currently 400 E5 ... we used to have 350": the figure marked as current wins, else the latest.
       const current = planStarts[plan].findIndex((start) => CURRENT_BEFORE.test(text.slice(Math.max(0, start - 25), start)));
+      // "E5 x 320 and E5 x 180 from the acquisition last year (two separate agreements)": both held today.
+      if (current < 0 && /\b(?:separate|both|two (?:agreements|contracts|pools|tenants)|tenant [ab12]\b)/.test(text)) continue;
       plans[plan] = [plans[plan][current >= 0 ? current : plans[plan].length - 1] as number];
     }
   }
@@ -643,9 +645,9 @@ function chooseIntent(
     return 'per_device_licensing';
   }
   // "How long is the trial ...? Does it auto-convert to paid?": a trial question.
-  if (first === 'purchase' && matched.includes('trial') && /\btrial\b/.test(text) && /\bhow long\b|\bauto-?convert/.test(text)) return 'trial';
+  if (first === 'purchase' && matched.includes('trial') && /\btrial\b/.test(text) && /\bhow long\b|\bauto-?convert|\bconvert\b[^.?!]{0,25}\bautomatically\b|\bend of the\b[^.?!]{0,25}\btrial\b/.test(text)) return 'trial';
   // "licensed per device or per site like the OT stuff?": a licensing-model question that mentions OT.
-  if (first === 'ot_out_of_scope' && matched.includes('per_device_licensing') && /\bper[- ]device\b/.test(text) && !STRONG_OT.test(text.replace(/\blike the ot\b/g, ''))) {
+  if (first === 'ot_out_of_scope' && matched.includes('per_device_licensing') && /\bper[- ]device\b/.test(text) && !STRONG_OT.test(text.replace(/\blike (?:the )?ot\b/g, ''))) {
     return 'per_device_licensing';
   }
   // "how much standalone do I need?" asks a quantity, not a price.
@@ -677,7 +679,8 @@ function chooseIntent(
     if (first === 'prerequisites' && !hasDevices && e5Count(extraction.licences) === 0) return 'prerequisites';
     const oneFigureKnown = hasDevices || extraction.licenceCountGiven;
     const asksWhichCount = /\bwhich (?:ones|devices|of them)\b[^.?!]{0,30}\bcount\b|\bunderstand the rule\b|\b(?:do|does) the (?:\d[\d,]* )?(?:[a-z]+ ){0,3}count (?:too|as well|also)\b/.test(text);
-    if (oneFigureKnown && ['count_devices', 'purchase', 'turn_on'].includes(first) && !HOW_TO_STEP.test(text) && !asksWhichCount) {
+    const asksWhere = /\b(?:which|what) setting\b|\bwhere do i\b|\bflip\b|\btoggle\b/.test(text);
+    if (oneFigureKnown && ['count_devices', 'purchase', 'turn_on'].includes(first) && !HOW_TO_STEP.test(text) && !asksWhichCount && !(first === 'turn_on' && asksWhere)) {
       if (matched.includes('calculate') || (hasDevices && extraction.licenceCountUnknown)) return 'calculate';
     }
     if ((first === 'turn_on' || first === 'turn_off') && matched.includes('turn_on') && matched.includes('turn_off')) {
