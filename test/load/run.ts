@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../support/loopback';
 import { join } from 'node:path';
 import { commandBody, sign } from '../slack/helpers';
 import { teamsConversation } from '../teams/harness';
@@ -68,9 +69,8 @@ async function startSink() {
     });
   });
   server.keepAliveTimeout = 60_000;
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, replies, close: () => new Promise((r) => server.close(r)) };
+  const { url, close } = await listenOnLoopback(server);
+  return { url, replies, close };
 }
 
 const ROOT = join(__dirname, '..', '..');

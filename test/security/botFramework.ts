@@ -3,9 +3,9 @@
 // The Teams channel is pointed at it through botbuilder's own settings (ToBotFromChannelOpenIdMetadataUrl, ...),
 // so token validation runs botbuilder's real code with no internet.
 import { createPrivateKey, generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
-import { once } from 'node:events';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../support/loopback';
 
 export const CHANNEL_ISSUER = 'https://api.botframework.com';
 
@@ -55,9 +55,7 @@ export async function startTokenIssuer(published: SigningKey) {
     }
     res.writeHead(404).end();
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { url, close } = await listenOnLoopback(server);
   return {
     url,
     metadataFetches: () => metadataFetches,
@@ -72,6 +70,6 @@ export async function startTokenIssuer(published: SigningKey) {
       CallerId: 'urn:botframework:azure',
       ValidateAuthority: true,
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close,
   };
 }

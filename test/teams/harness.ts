@@ -1,9 +1,9 @@
 // Test harness: the real server on an ephemeral port, a capture server standing in for the Teams
 // connector (serviceUrl), and activities shaped like the ones Teams sends.
 import { randomUUID } from 'node:crypto';
-import { EventEmitter, once } from 'node:events';
+import { EventEmitter } from 'node:events';
 import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../support/loopback';
 import { Writable } from 'node:stream';
 import { startApp, type RunningApp, type StartOptions } from '../../src/main';
 import type { AdaptiveCard } from '../../src/rendering/adaptiveCard';
@@ -54,15 +54,8 @@ export async function startCaptureServer(options: { delayMs?: number } = {}) {
       res.writeHead(404).end();
     });
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url,
-    replies,
-    arrivals,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  const { url, close } = await listenOnLoopback(server);
+  return { url, replies, arrivals, close };
 }
 export type CaptureServer = Awaited<ReturnType<typeof startCaptureServer>>;
 
