@@ -528,7 +528,6 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       licences = null;
     }
   }
-  void e5Named;
   return {
     devices,
     licences,
@@ -630,7 +629,7 @@ function chooseIntent(
   if (first === 'pricing' && step && /\b(?:without|with no|at no) (?:any |extra |additional )?(?:cost|charge|fee)\b|\bcost anything\b/.test(text)) return step;
   // "Where in the admin center do I buy ...? I have PO approval up to $10,000": the steps, with money mentioned.
   if (first === 'pricing' && matched.includes('purchase') && (WHERE_TO_BUY.test(text) || HOW_TO_STEP.test(text))) return 'purchase';
-  // "when counting devices ... do I include the VoIP phones?" after "before I buy anything".
+  // "Can I switch eIoT off if we've bought standalone per-device licences?": the toggle, not the licensing model.
   if (first === 'per_device_licensing' && (matched.includes('turn_off') || matched.includes('turn_on')) && /\b(?:switch|turn|toggle)\b[^.?!]{0,20}\b(?:off|on)\b/.test(text)) {
     return matched.includes('turn_off') && /\boff\b/.test(text) ? 'turn_off' : 'turn_on';
   }
