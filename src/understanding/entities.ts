@@ -102,9 +102,13 @@ const PATTERNS: Pattern[] = [
 export function findEntities(text: string): EntityMention[] {
   const found: EntityMention[] = [];
   for (const { kind, re } of PATTERNS) {
+    // exec on the shared global pattern: matchAll would copy the pattern on every call.
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      if (m[0].length === 0) continue;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
       found.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }

@@ -160,6 +160,17 @@ export function toEnglishNumberFormat(text: string, locale: string | undefined):
   );
 }
 
+// Built once: these patterns share the unit words and the not-counted kinds.
+const UNIT = String.raw`(?:store|floor|site|hotel|branch|branche|office|building|location|clinic|school|shop|restaurant|plant|warehouse|campus|ward|room|hospital|factory)`;
+const PER_UNIT_TIMES = new RegExp(String.raw`\b(\d{1,4}) ${UNIT}s? (?:x|\*|times|each with|with) (\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:each|per (?:${UNIT}|one))\b`, 'g');
+const UNITS_TIMES_EACH = new RegExp(String.raw`\b${UNIT}(?:e?s)? (\d{1,4}) ?(?:x|\*) ?(\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) each\b`, 'g');
+const UNITS_COMMA_PER_UNIT = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?, (\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:per|each|in each|on each|a) (${UNIT})\b`, 'g');
+const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:(?:has|have|with|holds?) )?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)`, 'g');
+const NOT_COUNTED_AHEAD = String.raw`(?=(?:[a-z&/ ]{0,25})?(?:laptops?|desktops?|pcs?|computers?|mobiles?|servers?|workstations?|tablets?|smartphones?|ipads?|iphones?|multicast|broadcast|public (?:internet )?ips?|inactive|stale|endpoints?|c&m))`;
+const PART_OF_THEM_NOT_COUNTED = new RegExp(String.raw`(\d[\d,.]{0,15}k?) of (?:them|those|these|which|the [a-z]+ entries|the entries) (?:are\s|being\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
+const OF_WHICH_NOT_COUNTED = new RegExp(String.raw`\bof which (\d[\d,.]{0,15}) (?:are\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
+const AND_N_NOT_COUNTED = new RegExp(String.raw`([,;] |\bbut |\band )(\d[\d,.]{0,15}) (?:are|is)\s${NOT_COUNTED_AHEAD}`, 'g');
+
 /** Lower-cases, folds look-alike characters, spaces digits from letters where the recognizer needs it. */
 export function normalise(raw: string, locale?: string): string {
   // Zero-width characters and byte-order marks are invisible: drop them before anything reads the text.
@@ -215,23 +226,22 @@ export function normalise(raw: string, locale?: string): string {
     String(Math.round(Number(n) * (unit.startsWith('cr') ? 10_000_000 : 100_000))),
   );
   // "95 stores x 12 IoT devices each", "8 floors, 40 printers per floor": per-unit counts multiply out.
-  const UNIT = String.raw`(?:store|floor|site|hotel|branch|branche|office|building|location|clinic|school|shop|restaurant|plant|warehouse|campus|ward|room|hospital|factory)`;
   text = text.replace(
-    new RegExp(String.raw`\b(\d{1,4}) ${UNIT}s? (?:x|\*|times|each with|with) (\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:each|per (?:${UNIT}|one))\b`, 'g'),
+    PER_UNIT_TIMES,
     (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per.replace(/,/g, ''))} ${noun}`,
   );
   // "branch offices 14 x 25 devices each".
   text = text.replace(
-    new RegExp(String.raw`\b${UNIT}(?:e?s)? (\d{1,4}) ?(?:x|\*) ?(\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) each\b`, 'g'),
+    UNITS_TIMES_EACH,
     (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per)} ${noun}`,
   );
   text = text.replace(
-    new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?, (\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:per|each|in each|on each|a) (${UNIT})\b`, 'g'),
+    UNITS_COMMA_PER_UNIT,
     (whole, units: string, u1: string, per: string, noun: string, u2: string) => (u1 === u2 ? `${Number(units) * Number(per)} ${noun}` : whole),
   );
   // "our 3 offices? each has ~200 IoT devices": a per-unit count after the number of units.
   text = text.replace(
-    new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:(?:has|have|with|holds?) )?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)`, 'g'),
+    UNITS_THEN_EACH,
     (_m, units: string, unit: string, between: string, per: string) => `${units} ${unit}s${between}${Number(units) * Number(per)} in all, `,
   );
   // "inactive for 20 days", "offline for 2 weeks": under the 30-day rule these devices still count.
@@ -339,10 +349,9 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "800 devices, but 500 of them are laptops": the laptops are part of the total.
   // Only for what is not counted; "of which 150 are printers" is a breakdown of counted devices.
-  const NOT_COUNTED_AHEAD = String.raw`(?=(?:[a-z&/ ]{0,25})?(?:laptops?|desktops?|pcs?|computers?|mobiles?|servers?|workstations?|tablets?|smartphones?|ipads?|iphones?|multicast|broadcast|public (?:internet )?ips?|inactive|stale|endpoints?|c&m))`;
-  text = text.replace(new RegExp(String.raw`(\d[\d,.]{0,15}k?) of (?:them|those|these|which|the [a-z]+ entries|the entries) (?:are\s|being\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g'), 'including $1 ');
-  text = text.replace(new RegExp(String.raw`\bof which (\d[\d,.]{0,15}) (?:are\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g'), 'including $1 ');
-  text = text.replace(new RegExp(String.raw`([,;] |\bbut |\band )(\d[\d,.]{0,15}) (?:are|is)\s${NOT_COUNTED_AHEAD}`, 'g'), '$1including $2 ');
+  text = text.replace(PART_OF_THEM_NOT_COUNTED, 'including $1 ');
+  text = text.replace(OF_WHICH_NOT_COUNTED, 'including $1 ');
+  text = text.replace(AND_N_NOT_COUNTED, '$1including $2 ');
   text = text.replace(/\bbut (\d[\d,.]{0,15}) (?=(?:are |were )?(?:inactive|stale|dormant)\b)/g, 'but including $1 ');
   // "Site A: 310, Site B: 145, Site C: 92 devices": the sites' counts add up.
   text = text.replace(
