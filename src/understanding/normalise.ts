@@ -171,6 +171,13 @@ const PART_OF_THEM_NOT_COUNTED = new RegExp(String.raw`(\d[\d,.]{0,15}k?) of (?:
 const OF_WHICH_NOT_COUNTED = new RegExp(String.raw`\bof which (\d[\d,.]{0,15}) (?:are\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
 const AND_N_NOT_COUNTED = new RegExp(String.raw`([,;] |\bbut |\band )(\d[\d,.]{0,15}) (?:are|is)\s${NOT_COUNTED_AHEAD}`, 'g');
 
+/** The last part of a German compound device noun, in English words the entity patterns know. */
+const GERMAN_DEVICE_PARTS: Record<string, string> = {
+  drucker: 'printers', scanner: 'scanners', pumpen: 'pumps', monitore: 'patient monitors', kameras: 'cameras',
+  telefone: 'phones', sensoren: 'sensors', leser: 'readers', automaten: 'ticket machines', kassen: 'pos terminals',
+  kioske: 'kiosks', beamer: 'projectors', steuerungen: 'door controllers',
+};
+
 /** Lower-cases, folds look-alike characters, spaces digits from letters where the recognizer needs it. */
 export function normalise(raw: string, locale?: string): string {
   // Zero-width characters and byte-order marks are invisible: drop them before anything reads the text.
@@ -307,7 +314,7 @@ export function normalise(raw: string, locale?: string): string {
       k && unit && Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) < 30 ? whole : `including ${n} inactive devices`,
   );
   // "inactive more than 30 days: 43", "inactive>30d=25": a label with its window, then the count.
-  text = text.replace(/\binactive\s?(?:>|(?:for )?(?:more than|over) )?\s?(?:30|31)\+?\s?(?:days?|d)\+?\s?(?:[:=|]|x)?\s?(\d[\d,]{0,15})\b(?! ?(?:days?|d)\b)/g, 'including $1 inactive devices');
+  text = text.replace(/\binactive\s?(?:>|(?:for )?(?:more than|over) )?\s?(?:30|31)\+?\s?(?:days?|d)\+?(?:\s?\((?:iot|network)(?: devices)?\))?\s?(?:[:=|]|x)?\s?(\d[\d,]{0,15})\b(?! ?(?:days?|d)\b)/g, 'including $1 inactive devices');
   text = text.replace(/\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?=inactive|stale|dormant)/g, 'including $1 ');
   // "incl. 60 not seen in 45 days", "91 haven't reported in 31+ days".
   text = text.replace(/\bincl\.?\s(?=\d)/g, 'including ');
@@ -319,13 +326,13 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/\binactive\s?\([^()\d]{0,10}\d{1,3}\+?\s?(?:days?|d)\)\s?:?\s?(\d[\d,]{0,15})\b/g, 'including $1 inactive devices');
   // "120 (of them) have had no network activity", "50 of them are multicast": devices that are not counted.
   text = text.replace(
-    /(\d[\d,]{0,15}) (?:of (?:them|those|the devices|these) )?(?:have|has|had|are|were|'ve|haven'?t|hasn'?t|have not|has not)(?: had| been)? (?:no (?:network )?(?:activity|traffic)|inactive|stale|offline|not (?:been )?seen|seen|talked|communicated|sent (?:any )?traffic|been active)/g,
+    /(\d[\d,]{0,15}) (?:of (?:them|those|the devices|these) )?(?:(?:iot|network)(?: devices)? )?(?:have|has|had|are|were|'ve|haven'?t|hasn'?t|have not|has not)(?: had| been)? (?:no (?:network )?(?:activity|traffic)|inactive|stale|offline|not (?:been )?seen|seen|talked|communicated|sent (?:any )?traffic|been active)/g,
     'including $1 inactive devices',
   );
   // Any other "N ... dead / stale / offline / inactive (> 30 days)": the 30-day rule decides. With a shorter window,
   // or none for "offline" and "dead", the devices still count.
   text = text.replace(
-    /\b(\d[\d,]{0,15})((?: of (?:them|those|these|which|iot|network|the [a-z-]+(?: [a-z-]+)?))?(?: (?:iot|network))?(?: devices?| ones?)?(?: (?:are|is|were|'re|have been|has been|that are|which are|that have had|which have had|that had|that have|with))?(?: (?:now|currently|already|basically|effectively|probably))?) (inactive|dead|stale|offline|dormant|retired|decommissioned|idle|no (?:network )?(?:activity|traffic))\b(?:[^.?!\n\d]{0,25}?(?:>\s?|over |more than |at least |for )?(\d{1,3})\+?\s?(d|days?|weeks?|months?)\b)?/g,
+    /\b(\d[\d,]{0,15})((?: of (?:them|those|these|which|iot|network|the [a-z-]+(?: [a-z-]+)?))?(?: (?:iot|network))?(?: devices?| ones?| (?!users|licen|seats|employees|days|weeks|months)[a-z]{3,15}s)?(?: (?:are|is|were|'re|have been|has been|that are|which are|that have had|which have had|that had|that have|with|show|shows|showing|showed))?(?: (?:now|currently|already|basically|effectively|probably))?) (inactive|dead|stale|offline|dormant|retired|decommissioned|idle|no (?:network )?(?:activity|traffic))\b(?:[^.?!\n\d]{0,25}?(?:>\s?|over |more than |at least |for )?(\d{1,3})\+?\s?(d|days?|weeks?|months?)\b)?/g,
     (whole, n: string, _between: string, word: string, k?: string, unit?: string) => {
       const days = k && unit ? Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) : undefined;
       const excluded = days !== undefined ? days >= 30 : word === 'inactive' || word === 'dormant';
@@ -490,12 +497,19 @@ export function normalise(raw: string, locale?: string): string {
   // "we have some E5, like 200 i think": the figure follows.
   text = text.replace(/\bsome (m?e5(?: security)?),? (?:like|about|around|maybe|roughly|approx\.?|~) ?(\d[\d,]{0,15})/g, '$2 $1');
   // "We'll drop the 250 that have been inactive for more than 30 days".
-  text = text.replace(/\b(?:drop|remove|exclude|take out|subtract|leave out)(?: the)? (\d[\d,]{0,15})(?: (?:devices|ones))? (?:that|which) (?:have been|are|were|have) (?=inactive|stale|dormant|offline|dead)/g, 'including $1 ');
+  text = text.replace(/\b(?:drop|remove|exclude|take out|subtract|leave out|minus|less|excluding|without|deduct)(?: the)? (\d[\d,]{0,15})(?: (?:iot |network )?(?:devices|ones))? (?:that|which) (?:have been|are|were|have) (?=inactive|stale|dormant|offline|dead)/g, 'including $1 ');
   // "4,300 medical and building devices under IoT devices", "720 switches/APs under network devices".
   text = text.replace(/\b(\d[\d,]{0,15}) (?:[a-z/&-]+ ){0,4}?(?:under|in|on) (?:the )?(iot|network) (?:devices(?: tab)?|tab)\b/g, '$1 $2 devices');
   // "one says add both tabs": the one is a document, not a device.
   text = text.replace(/\b(?:the (?:other|newer|older|old|new) )?one (?=(?:says|said|states|stated|mentions|mentioned|claims)\b)/g, 'it ');
   // A few German nouns for de-DE users.
+  // Compound device nouns ("Etikettendrucker", "Infusionspumpen", "Badge-Leser") read by their last part.
+  text = text.replace(/\b(?:([a-z\u00e4\u00f6\u00fc\u00df]{2,20})-?)?(drucker|scanner|pumpen|monitore|kameras|telefone|sensoren|leser|automaten|kassen(?:systeme)?|kioske|beamer|(?:tor|t(?:\u00fc|ue)r|zugangs)steuerungen)\b/g, (whole, first: string | undefined, part: string) => {
+      const english = GERMAN_DEVICE_PARTS[part.replace(/^(?:tor|t(?:\u00fc|ue)r|zugangs)steuerungen$/, 'steuerungen').replace(/^kassensysteme$/, 'kassen')];
+      // The first part stays a word of its own: "OT-Sensoren" is still about OT.
+      return english ? `${first ? `${first} ` : ''}${english}` : whole;
+    },
+  );
   text = text.replace(/\b(?:drucker)\b/g, 'printers').replace(/\bkameras\b/g, 'cameras').replace(/\btelefone\b/g, 'phones')
     .replace(/\b(?:mitarbeiter(?:innen)?|benutzer|nutzer)\b/g, 'employees').replace(/\bkeine\b/g, 'no')
     .replace(/\binsgesamt\b/g, 'in total').replace(/\bsowie\b/g, 'and').replace(/\bletztes jahr\b/g, 'last year')
