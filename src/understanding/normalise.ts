@@ -205,7 +205,8 @@ export function normalise(raw: string, locale?: string): string {
   // Dates are not counts: mask them before locale separators or hyphens between digits are read.
   text = text.replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' date ');
   text = toEnglishNumberFormat(text, locale);
-  // Field names from exports: "networkDevices", "licence_e5".
+  // Field names from exports: "networkDevices", "IoTDevices", "licence_e5".
+  text = text.replace(/\bIoT(?=[A-Z][a-z])/g, 'IoT ');
   text = text.replace(/([a-z]{2}|\d)([A-Z])(?=[a-z]{2})/g, '$1 $2').replace(/([a-z0-9])_(?=[a-z0-9])/gi, '$1 ');
   // A CSV header row over one row of values: "device_count,e5_licenses\n1388,250" -> "device count: 1388, e5 licenses: 250".
   text = text.replace(/^([a-z][a-z0-9 ]{0,30}(?:,[a-z][a-z0-9 ]{0,30}){1,5})\r?\n((?:\d[\d.]{0,15})(?:,\d[\d.]{0,15}){1,5})$/im, (whole, head: string, row: string) => {
@@ -380,6 +381,12 @@ export function normalise(raw: string, locale?: string): string {
   text = text.replace(/-only\b/g, ' only');
   // "not 150 E5 but 170 E5": the figure after "but" is the one meant.
   text = text.replace(/\bnot\s\d[\d,.]{0,15}k?\s?(?:[a-z0-9]+\s){0,3}?but\s/g, '');
+  // "E5 Security for the SOC team only (45)", "E5 Security for the whole firm (200)": the bracketed count is the plan's.
+  text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\b((?:(?!devices?\b|iot\b|network\b)[^.?!()\d:]){0,40})\((?!(?:19|20)\d{2}\))(\d[\d,]{0,15})\)/g, '$3 $1$2');
+  // "We calculated a gap of 37 devices": a result quoted back, not an inventory.
+  text = text.replace(/\b(gap|shortfall|difference) (?:of|is|was) (\d[\d,]{0,15})(?= (?:devices|licen|licenses))/g, '$1 of some');
+  // "sorry, 420 not 240 E5": the figure before "not" is the one meant.
+  text = text.replace(/\b(\d[\d,.]{0,15}k?),? not \d[\d,.]{0,15}k?(?= [a-z])/g, '$1');
   // A year naming a plan or an event ("a 2022 Enterprise IoT plan") is not a count.
   text = text.replace(/\b(?:19|20)\d{2}\s(?=(?:enterprise iot|eiot|legacy|plan|contract|subscription|renewal|audit|budget|agreement)\b)/g, 'year ');
   // Glued abbreviations: "mdep2", "b4".
@@ -391,6 +398,8 @@ export function normalise(raw: string, locale?: string): string {
   // Labels and phrasings of the device tabs: "net: 4,210", "250 in Network devices", "IoT inventory", "conf room".
   text = text.replace(/(^|[\s,;(/])(iot|net|network)(?: tab)?\s?[:=]/g, (_m, lead: string, tab: string) => `${lead}${tab === 'iot' ? 'iot' : 'network'} devices:`).replace(/\biot inventory\b/g, 'iot devices').replace(/\bconf(?:\.|erence)? rooms?\b/g, 'conference room');
   text = text.replace(/\b(\d[\d,]{0,15}) in (?:the )?(network|iot) devices(?: tab)?\b/g, '$1 $2 devices');
+  // "IoT tab = 311 devices": the tab label and the noun after the figure name one count.
+  text = text.replace(/(?<![\d+=] ?)\b(iot|network) devices: ?(\d[\d,]{0,15}) devices\b/g, '$2 $1 devices');
   text = text.replace(/\b(\d[\d,]{0,15}) devices (?:in|on|under) (?:the )?(iot|network)(?: devices)?(?: tab)?\b/g, '$1 $2 devices');
   // "each hotel has around 200 IoT devices ..., so 2,400 IoT devices total": the per-unit figure is not added.
   text = text.replace(
@@ -453,7 +462,7 @@ export function normalise(raw: string, locale?: string): string {
   // "across 14 schools": the number of places is not a count of devices.
   text = text.replace(/\b(across|over|in|at) (\d{1,4}) (schools|sites|hospitals|clinics|stores|shops|hotels|offices|buildings|campuses|locations|branches|warehouses|plants|factories|car parks|countries|regions)\b/g, '$1 several $3');
   // "ME5 250 + E5 Sec 50 = 300 licences": the stated total repeats the parts.
-  text = text.replace(/(\d[^=\n]{2,40})=\s?\d[\d,]{0,15} (?:licen[cs]es|licenses|seats|in total|total)\b/g, '$1');
+  text = text.replace(/(\d[^=\n]{2,40})=\s?\d[\d,]{0,15} (?:licen[cs]es|licenses|lics?|seats|in total|total)\b/g, '$1');
   // "the gap = devices minus 5x licences": a formula, not figures.
   text = text.replace(/\b(?:minus|times|-) ?5 ?x (?:licen[cs]es|licenses|e5)\b/g, ' formula ');
   // "1000 E5 for 1000 users": one figure said twice.

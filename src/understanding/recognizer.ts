@@ -34,7 +34,7 @@ const HYPOTHETICAL_BEFORE =
   /\b(?:might|may|could|plan to|planning to|considering|thinking about|thinking of|will|going to|want to|would like to)\s(?:\w+\s)?(?:add|get|buy|move to|upgrade to|switch to|go to|adding|getting|buying)\s(?:\w+\s)?$/;
 const OWN_BEFORE = /\b(?:have|has|own|owns|owned|already|bought|purchased|existing|got|hold|holding)\b[^.?!]{0,30}$/;
 const NEGATION_BEFORE =
-  /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|lack|lacking|never had|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|not an?|aren'?t|isn'?t|non|neither|nor)\s(?:any\s|an?\s|the\s)?$/;
+  /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|lack|lacking|never had|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|not an?|aren'?t|isn'?t|non|neither|nor)\s(?:any\s|an?\s|the\s)?(?:full\s|regular\s|proper\s|actual\s)?$/;
 const ONLY_P2 =
   /\b(?:only|just|solely|purely)\s(?:have\s|got\s|own\s|on\s|use\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\bp2 (?:customers?|licen[cs]es?|users?|tenant|shop) only\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\bno\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b/;
 const OWNERSHIP = /\b(?:i|we|they|my|our|customer|client|tenant)\b[^.?!]{0,20}\b(?:have|has|own|owns|got|hold|run|bought|purchased)\b|\b(?:our|my)\b/;
@@ -67,7 +67,7 @@ function onOrOff(text: string): 'turn_on' | 'turn_off' | undefined {
 
 const STRONG_OT = /\b(?:ot|plcs?|scada|dcs|ics|operational technology|ot (?:devices|sensors|network))\b/;
 const OT_SET_ASIDE =
-  /\(not ot\)|\bnot ot\b|\b(?:ignore|ignoring|separate project|separately|on the ot side|excluded)\b[^.?!]{0,40}\b(?:ot|factory|factories|plants?)\b|\b(?:ot|factory|factories|plants?)\b[^.?!]{0,40}\b(?:ignore (?:that|it)|separate project|on the ot side|is separate|are separate)\b|\boffice (?:side|iot) only\b|\bonly the office\b|\b(?:separate(?:ly)?|not asking|aside|excluding|except|apart from|not including|out of scope)\b[^.?!]{0,30}\b(?:ot|scada|plcs?|plants?)\b|\b(?:ot|scada|plcs?|plants?)\b[^.?!]{0,40}\b(?:separate(?:ly)?|aside|not asking|excluded|out of scope|later|handled elsewhere)\b|\boffice side only\b|\bhead office only\b/;
+  /\(not ot\)|\bnot ot\b|\b(?:ignore|ignoring|separate project|separately|on the ot side|excluded)\b[^.?!]{0,40}\b(?:ot|factory|factories|plants?)\b|\b(?:ot|factory|factories|plants?)\b[^.?!]{0,40}\b(?:ignore (?:that|it)|separate project|on the ot side|is separate|are separate)\b|\boffice (?:side|iot) only\b|\bonly the office\b|\b(?:separate(?:ly)?|not asking|aside|excluding|except|apart from|not including|out of scope)\b[^.?!]{0,30}\b(?:ot|scada|plcs?|plants?)\b|\b(?:ot|scada|plcs?|plants?)\b[^.?!]{0,60}\b(?:separate(?:ly)?|aside|not asking|excluded|out of scope|later|handled elsewhere)\b|\boffice side only\b|\bhead office only\b/;
 const e5Count = (l: LicenceHoldings | null) => (l ? l.microsoft365E5 + l.e5Security + l.standaloneOwned : 0);
 const THANKS = /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it)\b(?![^?]*\?)/;
 const CURRENT_BEFORE = /\b(?:currently|now|today|at the moment|at present|as of today)\b[\s,:]*(?:we have\s|we hold\s|we own\s|it'?s\s)?$/;
@@ -183,7 +183,7 @@ function negated(text: string, e: EntityMention, entities: EntityMention[] = [])
   if (NEGATION_BEFORE.test(text.slice(Math.max(0, e.start - 25), e.start))) return true;
   // "no E5 or E5 Security": the negation carries over an "or".
   const previous = [...entities].reverse().find((p) => p.end <= e.start && p.kind.type === 'licences');
-  return previous !== undefined && /^\s(?:or|nor|and|\/)\s$/.test(text.slice(previous.end, e.start)) && negated(text, previous, entities);
+  return previous !== undefined && /^\s(?:or|nor|and)\s$|^\s?\/\s?$/.test(text.slice(previous.end, e.start)) && negated(text, previous, entities);
 }
 
 interface Extraction {
@@ -385,7 +385,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       const asked = /\bhow many (?:more |extra )?$/.test(text.slice(Math.max(0, e.start - 15), e.start));
       if (!isNegated && !asked && !HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start))) countUnknown = true;
     }
-    if (e.kind.plan === 'e5' || e.kind.plan === 'e5security') e5Named = true;
+    if ((e.kind.plan === 'e5' || e.kind.plan === 'e5security') && !isNegated) e5Named = true;
   }
 
   // Users / generic licences with no plan beside them take the one plan named in the message; E5 when none.
@@ -463,12 +463,14 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     let total: number;
     if (deviceParts.generic.length > 0 && parts > 0) {
       total = generic === parts || (generic > parts && BREAKDOWN.test(text)) ? generic : generic + parts;
-      // "4,876 rows: Computers & Mobile 3,002 / Network 640 / IoT 1,234": the rows are all three tabs.
-      if (excluded > 0 && generic === parts + excluded) total = parts + excluded;
+      // "4,876 rows: Computers & Mobile 3,002 / Network 640 / IoT 1,234": the rows are all three tabs, and only two count.
+      if (excluded > 0 && generic === parts + excluded) total = parts;
     } else {
       total = deviceParts.generic.length > 0 ? generic : parts;
     }
     if (statedTotal !== undefined) total = statedTotal;
+    // "Total 3,870 devices: Computers & Mobile 3,100, Network 290, IoT 480": the total holds the excluded tab.
+    if (statedTotal !== undefined && parts > 0 && excluded > 0 && statedTotal === parts + excluded) total = parts;
     // "2000 devices, of which 300 are laptops": the laptops come out of the total.
     if (excluded > 0 && total >= excluded && /\b(?:of which|of them|of those|including|incl|includes?|included|the rest)\b/.test(text)) {
       total = Math.max(0, total - excluded);
@@ -540,7 +542,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   };
 }
 
-const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\bsteps? (?:to|for) (?:buy|purchase|order)|\bpurchase steps\b/;
+const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\b(?:buying|purchas(?:e|ing)|ordering|procurement) process\b|\bsteps? (?:to|for) (?:buy|purchase|order)|\bpurchase steps\b/;
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |got |on |use )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
@@ -584,6 +586,8 @@ function chooseIntent(
     // With E5 in hand the figures are the question ("start a trial? we have 300 devices and 40 E5").
     const nothingHeld = e5Count(extraction.licences) === 0 && !extraction.licences?.standaloneOwned;
     if (matched[0] === 'trial' && nothingHeld && !matched.includes('calculate') && TRY_FIRST.test(text)) return 'trial';
+    // "... before committing budget (roughly $8k). Is there a free trial?": the trial asked for, money mentioned.
+    if (matched.includes('trial') && nothingHeld && !matched.includes('calculate') && /\b(?:is there|do you have|can we get|do they offer) (?:a |an )?(?:free )?trial\b/.test(text)) return 'trial';
     // "is there a trial? we have 80 printers and MDE P2, no E5", "price for eIoT? 300 devices, P2 only": the
     // tenant described, a step or a fact asked.
     const asksStep = matched[0] !== 'purchase' || HOW_TO_STEP.test(text) || WHERE_TO_BUY.test(text) || /\bhow (?:to|do i|can i) order\b/.test(text);
@@ -609,7 +613,7 @@ function chooseIntent(
   // Figures outrank a topic word: "Device inventory: 640 network devices ..." is a calculation.
   const first = matched.find((i) => i !== 'help' && !(figureGiven && weak.has(i)));
   // "we have 150 E5 and need to buy more eIoT licences, how do I order them?": the ordering steps.
-  if (first === 'calculate' && matched.includes('purchase') && !hasDevices && /\bhow (?:do|can|should) (?:i|we) (?:order|buy|purchase)\b/.test(text)) return 'purchase';
+  if (first === 'calculate' && matched.includes('purchase') && !hasDevices && /\bhow (?:do|can|should) (?:i|we) (?:actually |just |even )?(?:order|buy|purchase)\b/.test(text)) return 'purchase';
   if (first === 'calculate') return 'calculate';
   // "... I can't find anything called Microsoft 365 Defender. Was it renamed?"
   if (first !== 'portal_name' && matched.includes('portal_name') && /\b(?:renamed|rebranded|new name|called now|same portal|same thing)\b/.test(text) && !extraction.devices && !extraction.licences) {
@@ -630,8 +634,8 @@ function chooseIntent(
   // "Where in the admin center do I buy ...? I have PO approval up to $10,000": the steps, with money mentioned.
   if (first === 'pricing' && matched.includes('purchase') && (WHERE_TO_BUY.test(text) || HOW_TO_STEP.test(text))) return 'purchase';
   // "Can I switch eIoT off if we've bought standalone per-device licences?": the toggle, not the licensing model.
-  if (first === 'per_device_licensing' && (matched.includes('turn_off') || matched.includes('turn_on')) && /\b(?:switch|turn|toggle)\b[^.?!]{0,20}\b(?:off|on)\b/.test(text)) {
-    return matched.includes('turn_off') && /\boff\b/.test(text) ? 'turn_off' : 'turn_on';
+  if (first === 'per_device_licensing' && (matched.includes('turn_off') || matched.includes('turn_on')) && /\b(?:switch|turn|toggle)\b[^.?!]{0,20}\b(?:off|on)\b|\b(?:disable|deactivate|enable|activate)\b/.test(text)) {
+    return matched.includes('turn_off') && /\boff\b|\b(?:disable|deactivate)\b/.test(text) ? 'turn_off' : 'turn_on';
   }
   if (first === 'trial' && matched.includes('turn_on') && /\bhow (?:do|can) (?:i|we) (?:turn on|switch on|enable|activate)\b/.test(text)) return 'turn_on';
   // "... (it was ~$9k last year). Where is the Cancel plan button?": money mentioned, a step asked.
@@ -649,6 +653,8 @@ function chooseIntent(
   if (first === 'ot_out_of_scope' && matched.includes('per_device_licensing') && /\bper[- ]device\b/.test(text) && !STRONG_OT.test(text.replace(/\blike (?:the )?ot\b/g, ''))) {
     return 'per_device_licensing';
   }
+  // "Do printers and VoIP phones count as IoT devices ...? My manager thinks every device costs money": which count.
+  if (first === 'pricing' && matched.includes('count_devices') && /\b(?:do|does)\b[^.?!]{0,60}\bcount as\b/.test(text)) return 'count_devices';
   // "how much standalone do I need?" asks a quantity, not a price.
   if (first === 'pricing' && /\bhow much\b[^.?!]{0,30}\b(?:do |should |must )?(?:i|we) (?:need|buy|get)\b/.test(text)) return 'calculate';
   // "how many devices does a single licence give us?" asks the ratio, whatever "single licence" suggests.
@@ -677,7 +683,7 @@ function chooseIntent(
     // "we have M365 E3 for 3000 users, is it enough or what prerequisite?": eligibility, whatever else is asked.
     if (first === 'prerequisites' && !hasDevices && e5Count(extraction.licences) === 0) return 'prerequisites';
     const oneFigureKnown = hasDevices || extraction.licenceCountGiven;
-    const asksWhichCount = /\bwhich (?:ones|devices|of them)\b[^.?!]{0,30}\bcount\b|\bunderstand the rule\b|\b(?:do|does) the (?:\d[\d,]* )?(?:[a-z]+ ){0,3}count (?:too|as well|also)\b/.test(text);
+    const asksWhichCount = /\bwhich (?:ones|devices|of them)\b[^.?!]{0,30}\bcount\b|\brule\b[^.?!]{0,20}\bmean\b[^.?!]{0,30}\bleave (?:those|them|these) out\b|\bunderstand the rule\b|\b(?:do|does) the (?:\d[\d,]* )?(?:[a-z]+ ){0,3}count (?:too|as well|also)\b/.test(text);
     const asksWhere = /\b(?:which|what) setting\b|\bwhere do i\b|\bflip\b|\btoggle\b/.test(text);
     if (oneFigureKnown && ['count_devices', 'purchase', 'turn_on'].includes(first) && !HOW_TO_STEP.test(text) && !asksWhichCount && !(first === 'turn_on' && asksWhere)) {
       if (matched.includes('calculate') || (hasDevices && extraction.licenceCountUnknown)) return 'calculate';

@@ -21,6 +21,13 @@ describe('German questions', () => {
     expect(de(text).intent).toBe(intent);
   });
 
+  it('reads compound device nouns by their last part and keeps the first part', () => {
+    const q = de('Logistik: Handscanner 2.750, Etikettendrucker 410, Torsteuerungen 90, Badge-Leser 40. Lizenzen: E5 Security 600');
+    expect(q.devices?.total).toBe(3290);
+    expect(q.licences?.e5Security).toBe(600);
+    expect(de('Wie lizenziere ich OT-Sensoren für unsere Fabrik?').intent).toBe('ot_out_of_scope');
+  });
+
   it('reads a German inventory with inactive devices and German number separators', () => {
     const q = de('Geräte: 2.000 IoT, 500 Netzwerk, davon 300 seit über 30 Tagen inaktiv. 400 M365 E5');
     expect(q.intent).toBe('calculate');
