@@ -1,6 +1,7 @@
 // Which question is being asked. Keyword patterns over normalised (lower-case, typo-corrected) text,
 // checked in priority order: the specific before the general.
 import type { Intent } from '../answer/model';
+import { gated } from './literalGate';
 
 const LIC = String.raw`(?:licen[cs]es?|licenses?|seats?)`;
 
@@ -8,10 +9,16 @@ const LIC = String.raw`(?:licen[cs]es?|licenses?|seats?)`;
 interface Cue {
   test(text: string): boolean;
 }
-const all = (...patterns: RegExp[]): Cue => ({ test: (text) => patterns.every((p) => p.test(text)) });
+/** Every intent pattern, for the test that checks no gate ever skips a pattern that would match. */
+export const INTENT_PATTERNS: RegExp[] = [];
+const all = (...patterns: RegExp[]): Cue => {
+  INTENT_PATTERNS.push(...patterns);
+  const gates = patterns.map(gated);
+  return { test: (text) => gates.every((p) => p.test(text)) };
+};
 
 /** Each rule: the intent and the cues that signal it. All patterns are linear (no nested repeats). */
-const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
+const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
   {
     intent: 'help',
     patterns: [
@@ -408,6 +415,10 @@ const RULES: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     ],
   },
 ];
+
+/** The rules with each pattern behind its literal gate: most patterns are skipped without being run. */
+const RULES = RULE_LIST.map((rule) => ({ ...rule, patterns: rule.patterns.map((p) => (p instanceof RegExp ? gated(p) : p)) }));
+for (const rule of RULE_LIST) for (const p of rule.patterns) if (p instanceof RegExp) INTENT_PATTERNS.push(p);
 
 /** Topic words that show a message is about eIoT licensing at all. */
 const ON_TOPIC =

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { germanToEnglish } from './german';
 import { flattenTables } from './tables';
+import { rewrite } from './literalGate';
 
 /** Longer messages are refused politely rather than guessed at. */
 export const MAX_QUESTION_CHARS = 4000;
@@ -183,115 +184,115 @@ export function normalise(raw: string, locale?: string): string {
   // Zero-width characters and byte-order marks are invisible: drop them before anything reads the text.
   let text = raw.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
   // Bullets ("- 1679 devices") are not minus signs.
-  text = text.replace(/(^|[\r\n])[ \t]*[-*•][ \t]+/g, '$1 ');
+  text = rewrite(text, /(^|[\r\n])[ \t]*[-*•][ \t]+/g, '$1 ');
   // Line breaks stay (a number never belongs to the label on the next line); other control characters and
   // emoji become spaces.
-  text = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ');
-  text = text.replace(/\p{Extended_Pictographic}/gu, ' ');
-  text = text.replace(/[\u2212\u2012\u2013\u2014\u2015]/g, '-').replace(/[\u2018\u2019\u02bc]/g, "'");
-  text = text.replace(/[\u201c\u201d]/g, '"').replace(/\u00d7/g, ' x ');
+  text = rewrite(text, /\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ');
+  text = rewrite(text, /\p{Extended_Pictographic}/gu, ' ');
+  text = rewrite(text, /[\u2212\u2012\u2013\u2014\u2015]/g, '-').replace(/[\u2018\u2019\u02bc]/g, "'");
+  text = rewrite(text, /[\u201c\u201d]/g, '"').replace(/\u00d7/g, ' x ');
   // Shouting and padding ("!!!!!", "......") carry nothing but length.
-  text = text.replace(/([!?.,;:*=_~#-])\1{3,}/g, '$1$1');
+  text = rewrite(text, /([!?.,;:*=_~#-])\1{3,}/g, '$1$1');
   // Quoted lines ("> 473 + 1206 = 1679, 320 ME5 cover 1600") repeat someone else's figures: drop them. A quoted
   // question the user answers on the next line ("> How many E5 licences do you have?\n420") labels that answer.
-  text = text.replace(/^[ \t]*>[ \t]*([^\n]*\bhow many\b[^\n]*?\b(e5(?: security)?|me5|licen[cs]es|licenses|devices)\b[^\n]*\?)[ \t]*\n[ \t]*(?=\d)/gim, (_m, _q: string, noun: string) => `${noun}: `);
-  text = text.replace(/^[ \t]*>[^\n]*\d[^\n]*(?:=|→|\bcover|\byou(?:'ll| will)? need|\bso,? \d|\.\.\.|…|\bgap\b|\bstandalone\b)[^\n]*(?:\n|$)/gim, '\n');
+  text = rewrite(text, /^[ \t]*>[ \t]*([^\n]*\bhow many\b[^\n]*?\b(e5(?: security)?|me5|licen[cs]es|licenses|devices)\b[^\n]*\?)[ \t]*\n[ \t]*(?=\d)/gim, (_m, _q: string, noun: string) => `${noun}: `);
+  text = rewrite(text, /^[ \t]*>[^\n]*\d[^\n]*(?:=|→|\bcover|\byou(?:'ll| will)? need|\bso,? \d|\.\.\.|…|\bgap\b|\bstandalone\b)[^\n]*(?:\n|$)/gim, '\n');
   // Arrows and leader dots between a label and its value read as a colon.
   // Only the first blank of a run may start the leading blanks, so a long run is scanned once, not once per
   // blank (a plain leading \s* made 100 000 spaces take seconds). Same matches as /\s*(?:...)\s*/g.
-  text = text.replace(/(?:(?<!\s)\s+)?(?:->|=>|→|≈|\.{2,}|…)\s*/g, ': ');
+  text = rewrite(text, /(?:(?<!\s)\s+)?(?:->|=>|→|≈|\.{2,}|…)\s*/g, ': ');
   // Quotes around a product name are not part of it; apostrophes inside words stay.
-  text = text.replace(/(^|[\s(,;])['"`]+|['"`]+(?=[\s),.;:!?]|$)/g, '$1 ');
+  text = rewrite(text, /(^|[\s(,;])['"`]+|['"`]+(?=[\s),.;:!?]|$)/g, '$1 ');
   // Dates are not counts: mask them before locale separators or hyphens between digits are read.
-  text = text.replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' date ');
+  text = rewrite(text, /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ' date ');
   text = toEnglishNumberFormat(text, locale);
   // Field names from exports: "networkDevices", "IoTDevices", "licence_e5".
-  text = text.replace(/\bIoT(?=[A-Z][a-z])/g, 'IoT ');
-  text = text.replace(/([a-z]{2}|\d)([A-Z])(?=[a-z]{2})/g, '$1 $2').replace(/([a-z0-9])_(?=[a-z0-9])/gi, '$1 ');
+  text = rewrite(text, /\bIoT(?=[A-Z][a-z])/g, 'IoT ');
+  text = rewrite(text, /([a-z]{2}|\d)([A-Z])(?=[a-z]{2})/g, '$1 $2').replace(/([a-z0-9])_(?=[a-z0-9])/gi, '$1 ');
   // A CSV header row over one row of values: "device_count,e5_licenses\n1388,250" -> "device count: 1388, e5 licenses: 250".
-  text = text.replace(/^([a-z][a-z0-9 ]{0,30}(?:,[a-z][a-z0-9 ]{0,30}){1,5})\r?\n((?:\d[\d.]{0,15})(?:,\d[\d.]{0,15}){1,5})$/im, (whole, head: string, row: string) => {
+  text = rewrite(text, /^([a-z][a-z0-9 ]{0,30}(?:,[a-z][a-z0-9 ]{0,30}){1,5})\r?\n((?:\d[\d.]{0,15})(?:,\d[\d.]{0,15}){1,5})$/im, (whole, head: string, row: string) => {
     const labels = head.split(',');
     const values = row.split(',');
     return labels.length === values.length ? labels.map((l, i) => `${l.trim()}: ${values[i]}`).join(', ') : whole;
   });
   text = flattenTables(text);
   // Chat mentions ("@eiot-bot") name the bot, not a count or a product.
-  text = text.replace(/(^|\s)@[\w.-]+(?: bot\b)?/gi, '$1');
+  text = rewrite(text, /(^|\s)@[\w.-]+(?: bot\b)?/gi, '$1');
   text = text.toLowerCase();
   text = germanToEnglish(text);
   // Spoken hundreds: "three twenty E5" is 320, "two fifty e five" is 250.
   const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
   const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-  text = text.replace(
+  text = rewrite(text, 
     /\b(one|two|three|four|five|six|seven|eight|nine) (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?= (?:e5|me5|e five|me five|m365|microsoft|licen|devices|iot|network|seats|users)\b)/g,
     (_m, h: string, t: string, u?: string) => String((ONES.indexOf(h) + 1) * 100 + (TENS.indexOf(t) + 2) * 10 + (u ? ONES.indexOf(u) + 1 : 0)),
   );
   // Dictated plan names: "e five", "me five", "microsoft three sixty five"; "for hundred" is "four hundred".
-  text = text.replace(/\bthree sixty[- ]five\b/g, '365').replace(/\b(m|me|m365|365) e? ?five\b/g, (_m, p: string) => (p === 'm' || p === 'me' ? 'me5' : `${p} e5`))
+  text = rewrite(text, /\bthree sixty[- ]five\b/g, '365').replace(/\b(m|me|m365|365) e? ?five\b/g, (_m, p: string) => (p === 'm' || p === 'me' ? 'me5' : `${p} e5`))
     .replace(/\be five\b/g, 'e5').replace(/\bfor (?=(?:hundred|thousand)\b)/g, 'four ');
   // Indian English: "1 lakh" is 100 000, "2.5 lakh" 250 000, "1 crore" 10 000 000.
-  text = text.replace(/\b(\d{1,3}(?:\.\d{1,2})?) ?(lakhs?|lacs?|crores?)\b/g, (_m, n: string, unit: string) =>
+  text = rewrite(text, /\b(\d{1,3}(?:\.\d{1,2})?) ?(lakhs?|lacs?|crores?)\b/g, (_m, n: string, unit: string) =>
     String(Math.round(Number(n) * (unit.startsWith('cr') ? 10_000_000 : 100_000))),
   );
   // "95 stores x 12 IoT devices each", "8 floors, 40 printers per floor": per-unit counts multiply out.
-  text = text.replace(
+  text = rewrite(text, 
     PER_UNIT_TIMES,
     (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per.replace(/,/g, ''))} ${noun}`,
   );
   // "branch offices 14 x 25 devices each".
-  text = text.replace(
+  text = rewrite(text, 
     UNITS_TIMES_EACH,
     (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per)} ${noun}`,
   );
-  text = text.replace(
+  text = rewrite(text, 
     UNITS_COMMA_PER_UNIT,
     (whole, units: string, u1: string, per: string, noun: string, u2: string) => (u1 === u2 ? `${Number(units) * Number(per)} ${noun}` : whole),
   );
   // "our 3 offices? each has ~200 IoT devices": a per-unit count after the number of units.
-  text = text.replace(
+  text = rewrite(text, 
     UNITS_THEN_EACH,
     (_m, units: string, unit: string, between: string, per: string) => `${units} ${unit}s${between}${Number(units) * Number(per)} in all, `,
   );
   // "inactive for 20 days", "offline for 2 weeks": under the 30-day rule these devices still count.
-  text = text.replace(
+  text = rewrite(text, 
     /\b(?:inactive|offline|not seen|stale|idle|dormant)( for| since| in)? (?:the )?(?:last |past )?(\d{1,3}) (days?|weeks?)\b/g,
     (whole, prep: string | undefined, n: string, unit: string) =>
       Number(n) * (unit.startsWith('week') ? 7 : 1) < 30 ? `recently quiet${prep ?? ''} ${n} ${unit}` : whole,
   );
   // Indian grouping "1,20,000" and space grouping "18 700" (outside de-DE, where the locale step reads them).
-  text = text.replace(/\b\d{1,2}(?:,\d{2})+,\d{3}\b/g, (n) => n.replace(/,/g, ''));
+  text = rewrite(text, /\b\d{1,2}(?:,\d{2})+,\d{3}\b/g, (n) => n.replace(/,/g, ''));
   // Not after a letter ("ME5 450") and not text-speak "4"/"2" ("need 4 150 printers").
-  text = text.replace(/(?<![\w,.])(?<!\b(?:need|needed|licen[cs]es?|licenses?|lics?|buy|get|required|for|want|going|how) )\d{1,3}(?: \d{3})+(?![\d,.]?\d)/g, (n) => n.replace(/ /g, ''));
-  text = text.replace(/\bnet\b(?= \d)/g, 'network');
+  text = rewrite(text, /(?<![\w,.])(?<!\b(?:need|needed|licen[cs]es?|licenses?|lics?|buy|get|required|for|want|going|how) )\d{1,3}(?: \d{3})+(?![\d,.]?\d)/g, (n) => n.replace(/ /g, ''));
+  text = rewrite(text, /\bnet\b(?= \d)/g, 'network');
   // "2 thousand five hundred": the words after a figure's thousands.
-  text = text.replace(/\b(\d{1,3}) thousand,? (?:and )?(one|two|three|four|five|six|seven|eight|nine) hundred\b/g, (_m, a: string, b: string) =>
+  text = rewrite(text, /\b(\d{1,3}) thousand,? (?:and )?(one|two|three|four|five|six|seven|eight|nine) hundred\b/g, (_m, a: string, b: string) =>
     `${a} thousand ${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].indexOf(b) + 1} hundred`,
   );
   // "80 IoT devices on top of the 700 we already had": one figure.
-  text = text.replace(/\b(\d[\d,]{0,15}) ((?:[a-z]+ ){0,2}devices) on top of (?:the |our )?(\d[\d,]{0,15})\b/g, (_m, a: string, noun: string, b: string) =>
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:[a-z]+ ){0,2}devices) on top of (?:the |our )?(\d[\d,]{0,15})\b/g, (_m, a: string, noun: string, b: string) =>
     `${Number(a.replace(/,/g, '')) + Number(b.replace(/,/g, ''))} ${noun}`,
   );
   // "round up to 100 devices", "auf 100 aufrunden": the rounding target is not an inventory.
-  text = text.replace(/\b(round(?:ed|ing)?(?: it| that| this| (?:my|our|the) [a-z ]{1,20}?)?(?: up)? to(?: the next| a multiple of)?) \d[\d,]{0,15}(?: devices)?\b/g, '$1 the next hundred');
-  text = text.replace(/\bauf \d[\d,.]{0,15}(?: ger(?:ä|ae)te)? aufrunden\b/g, 'round up to the next hundred');
+  text = rewrite(text, /\b(round(?:ed|ing)?(?: it| that| this| (?:my|our|the) [a-z ]{1,20}?)?(?: up)? to(?: the next| a multiple of)?) \d[\d,]{0,15}(?: devices)?\b/g, '$1 the next hundred');
+  text = rewrite(text, /\bauf \d[\d,.]{0,15}(?: ger(?:ä|ae)te)? aufrunden\b/g, 'round up to the next hundred');
   // "1.2m", "2.4M devices" are millions; "2,5 tsd." (de) and "3 thousand 200" are thousands.
-  text = text.replace(/\b(\d+(?:\.\d+)?) ?(?:m|mil|mln|mio)\b(?!(?:e5|365))/g, '$1 million');
-  text = text.replace(/\b(\d+(?:\.\d+)?) ?tsd\.?/g, '$1 thousand');
-  text = text.replace(/\b(\d{1,3}) thousand,? (?:and )?(\d{1,3}) hundred(?: and)?(?: (\d{1,2}))?\b/g, (_m, a: string, b: string, c?: string) =>
+  text = rewrite(text, /\b(\d+(?:\.\d+)?) ?(?:m|mil|mln|mio)\b(?!(?:e5|365))/g, '$1 million');
+  text = rewrite(text, /\b(\d+(?:\.\d+)?) ?tsd\.?/g, '$1 thousand');
+  text = rewrite(text, /\b(\d{1,3}) thousand,? (?:and )?(\d{1,3}) hundred(?: and)?(?: (\d{1,2}))?\b/g, (_m, a: string, b: string, c?: string) =>
     String(Number(a) * 1000 + Number(b) * 100 + Number(c ?? 0)),
   );
-  text = text.replace(/\b(\d{1,3}) thousand,? (?:and )?(\d{1,3})\b(?! ?(?:thousand|hundred|million|k\b))/g, (_m, a: string, b: string) =>
+  text = rewrite(text, /\b(\d{1,3}) thousand,? (?:and )?(\d{1,3})\b(?! ?(?:thousand|hundred|million|k\b))/g, (_m, a: string, b: string) =>
     String(Number(a) * 1000 + Number(b)),
   );
-  text = text.replace(/\b(thousand|hundred|million),\s(?=(?:one|two|three|four|five|six|seven|eight|nine|and)\b)/g, '$1 ');
+  text = rewrite(text, /\b(thousand|hundred|million),\s(?=(?:one|two|three|four|five|six|seven|eight|nine|and)\b)/g, '$1 ');
   // "dropped from 260 to 240", "went from 900 in Q1 to 1,180 today": the figure now is the second.
-  text = text.replace(
+  text = rewrite(text, 
     /\b(dropped|dropping|fell|falling|rose|rising|grew|growing|went|gone|increased|increasing|decreased|decreasing|reduced|reducing|changed|changing|moved|moving|going|cut|jumped|climbed|shrunk|shrank|down|up)((?: up| down)?) from [\d.,]+k?(?: [a-z0-9 ]{1,20}?)? to (?=[\d.,]+)/g,
     '$1$2 to ',
   );
   // "1,200 + 950 + 700 devices": a sum written out is one figure.
   // Only a list of three or more, or two after "have"/"total"/a colon: "E5 x 40 + 230 devices" is two figures.
-  text = text.replace(
+  text = rewrite(text, 
     /(^|\b(?:have|has|got|total|of|are|is|count|counted|see|shows|says)\s|[:=]\s?|\s)(\d[\d,]{0,15}(?:\s?\+\s?\d[\d,]{0,15})+)\b(?![.,]?\d|\s?k\b)/g,
     (whole, lead: string, sum: string, offset: number) => {
       const parts = sum.split('+');
@@ -302,37 +303,37 @@ export function normalise(raw: string, locale?: string): string {
     },
   );
   // "5-devices-per-E5", "round-to-100": hyphens joining a phrase.
-  text = text.replace(/-(per|to|of|for)-/g, ' $1 ');
+  text = rewrite(text, /-(per|to|of|for)-/g, ' $1 ');
   // "800 of our 2,000 IoT devices are inactive": the whole, and the part that does not count.
-  text = text.replace(/\b(\d[\d,]{0,15}) of (?:our|the|all|all our) (\d[\d,]{0,15}) ((?:[a-z]+ ){0,2}devices) (?:are|have been|were|is) (?:now )?(?=inactive|stale|dormant|offline)/g, '$2 $3 including $1 ');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) of (?:our|the|all|all our) (\d[\d,]{0,15}) ((?:[a-z]+ ){0,2}devices) (?:are|have been|were|is) (?:now )?(?=inactive|stale|dormant|offline)/g, '$2 $3 including $1 ');
   // "Some of the IoT devices (around 250) are guest devices ...": the bracketed figure is the part.
-  text = text.replace(/\bsome of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones))\s?\((?:around |about |roughly |approx\.? |~\s?)?(\d[\d,]{0,15})\)/g, '$1 of them');
+  text = rewrite(text, /\bsome of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones))\s?\((?:around |about |roughly |approx\.? |~\s?)?(\d[\d,]{0,15})\)/g, '$1 of them');
   // "412 of the IoT ones haven't been seen in over 30 days", "35 of the network devices are old switches that
   // have been inactive": the words between the part and its inactivity say what they were, not a count.
-  text = text.replace(
+  text = rewrite(text, 
     /\b(\d[\d,]{0,15}) of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones|entries|[a-z-]+s))\b[^.?!\d]{0,80}?\b(?:haven'?t been seen|have not been seen|hasn'?t been seen|not (?:been )?seen|(?:been |are |is )?inactive|had no (?:network )?(?:activity|traffic)|no (?:network )?activity|(?:haven'?t|hasn'?t|have not|has not) had (?:any )?(?:network )?(?:activity|traffic)|(?:haven'?t|hasn'?t|have not|has not) (?:communicated|reported|checked in|talked|connected|been active))\b(?:[^.?!\d]{0,12}?(\d{1,3})\+? ?(days?|weeks?|months?)\b)?/g,
     (whole, n: string, k?: string, unit?: string) =>
       k && unit && Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) < 30 ? whole : `including ${n} inactive devices`,
   );
   // "inactive more than 30 days: 43", "inactive>30d=25": a label with its window, then the count.
-  text = text.replace(/\binactive\s?(?:>|(?:for )?(?:more than|over) )?\s?(?:30|31)\+?\s?(?:days?|d)\+?(?:\s?\((?:iot|network)(?: devices)?\))?\s?(?:[:=|]|x)?\s?(\d[\d,]{0,15})\b(?! ?(?:days?|d)\b)/g, 'including $1 inactive devices');
-  text = text.replace(/\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?=inactive|stale|dormant)/g, 'including $1 ');
+  text = rewrite(text, /\binactive\s?(?:>|(?:for )?(?:more than|over) )?\s?(?:30|31)\+?\s?(?:days?|d)\+?(?:\s?\((?:iot|network)(?: devices)?\))?\s?(?:[:=|]|x)?\s?(\d[\d,]{0,15})\b(?! ?(?:days?|d)\b)/g, 'including $1 inactive devices');
+  text = rewrite(text, /\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?=inactive|stale|dormant)/g, 'including $1 ');
   // "incl. 60 not seen in 45 days", "91 haven't reported in 31+ days".
-  text = text.replace(/\bincl\.?\s(?=\d)/g, 'including ');
-  text = text.replace(/\b(\d[\d,]{0,15})(?: (?:iot|network))?(?: devices?)?(?: that| which)? (?:not (?:been )?seen|(?:have|has)n'?t had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has) not had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has)n'?t (?:reported|checked in|been seen|communicated|talked(?: on the network)?)|(?:have|has) not (?:reported|checked in|been seen)) (?:in|for) (?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)\b/g,
+  text = rewrite(text, /\bincl\.?\s(?=\d)/g, 'including ');
+  text = rewrite(text, /\b(\d[\d,]{0,15})(?: (?:iot|network))?(?: devices?)?(?: that| which)? (?:not (?:been )?seen|(?:have|has)n'?t had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has) not had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has)n'?t (?:reported|checked in|been seen|communicated|talked(?: on the network)?)|(?:have|has) not (?:reported|checked in|been seen)) (?:in|for) (?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)\b/g,
     (whole, n: string, k: string, unit: string) => (Number(k) * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1) >= 30 ? `${n} inactive` : whole),
   );
   // "Inactive (31+ days) 35 - exclude", "stale (>30 days) IoT 222": a label with its window in brackets.
-  text = text.replace(/\b(?:stale|dormant)\s?\([^()\d]{0,5}\d{1,3}\+?\s?(?:days?|d)\)\s?(?:iot |network )?:?\s?(\d[\d,]{0,15})\b/g, 'including $1 inactive devices');
-  text = text.replace(/\binactive\s?\([^()\d]{0,10}\d{1,3}\+?\s?(?:days?|d)\)\s?:?\s?(\d[\d,]{0,15})\b/g, 'including $1 inactive devices');
+  text = rewrite(text, /\b(?:stale|dormant)\s?\([^()\d]{0,5}\d{1,3}\+?\s?(?:days?|d)\)\s?(?:iot |network )?:?\s?(\d[\d,]{0,15})\b/g, 'including $1 inactive devices');
+  text = rewrite(text, /\binactive\s?\([^()\d]{0,10}\d{1,3}\+?\s?(?:days?|d)\)\s?:?\s?(\d[\d,]{0,15})\b/g, 'including $1 inactive devices');
   // "120 (of them) have had no network activity", "50 of them are multicast": devices that are not counted.
-  text = text.replace(
+  text = rewrite(text, 
     /(\d[\d,]{0,15}) (?:of (?:them|those|the devices|these) )?(?:(?:iot|network)(?: devices)? )?(?:have|has|had|are|were|'ve|haven'?t|hasn'?t|have not|has not)(?: had| been)? (?:no (?:network )?(?:activity|traffic)|inactive|stale|offline|not (?:been )?seen|seen|talked|communicated|sent (?:any )?traffic|been active)/g,
     'including $1 inactive devices',
   );
   // Any other "N ... dead / stale / offline / inactive (> 30 days)": the 30-day rule decides. With a shorter window,
   // or none for "offline" and "dead", the devices still count.
-  text = text.replace(
+  text = rewrite(text, 
     /\b(\d[\d,]{0,15})((?: of (?:them|those|these|which|iot|network|the [a-z-]+(?: [a-z-]+)?))?(?: (?:iot|network))?(?: devices?| ones?| (?!users|licen|seats|employees|days|weeks|months)[a-z]{3,15}s)?(?: (?:are|is|were|'re|have been|has been|that are|which are|that have had|which have had|that had|that have|with|show|shows|showing|showed))?(?: (?:now|currently|already|basically|effectively|probably))?) (inactive|dead|stale|offline|dormant|retired|decommissioned|idle|no (?:network )?(?:activity|traffic))\b(?:[^.?!\n\d]{0,25}?(?:>\s?|over |more than |at least |for )?(\d{1,3})\+?\s?(d|days?|weeks?|months?)\b)?/g,
     (whole, n: string, _between: string, word: string, k?: string, unit?: string) => {
       const days = k && unit ? Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) : undefined;
@@ -341,7 +342,7 @@ export function normalise(raw: string, locale?: string): string {
     },
   );
   // "Berlin 120, Madrid 85, Warsaw 64, Dublin 201 IoT devices": named counts before one noun add up.
-  text = text.replace(
+  text = rewrite(text, 
     /\b(?:[a-z][a-z'.-]{1,20} )?(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:, (?:[a-z][a-z'.-]{1,20} )?(?:\d{1,3}(?:,\d{3})+|\d{1,9})){2,9}(?= (?:[a-z/-]+ ){0,2}devices\b)/g,
     (list) => {
       if (/\b(?:e5|me5|licen|seats?|network|iot|printers?|cameras?|phones?|devices?|users?|and)\b/.test(list)) return list;
@@ -351,23 +352,23 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "140, 95 and 210 IoT devices", "5 sites: 120, 95, 230, 60, 410 IoT devices", "2,400 / 1,850 / 960 medical IoT
   // devices": a list of counts before one noun is their sum.
-  text = text.replace(
+  text = rewrite(text, 
     /\b(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:(?:, | \/ |,? and | & )(?:\d{1,3}(?:,\d{3})+|\d{1,9})){2,9}(?= (?:[a-z/-]+ ){0,2}devices\b)/g,
     (list) => String(list.split(/, | \/ |,? and | & /).reduce((t, x) => t + Number(x.replace(/,/g, '')), 0)),
   );
   // "800 devices, but 500 of them are laptops": the laptops are part of the total.
   // Only for what is not counted; "of which 150 are printers" is a breakdown of counted devices.
-  text = text.replace(PART_OF_THEM_NOT_COUNTED, 'including $1 ');
-  text = text.replace(OF_WHICH_NOT_COUNTED, 'including $1 ');
-  text = text.replace(AND_N_NOT_COUNTED, '$1including $2 ');
-  text = text.replace(/\bbut (\d[\d,.]{0,15}) (?=(?:are |were )?(?:inactive|stale|dormant)\b)/g, 'but including $1 ');
+  text = rewrite(text, PART_OF_THEM_NOT_COUNTED, 'including $1 ');
+  text = rewrite(text, OF_WHICH_NOT_COUNTED, 'including $1 ');
+  text = rewrite(text, AND_N_NOT_COUNTED, '$1including $2 ');
+  text = rewrite(text, /\bbut (\d[\d,.]{0,15}) (?=(?:are |were )?(?:inactive|stale|dormant)\b)/g, 'but including $1 ');
   // "Site A: 310, Site B: 145, Site C: 92 devices": the sites' counts add up.
-  text = text.replace(
+  text = rewrite(text, 
     /\b(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?:, |,| and |; )){1,8}(?:and )?(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?= devices\b)/g,
     (list) => String([...list.matchAll(/:? (\d[\d,]{0,15})(?=,|;| and|$)/g)].reduce((t, m) => t + Number((m[1] ?? '0').replace(/,/g, '')), 0)),
   );
   // "site A 200 devices, site B 350, site C 150", "site 1: 1.2k, site 2: 800": a list of sites adds up.
-  text = text.replace(
+  text = rewrite(text, 
     /\b(?:(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital|clinic|warehouse) [a-z0-9]{1,10}|hq|headquarters)\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital|clinic|warehouse) [a-z0-9]{1,10}|hq|headquarters)\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?/g,
     (list) => {
       const values = [...list.matchAll(/(?::|=|\s)\s?(\d[\d,]{0,15}(?:\.\d+)?)(k?)(?= devices|,|;| and|$)/g)].map((m) => Number((m[1] ?? '0').replace(/,/g, '')) * (m[2] ? 1000 : 1));
@@ -375,184 +376,184 @@ export function normalise(raw: string, locale?: string): string {
     },
   );
   // "410 and 290 IoT devices respectively": two counts before one noun.
-  text = text.replace(/\b(\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z]+ ){0,2}devices\b[^.?!]{0,15}\brespectively)/g, (_m, a: string, b: string) =>
+  text = rewrite(text, /\b(\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z]+ ){0,2}devices\b[^.?!]{0,15}\brespectively)/g, (_m, a: string, b: string) =>
     String(Number(a.replace(/,/g, '')) + Number(b.replace(/,/g, ''))),
   );
-  text = text.replace(/-only\b/g, ' only');
+  text = rewrite(text, /-only\b/g, ' only');
   // "not 150 E5 but 170 E5": the figure after "but" is the one meant.
-  text = text.replace(/\bnot\s\d[\d,.]{0,15}k?\s?(?:[a-z0-9]+\s){0,3}?but\s/g, '');
+  text = rewrite(text, /\bnot\s\d[\d,.]{0,15}k?\s?(?:[a-z0-9]+\s){0,3}?but\s/g, '');
   // "E5 Security for the SOC team only (45)", "E5 Security for the whole firm (200)": the bracketed count is the plan's.
-  text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\b((?:(?!devices?\b|iot\b|network\b)[^.?!()\d:]){0,40})\((?!(?:19|20)\d{2}\))(\d[\d,]{0,15})\)/g, '$3 $1$2');
+  text = rewrite(text, /\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\b((?:(?!devices?\b|iot\b|network\b)[^.?!()\d:]){0,40})\((?!(?:19|20)\d{2}\))(\d[\d,]{0,15})\)/g, '$3 $1$2');
   // "We calculated a gap of 37 devices": a result quoted back, not an inventory.
-  text = text.replace(/\b(gap|shortfall|difference) (?:of|is|was) (\d[\d,]{0,15})(?= (?:devices|licen|licenses))/g, '$1 of some');
+  text = rewrite(text, /\b(gap|shortfall|difference) (?:of|is|was) (\d[\d,]{0,15})(?= (?:devices|licen|licenses))/g, '$1 of some');
   // "sorry, 420 not 240 E5": the figure before "not" is the one meant.
-  text = text.replace(/\b(\d[\d,.]{0,15}k?),? not \d[\d,.]{0,15}k?(?= [a-z])/g, '$1');
+  text = rewrite(text, /\b(\d[\d,.]{0,15}k?),? not \d[\d,.]{0,15}k?(?= [a-z])/g, '$1');
   // A year naming a plan or an event ("a 2022 Enterprise IoT plan") is not a count.
-  text = text.replace(/\b(?:19|20)\d{2}\s(?=(?:enterprise iot|eiot|legacy|plan|contract|subscription|renewal|audit|budget|agreement)\b)/g, 'year ');
+  text = rewrite(text, /\b(?:19|20)\d{2}\s(?=(?:enterprise iot|eiot|legacy|plan|contract|subscription|renewal|audit|budget|agreement)\b)/g, 'year ');
   // Glued abbreviations: "mdep2", "b4".
-  text = text.replace(/\bmdep([12])\b/g, 'mde p$1').replace(/\bb4\b/g, 'before').replace(/\bw\/o\b/g, 'without').replace(/\bw\/\s?/g, 'with ');
+  text = rewrite(text, /\bmdep([12])\b/g, 'mde p$1').replace(/\bb4\b/g, 'before').replace(/\bw\/o\b/g, 'without').replace(/\bw\/\s?/g, 'with ');
   // Product model numbers ("HP M404", "P3265") are not counts.
-  text = text.replace(/\b(?!m365\b|o365\b|x\d)[a-z]{1,3}\d{3,}[a-z]*\b/g, 'model');
+  text = rewrite(text, /\b(?!m365\b|o365\b|x\d)[a-z]{1,3}\d{3,}[a-z]*\b/g, 'model');
   // Parentheses that only qualify a plan: "Microsoft 365 E5 (no Teams)".
-  text = text.replace(/\((?:no|without|w\/o|excl\.?|excluding) teams\)|\(eea\)/g, ' ');
+  text = rewrite(text, /\((?:no|without|w\/o|excl\.?|excluding) teams\)|\(eea\)/g, ' ');
   // Labels and phrasings of the device tabs: "net: 4,210", "250 in Network devices", "IoT inventory", "conf room".
-  text = text.replace(/(^|[\s,;(/])(iot|net|network)(?: tab)?\s?[:=]/g, (_m, lead: string, tab: string) => `${lead}${tab === 'iot' ? 'iot' : 'network'} devices:`).replace(/\biot inventory\b/g, 'iot devices').replace(/\bconf(?:\.|erence)? rooms?\b/g, 'conference room');
-  text = text.replace(/\b(\d[\d,]{0,15}) in (?:the )?(network|iot) devices(?: tab)?\b/g, '$1 $2 devices');
+  text = rewrite(text, /(^|[\s,;(/])(iot|net|network)(?: tab)?\s?[:=]/g, (_m, lead: string, tab: string) => `${lead}${tab === 'iot' ? 'iot' : 'network'} devices:`).replace(/\biot inventory\b/g, 'iot devices').replace(/\bconf(?:\.|erence)? rooms?\b/g, 'conference room');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) in (?:the )?(network|iot) devices(?: tab)?\b/g, '$1 $2 devices');
   // "IoT tab = 311 devices": the tab label and the noun after the figure name one count.
-  text = text.replace(/(?<![\d+=] ?)\b(iot|network) devices: ?(\d[\d,]{0,15}) devices\b/g, '$2 $1 devices');
-  text = text.replace(/\b(\d[\d,]{0,15}) devices (?:in|on|under) (?:the )?(iot|network)(?: devices)?(?: tab)?\b/g, '$1 $2 devices');
+  text = rewrite(text, /(?<![\d+=] ?)\b(iot|network) devices: ?(\d[\d,]{0,15}) devices\b/g, '$2 $1 devices');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) devices (?:in|on|under) (?:the )?(iot|network)(?: devices)?(?: tab)?\b/g, '$1 $2 devices');
   // "each hotel has around 200 IoT devices ..., so 2,400 IoT devices total": the per-unit figure is not added.
-  text = text.replace(
+  text = rewrite(text, 
     /\beach ([a-z]+) (?:has|have) (?:around |about |roughly |approx\.? |~ ?)?\d[\d,]{0,15}(?=[^.?!]{0,120}\b(?:so|that'?s|which is|=)\s(?:about |around |roughly )?\d[\d,]{0,15}\b[^.?!]{0,30}\btotal\b)/g,
     'each $1 has some',
   );
   // "round up to a multiple of 100, so would that be 100 licences?": the user's guess is not a holding.
-  text = text.replace(/\b(would|will|is|should) (that|it|this) be (\d[\d,]{0,15}) (licen[cs]es|licenses)\?/g, '$1 $2 be that many $4?');
+  text = rewrite(text, /\b(would|will|is|should) (that|it|this) be (\d[\d,]{0,15}) (licen[cs]es|licenses)\?/g, '$1 $2 be that many $4?');
   // "the IoT tab shows 210 devices": the tab names the kind.
-  text = text.replace(/\b(iot|network)(?: devices)? tab (?:shows|says|lists|has|reads|displays|is at|is|:)?\s?(\d{1,3}(?:[, ]\d{3}){1,4}|\d{1,15}) devices\b/g, '$2 $1 devices');
+  text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:shows|says|lists|has|reads|displays|is at|is|:)?\s?(\d{1,3}(?:[, ]\d{3}){1,4}|\d{1,15}) devices\b/g, '$2 $1 devices');
   // "around 900 IoT things (printers 340, phones 410, cams 150)": a bracketed breakdown that adds up to the figure
   // before it repeats it.
-  text = text.replace(/\b(\d[\d,]{0,15})((?: [a-z/&-]+){1,3}) \(([^()]{3,120})\)/g, (whole, n: string, noun: string, inside: string) => {
+  text = rewrite(text, /\b(\d[\d,]{0,15})((?: [a-z/&-]+){1,3}) \(([^()]{3,120})\)/g, (whole, n: string, noun: string, inside: string) => {
     const parts = [...inside.matchAll(/\b\d[\d,]{0,15}\b/g)].map((m) => Number(m[0].replace(/,/g, '')));
     return parts.length >= 2 && parts.reduce((a, b) => a + b, 0) === Number(n.replace(/,/g, '')) ? `${n}${noun}` : whole;
   });
   // "400 E5 last year but reduced to 350": the new figure counts what the old one counted.
-  text = text.replace(
+  text = rewrite(text, 
     /\b(\d[\d,]{0,15}) (e5 security|me5|m365 e5|microsoft 365 e5|e5|iot devices|network devices|devices|standalone licen[cs]es)\b((?:(?!devices?\b|inventory|licen|count|e5|me5)[^.?!]){0,60}?\b(?:reduced|cut|dropped|increased|decreased|went (?:up|down)|grew|upped|raised|lowered|shrunk|shrank)(?: it| them| that)? to (\d[\d,]{0,15}))\b(?! ?(?:[a-z]+ )?(?:devices|licen|e5|me5|seats|iot|network))/g,
     '$1 $2$3 $2',
   );
-  text = text.replace(/\bdevices \((?:net|network) ?(?:\+|&|and|\/) ?iot\)|\bdevices \(iot ?(?:\+|&|and|\/) ?(?:net|network)\)/g, 'devices');
+  text = rewrite(text, /\bdevices \((?:net|network) ?(?:\+|&|and|\/) ?iot\)|\bdevices \(iot ?(?:\+|&|and|\/) ?(?:net|network)\)/g, 'devices');
   // "we do NOT want to cancel anything, just pause": a cancel ruled out is not asked for.
-  text = text.replace(/\b(?:do not|don'?t|dont|not|never) (?:want to |need to |wish to |plan to |trying to )?cancel\b/g, 'keep');
+  text = rewrite(text, /\b(?:do not|don'?t|dont|not|never) (?:want to |need to |wish to |plan to |trying to )?cancel\b/g, 'keep');
   // "a 2,000-seat E5 org", "1500ish devices", "the E5 5-device allowance", "/eiot calc".
-  text = text.replace(/(\d)-(seat|user|person|employee|bed|device)s?\b(?! (?:allowance|entitlement|limit|cap|rule|ratio))/g, '$1 $2s')
+  text = rewrite(text, /(\d)-(seat|user|person|employee|bed|device)s?\b(?! (?:allowance|entitlement|limit|cap|rule|ratio))/g, '$1 $2s')
     .replace(/(\d)\s?-?ish\b/g, '$1')
     .replace(/\b(?:\d|five)[- ]devices? (allowance|entitlement|limit|cap|rule|ratio)\b/g, 'device $1')
     .replace(/^\s*\/eiot\s+/, '')
     .replace(/^(?:calc|calculator)\s*\??$/, 'calculate');
   // "1,764 network+IoT": one figure for both tabs is a device total.
-  text = text.replace(/(\d) (?:network ?(?:\+|&|\/|and) ?iot|iot ?(?:\+|&|\/|and) ?network)(?: devices)?\b/g, '$1 devices');
+  text = rewrite(text, /(\d) (?:network ?(?:\+|&|\/|and) ?iot|iot ?(?:\+|&|\/|and) ?network)(?: devices)?\b/g, '$1 devices');
   // "SCADA network in Hall 7": a place's number is a name.
-  text = text.replace(/\b(hall|bldg|room|wing|zone|aisle|bay|gate|dock)\s(\d{1,3})\b(?!\s?[:=]|\s\d|\s(?:devices?|printers?|cameras?|phones?))/g, '$1 number');
+  text = rewrite(text, /\b(hall|bldg|room|wing|zone|aisle|bay|gate|dock)\s(\d{1,3})\b(?!\s?[:=]|\s\d|\s(?:devices?|printers?|cameras?|phones?))/g, '$1 number');
   // "the other one", "this one": a pronoun, not a count.
-  text = text.replace(/\bthe other one\b/g, 'the other item');
-  text = text.replace(/\b(this|that|each|every|any|the first|the second|the newer|the older) one\b(?=\s*(?:[,.;:?!)'"]|$|\s(?:and|or|but|is|was|says|said|shows|has|have|from|in|on)\b))/g, '$1 item');
-  text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\s(?:none|nil|zero)\b/g, 'no $1');
-  text = text.replace(/\biomt\b/g, 'iot');
+  text = rewrite(text, /\bthe other one\b/g, 'the other item');
+  text = rewrite(text, /\b(this|that|each|every|any|the first|the second|the newer|the older) one\b(?=\s*(?:[,.;:?!)'"]|$|\s(?:and|or|but|is|was|says|said|shows|has|have|from|in|on)\b))/g, '$1 item');
+  text = rewrite(text, /\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\s(?:none|nil|zero)\b/g, 'no $1');
+  text = rewrite(text, /\biomt\b/g, 'iot');
   // "about 10% inactive": a share, not a count; the device figure is then unclear.
-  text = text.replace(/\b(\d[\d,]{0,15}) \(\d{1,2}(?:\.\d)? ?%\)/g, '$1');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) \(\d{1,2}(?:\.\d)? ?%\)/g, '$1');
   // Text-speak: "licences 2 buy" is "to buy", "count 4 eiot" is "for eiot".
-  text = text.replace(/(?<=\b(?:licen[cs]es?|licenses?|lics?|need|want|wants|how|going|have|got|like|able|trying|plan|easy|possible) )2 (?=(?:buy|purchase|order|get|cover|know|ask|count|use|start|try|enable|disable|turn|be)\b)/g, 'to ')
+  text = rewrite(text, /(?<=\b(?:licen[cs]es?|licenses?|lics?|need|want|wants|how|going|have|got|like|able|trying|plan|easy|possible) )2 (?=(?:buy|purchase|order|get|cover|know|ask|count|use|start|try|enable|disable|turn|be)\b)/g, 'to ')
     .replace(/(?<=\b(?:count|counted|counts|licen[cs]e?s?|licenses?|trial|tril|need|needed|required|pay|price|cost|eligible|available) )4 (?=(?:eiot|iot|enterprise|the|my|our|us|me|it|them|all)\b)/g, 'for ');
   // Chat shorthand: "hw many", "2 many", "r" for "are", "30+ days", "half a million", "AP's".
-  text = text.replace(/\bhv\b/g, 'have').replace(/\bhw (?=many|much)/g, 'how ').replace(/\b2 many\b/g, 'too many').replace(/(\d)\+ ?(?=days?|weeks?|months?|d\b)/g, '$1 ')
+  text = rewrite(text, /\bhv\b/g, 'have').replace(/\bhw (?=many|much)/g, 'how ').replace(/\b2 many\b/g, 'too many').replace(/(\d)\+ ?(?=days?|weeks?|months?|d\b)/g, '$1 ')
     .replace(/(?<=\b(?:much|many|what|which|licen[cs]es|licenses|they|we|you|devices|who)) r\b/g, ' are').replace(/\bhalf a mil(?:lion)?\b/g, '500000')
     .replace(/\bap'?s\b/g, 'access points');
   // "E5 for everyone (850)": the bracketed figure is the plan's count.
-  text = text.replace(/\b(m?e5(?: security)?) for (?:everyone|everybody|all(?: (?:users|staff|employees))?|every user|the whole company|all of us) \((?:~ ?|about |around )?(\d[\d,]{0,15})\)/g, '$2 $1');
+  text = rewrite(text, /\b(m?e5(?: security)?) for (?:everyone|everybody|all(?: (?:users|staff|employees))?|every user|the whole company|all of us) \((?:~ ?|about |around )?(\d[\d,]{0,15})\)/g, '$2 $1');
   // "(already removed the 210 inactive)": a subtraction already made is not made twice.
-  text = text.replace(/\((?:already |we (?:already )?)?(?:removed|excluded|took out|subtracted|filtered out)[^()]{0,60}\)/g, ' ');
+  text = rewrite(text, /\((?:already |we (?:already )?)?(?:removed|excluded|took out|subtracted|filtered out)[^()]{0,60}\)/g, ' ');
   // "grew 35% this year to 2,700": the figure now is the one after "to".
-  text = text.replace(/\b(grew|rose|increased|dropped|fell|decreased|went (?:up|down)|jumped|climbed)(?: by)? \d{1,3}(?:\.\d)? ?%(?: (?:this|last) (?:year|quarter|month)| year on year| yoy)? to (?=\d)/g, '$1 to ');
+  text = rewrite(text, /\b(grew|rose|increased|dropped|fell|decreased|went (?:up|down)|jumped|climbed)(?: by)? \d{1,3}(?:\.\d)? ?%(?: (?:this|last) (?:year|quarter|month)| year on year| yoy)? to (?=\d)/g, '$1 to ');
   // "the 2023 refresh", "mid-2022": years. "committed devices 1,700": the old plan's commitment, not an inventory.
-  text = text.replace(/\b(the|our|this|last|next|a|an|mid|early|late)[ -]((?:19|20)\d{2})\b(?!\s?(?:devices?|licen|e5|me5|seats?|users?|iot|network))/g, '$1 year')
+  text = rewrite(text, /\b(the|our|this|last|next|a|an|mid|early|late)[ -]((?:19|20)\d{2})\b(?!\s?(?:devices?|licen|e5|me5|seats?|users?|iot|network))/g, '$1 year')
     .replace(/\bcommitted devices:? ?\d[\d,]{0,15}\b/g, 'committed devices');
   // "MDE P2 on 800 devices": the endpoints Defender for Endpoint protects, not IoT.
-  text = text.replace(/\b((?:mde|defender for endpoint)(?: plan 2| p2)?) (?:on|for|covering) (\d[\d,]{0,15}) (?:devices|machines|laptops|computers)\b/g, '$1 for $2 endpoints');
+  text = rewrite(text, /\b((?:mde|defender for endpoint)(?: plan 2| p2)?) (?:on|for|covering) (\d[\d,]{0,15}) (?:devices|machines|laptops|computers)\b/g, '$1 for $2 endpoints');
   // "across 14 schools": the number of places is not a count of devices.
-  text = text.replace(/\b(across|over|in|at) (\d{1,4}) (schools|sites|hospitals|clinics|stores|shops|hotels|offices|buildings|campuses|locations|branches|warehouses|plants|factories|car parks|countries|regions)\b/g, '$1 several $3');
+  text = rewrite(text, /\b(across|over|in|at) (\d{1,4}) (schools|sites|hospitals|clinics|stores|shops|hotels|offices|buildings|campuses|locations|branches|warehouses|plants|factories|car parks|countries|regions)\b/g, '$1 several $3');
   // "ME5 250 + E5 Sec 50 = 300 licences": the stated total repeats the parts.
-  text = text.replace(/(\d[^=\n]{2,40})=\s?\d[\d,]{0,15} (?:licen[cs]es|licenses|lics?|seats|in total|total)\b/g, '$1');
+  text = rewrite(text, /(\d[^=\n]{2,40})=\s?\d[\d,]{0,15} (?:licen[cs]es|licenses|lics?|seats|in total|total)\b/g, '$1');
   // "the gap = devices minus 5x licences": a formula, not figures.
-  text = text.replace(/\b(?:minus|times|-) ?5 ?x (?:licen[cs]es|licenses|e5)\b/g, ' formula ');
+  text = rewrite(text, /\b(?:minus|times|-) ?5 ?x (?:licen[cs]es|licenses|e5)\b/g, ' formula ');
   // "1000 E5 for 1000 users": one figure said twice.
-  text = text.replace(/(?<!\b(?:microsoft|office|m|o)\s?)\b(\d[\d,]{0,15}) (m?e5(?: security)?)(?: licen[cs]es| licenses)? for (?:all )?(?:our )?\1 (?:users|people|staff|employees|seats)\b/g, '$1 $2');
+  text = rewrite(text, /(?<!\b(?:microsoft|office|m|o)\s?)\b(\d[\d,]{0,15}) (m?e5(?: security)?)(?: licen[cs]es| licenses)? for (?:all )?(?:our )?\1 (?:users|people|staff|employees|seats)\b/g, '$1 $2');
   // "11 network devices, all inactive for more than 30 days": none of them counts.
-  text = text.replace(/\b(\d[\d,]{0,15}) ((?:[a-z]+ ){0,2}devices),? all (?:of them )?(?:are |have been )?inactive (?:for )?(?:more than |over )?(?:3\d|[4-9]\d|\d{3}) days\b/g, '$1 $2 including $1 inactive devices');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:[a-z]+ ){0,2}devices),? all (?:of them )?(?:are |have been )?inactive (?:for )?(?:more than |over )?(?:3\d|[4-9]\d|\d{3}) days\b/g, '$1 $2 including $1 inactive devices');
   // "for another 40", "network devices another 100": "another" adds a figure here.
-  text = text.replace(/\bfor another (?=\d)/g, 'for ').replace(/\b(devices) another (?=\d)/g, '$1 ');
+  text = rewrite(text, /\bfor another (?=\d)/g, 'for ').replace(/\b(devices) another (?=\d)/g, '$1 ');
   // "a quote for 1,700 committed devices": the old plan's block, not an inventory.
-  text = text.replace(/\b\d[\d,]{0,15} committed devices\b/g, 'committed devices');
+  text = rewrite(text, /\b\d[\d,]{0,15} committed devices\b/g, 'committed devices');
   // "2,800 Chromebooks under Computers & Mobile", "4,000 phones (those show under Computers & Mobile)".
-  text = text.replace(/\b(\d[\d,]{0,15}) (?:[a-z-]+ ){0,2}(?:under|on|in) (?:the )?computers (?:&|and) mobile(?: tab)?/g, '$1 computers & mobile');
-  text = text.replace(/\b(\d[\d,]{0,15}) [a-z-]+\s?\((?:those|these|they|which) (?:show|are|appear|sit|live|count)s? (?:up )?(?:under|on|in) (?:the )?computers (?:&|and) mobile[^)]{0,20}\)/g, '$1 computers & mobile');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z-]+ ){0,2}(?:under|on|in) (?:the )?computers (?:&|and) mobile(?: tab)?/g, '$1 computers & mobile');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) [a-z-]+\s?\((?:those|these|they|which) (?:show|are|appear|sit|live|count)s? (?:up )?(?:under|on|in) (?:the )?computers (?:&|and) mobile[^)]{0,20}\)/g, '$1 computers & mobile');
   // "before I buy anything, ...": context, not a purchase request. "before 31/12": a date.
-  text = text.replace(/\bbefore (?:i|we) (?:buy (?:anything|any licen[cs]es)?|do (?:any|the) (?:maths?|calculations?))/g, 'first')
+  text = rewrite(text, /\bbefore (?:i|we) (?:buy (?:anything|any licen[cs]es)?|do (?:any|the) (?:maths?|calculations?))/g, 'first')
     .replace(/\b(before|by|on|until|due|from|after|pulled|as of|dated|exported|taken) \d{1,2}\/\d{1,2}\b(?!\/)/g, '$1 date');
   // "two manufacturing sites", "three tabs": how many places or tabs, not devices.
-  text = text.replace(/\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:[a-z]+ )?(sites|campuses|plants|factories|offices|buildings|hospitals|clinics|schools|stores|locations|countries|regions|tabs)\b/g, 'several $1');
+  text = rewrite(text, /\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:[a-z]+ )?(sites|campuses|plants|factories|offices|buildings|hospitals|clinics|schools|stores|locations|countries|regions|tabs)\b/g, 'several $1');
   // "30 or 90 days?": both are durations.
-  text = text.replace(/\b(\d{1,3}) or (\d{1,3}) (days?|weeks?|months?)\b/g, '$1 $3 or $2 $3');
+  text = rewrite(text, /\b(\d{1,3}) or (\d{1,3}) (days?|weeks?|months?)\b/g, '$1 $3 or $2 $3');
   // "eIoT is one line item": "one" as an article.
-  text = text.replace(/\bone (?=(?:line|item|thing|question|quick|small|big|last)\b)/g, 'a ');
+  text = rewrite(text, /\bone (?=(?:line|item|thing|question|quick|small|big|last)\b)/g, 'a ');
   // "224.x entries": an address range. "cover 1 device or 100 devices?": the licensing model, not figures.
-  text = text.replace(/\b\d{1,3}(?:\.\d{1,3}){0,2}\.x\b/g, 'address').replace(/\b(?:1|one) device or (?:100|a hundred) devices\b/g, 'one device or a block');
+  text = rewrite(text, /\b\d{1,3}(?:\.\d{1,3}){0,2}\.x\b/g, 'address').replace(/\b(?:1|one) device or (?:100|a hundred) devices\b/g, 'one device or a block');
   // "the committed-devices one": a pronoun.
-  text = text.replace(/\bthe ((?:[a-z-]{3,20} )?[a-z-]{3,20}) one\b(?=\s*(?:[,.;:!?)]|$))/g, 'the $1 item');
+  text = rewrite(text, /\bthe ((?:[a-z-]{3,20} )?[a-z-]{3,20}) one\b(?=\s*(?:[,.;:!?)]|$))/g, 'the $1 item');
   // "(The US tenant has 8,000 devices but that's a different project.)": set aside by the user.
-  text = text.replace(/\([^()]{0,120}\b(?:different project|separate project|not relevant|ignore (?:that|this|it)|out of scope|different tenant|another tenant)\b[^()]{0,60}\)/g, ' ');
+  text = rewrite(text, /\([^()]{0,120}\b(?:different project|separate project|not relevant|ignore (?:that|this|it)|out of scope|different tenant|another tenant)\b[^()]{0,60}\)/g, ' ');
   // "zero ME5", "about 400 a day": no licences; a rate, not a count.
-  text = text.replace(/\bzero (m?e5(?: security)?)\b/g, 'no $1').replace(/\b\d[\d,]{0,15} (?:a|per) (?:day|week|month|hour)\b/g, 'many');
+  text = rewrite(text, /\bzero (m?e5(?: security)?)\b/g, 'no $1').replace(/\b\d[\d,]{0,15} (?:a|per) (?:day|week|month|hour)\b/g, 'many');
   // CSV pivots: "IoT = 2,281 rows, NetworkDevice = 419 rows, Endpoint = 6,930 rows".
-  text = text.replace(/\bendpoints?\s?[:=]\s?(?=\d)/g, 'computers & mobile: ').replace(/(\d) rows\b/g, '$1 devices');
+  text = rewrite(text, /\bendpoints?\s?[:=]\s?(?=\d)/g, 'computers & mobile: ').replace(/(\d) rows\b/g, '$1 devices');
   // "cost center 4410": a name.
-  text = text.replace(/\bcost cent(?:er|re) \d+/g, 'cost center name');
+  text = rewrite(text, /\bcost cent(?:er|re) \d+/g, 'cost center name');
   // "iot 700 e5 ???": the E5 figure is not known.
-  text = text.replace(/(\d[\d,]{0,15}) (m?e5(?: security)?) \?{2,}/g, '$1, $2 count unknown');
+  text = rewrite(text, /(\d[\d,]{0,15}) (m?e5(?: security)?) \?{2,}/g, '$1, $2 count unknown');
   // "E5? none", "E5: n/a": no licences of that plan.
-  text = text.replace(/\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)(?: licen[cs]es| licenses| seats| count)?(?:\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)|,\s?(?:none|nil|zero))\b/g, 'no $1');
+  text = rewrite(text, /\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)(?: licen[cs]es| licenses| seats| count)?(?:\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)|,\s?(?:none|nil|zero))\b/g, 'no $1');
   // "Defender for Endpoint P2 (standalone)", "MDE P2 standalone: 2,000": the plan bought on its own, not eIoT.
-  text = text.replace(/\b(p[12]|plan [12])\s?(?:\(standalone\)|standalone\b)/g, '$1');
+  text = rewrite(text, /\b(p[12]|plan [12])\s?(?:\(standalone\)|standalone\b)/g, '$1');
   // "we have some E5, like 200 i think": the figure follows.
-  text = text.replace(/\bsome (m?e5(?: security)?),? (?:like|about|around|maybe|roughly|approx\.?|~) ?(\d[\d,]{0,15})/g, '$2 $1');
+  text = rewrite(text, /\bsome (m?e5(?: security)?),? (?:like|about|around|maybe|roughly|approx\.?|~) ?(\d[\d,]{0,15})/g, '$2 $1');
   // "We'll drop the 250 that have been inactive for more than 30 days".
-  text = text.replace(/\b(?:drop|remove|exclude|take out|subtract|leave out|minus|less|excluding|without|deduct)(?: the)? (\d[\d,]{0,15})(?: (?:iot |network )?(?:devices|ones))? (?:that|which) (?:have been|are|were|have) (?=inactive|stale|dormant|offline|dead)/g, 'including $1 ');
+  text = rewrite(text, /\b(?:drop|remove|exclude|take out|subtract|leave out|minus|less|excluding|without|deduct)(?: the)? (\d[\d,]{0,15})(?: (?:iot |network )?(?:devices|ones))? (?:that|which) (?:have been|are|were|have) (?=inactive|stale|dormant|offline|dead)/g, 'including $1 ');
   // "4,300 medical and building devices under IoT devices", "720 switches/APs under network devices".
-  text = text.replace(/\b(\d[\d,]{0,15}) (?:[a-z/&-]+ ){0,4}?(?:under|in|on) (?:the )?(iot|network) (?:devices(?: tab)?|tab)\b/g, '$1 $2 devices');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z/&-]+ ){0,4}?(?:under|in|on) (?:the )?(iot|network) (?:devices(?: tab)?|tab)\b/g, '$1 $2 devices');
   // "one says add both tabs": the one is a document, not a device.
-  text = text.replace(/\b(?:the (?:other|newer|older|old|new) )?one (?=(?:says|said|states|stated|mentions|mentioned|claims)\b)/g, 'it ');
+  text = rewrite(text, /\b(?:the (?:other|newer|older|old|new) )?one (?=(?:says|said|states|stated|mentions|mentioned|claims)\b)/g, 'it ');
   // A few German nouns for de-DE users.
   // Compound device nouns ("Etikettendrucker", "Infusionspumpen", "Badge-Leser") read by their last part.
-  text = text.replace(/\b(?:([a-z\u00e4\u00f6\u00fc\u00df]{2,20})-?)?(drucker|scanner|pumpen|monitore|kameras|telefone|sensoren|leser|automaten|kassen(?:systeme)?|kioske|beamer|(?:tor|t(?:\u00fc|ue)r|zugangs)steuerungen)\b/g, (whole, first: string | undefined, part: string) => {
+  text = rewrite(text, /\b(?:([a-z\u00e4\u00f6\u00fc\u00df]{2,20})-?)?(drucker|scanner|pumpen|monitore|kameras|telefone|sensoren|leser|automaten|kassen(?:systeme)?|kioske|beamer|(?:tor|t(?:\u00fc|ue)r|zugangs)steuerungen)\b/g, (whole, first: string | undefined, part: string) => {
       const english = GERMAN_DEVICE_PARTS[part.replace(/^(?:tor|t(?:\u00fc|ue)r|zugangs)steuerungen$/, 'steuerungen').replace(/^kassensysteme$/, 'kassen')];
       // The first part stays a word of its own: "OT-Sensoren" is still about OT.
       return english ? `${first ? `${first} ` : ''}${english}` : whole;
     },
   );
-  text = text.replace(/\b(?:drucker)\b/g, 'printers').replace(/\bkameras\b/g, 'cameras').replace(/\btelefone\b/g, 'phones')
+  text = rewrite(text, /\b(?:drucker)\b/g, 'printers').replace(/\bkameras\b/g, 'cameras').replace(/\btelefone\b/g, 'phones')
     .replace(/\b(?:mitarbeiter(?:innen)?|benutzer|nutzer)\b/g, 'employees').replace(/\bkeine\b/g, 'no')
     .replace(/\binsgesamt\b/g, 'in total').replace(/\bsowie\b/g, 'and').replace(/\bletztes jahr\b/g, 'last year')
     .replace(/\bjetzt\b/g, 'now').replace(/\b(?:e?iot-)?(?:einzel|zusatz)lizenzen\b/g, 'standalone licences')
     .replace(/\bger(?:ä|ae)ten\b/g, 'geräte').replace(/\balle mit\b/g, 'all with');
   // Calendar dates and periods: "on 3 May", "1st July", "in month 4", "week 12".
-  text = text.replace(
+  text = rewrite(text, 
     /\b\d{1,2}(?:st|nd|rd|th)?\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g,
     ' date ',
   ).replace(/\b(?:month|week|sprint|phase|wave|ticket|case|req|inc|chg)\s?#?\d+\b/g, ' period ');
   // Reference IDs ("REQ-11873", "NET-5512", "CR-7781", "CAM-22") name a ticket or project, not a count.
-  text = text.replace(/\b(?!m?e5\b|p[12]\b)[a-z]{2,8}(?:-[a-z]{2,8})?-\d{2,}(?:-\d+)*\b/g, ' ref ');
+  text = rewrite(text, /\b(?!m?e5\b|p[12]\b)[a-z]{2,8}(?:-[a-z]{2,8})?-\d{2,}(?:-\d+)*\b/g, ' ref ');
   // Fiscal years and "in 2026" are not counts: mask them before hyphens between digits become ranges.
-  text = text.replace(/\b(?:fy|cy|q[1-4]|h[12])\s?'?(?:19|20)?\d{2}\b/g, ' period ').replace(/\bpre-?(?:19|20)\d{2}\b/g, ' pre-year ');
-  text = text.replace(
+  text = rewrite(text, /\b(?:fy|cy|q[1-4]|h[12])\s?'?(?:19|20)?\d{2}\b/g, ' period ').replace(/\bpre-?(?:19|20)\d{2}\b/g, ' pre-year ');
+  text = rewrite(text, 
     /\b(in|since|by|from|during|until|till|before|after|for|of|as of|end of|start of|early|late|mid|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s(?:(?:19|20)\d{2})\b(?!\s?(?:devices?|licen|licenses?|e5|me5|seats?|users?|cameras?|printers?|phones?|sensors?|endpoints?|assets?|iot|network|things|units|tvs|screens|employees|staff|people))/g,
     '$1 year',
   );
   // "1,679 (network + IoT) devices": the parenthesis only names the tabs.
-  text = text.replace(/\(\s?(?:network|iot|devices?|\+|&|and|\s)+\)/g, ' ');
+  text = rewrite(text, /\(\s?(?:network|iot|devices?|\+|&|and|\s)+\)/g, ' ');
   // Digits glued to a noun: "1679devices", "150-person", "devsx800"; "nos." is "numbers of".
-  text = text.replace(/(\d)-?(devs?|devices?|licen[cs]es?|licenses?|lics?|seats?|users?|iot|printers?|cameras?|person|people|employees?|staff)\b/g, '$1 $2');
-  text = text.replace(/\b(m?e5|devs?|devices?|licen[cs]es?|licenses?|lics?)x(\d)/g, '$1 x $2');
-  text = text.replace(/(\d)\s?(?:nos\.?|no\.)\s(?:of\s)?/g, '$1 ');
+  text = rewrite(text, /(\d)-?(devs?|devices?|licen[cs]es?|licenses?|lics?|seats?|users?|iot|printers?|cameras?|person|people|employees?|staff)\b/g, '$1 $2');
+  text = rewrite(text, /\b(m?e5|devs?|devices?|licen[cs]es?|licenses?|lics?)x(\d)/g, '$1 x $2');
+  text = rewrite(text, /(\d)\s?(?:nos\.?|no\.)\s(?:of\s)?/g, '$1 ');
   // Text-speak "4" for "for": "licences 4 150 printers" is not 4150.
-  text = text.replace(/\b(need|needed|licen[cs]es?|licenses?|lics?|buy|get|required)\s4\s(?=\d)/g, '$1 for ');
+  text = rewrite(text, /\b(need|needed|licen[cs]es?|licenses?|lics?|buy|get|required)\s4\s(?=\d)/g, '$1 for ');
   // Plain digits glued to a plan name: "320e5" is 320 E5 licences, not 320 × 10^5.
-  text = text.replace(/(\d)(m?e5|e3)\b/g, '$1 $2');
-  text = text.replace(/(\d)x\b/g, '$1 x').replace(/\bx(\d)/g, 'x $1');
+  text = rewrite(text, /(\d)(m?e5|e3)\b/g, '$1 $2');
+  text = rewrite(text, /(\d)x\b/g, '$1 x').replace(/\bx(\d)/g, 'x $1');
   // A hyphen between two numbers is a range or a list, never a minus sign.
   // A plan's own digit is not a number: "ME5 -5" is a minus sign after the label.
-  text = text.replace(/(\d)(\s*)-(\s*)(?=\d)/g, (whole, digit: string, before: string, after: string, at: number) =>
+  text = rewrite(text, /(\d)(\s*)-(\s*)(?=\d)/g, (whole, digit: string, before: string, after: string, at: number) =>
     before && !after && /\b(?:m?e5|p[12])$/.test(text.slice(Math.max(0, at - 3), at + 1)) ? whole : `${digit} to `,
   );
-  text = text.replace(/[a-z]+/g, (word) => correctWord(word));
+  text = rewrite(text, /[a-z]+/g, (word) => correctWord(word));
   return text.replace(/[ \t]+/g, ' ').trim();
 }

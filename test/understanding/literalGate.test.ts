@@ -1,0 +1,76 @@
+// The literal gate may only skip a pattern that cannot match: checked on every intent pattern against the whole
+// corpus and random text, and on hand-written cases for what the analysis reads.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { INTENT_PATTERNS } from '../../src/understanding/intent';
+import { gated, requiredLiterals } from '../../src/understanding/literalGate';
+import { normalise } from '../../src/understanding/normalise';
+import { loadCorpus } from '../support/corpus';
+
+describe('requiredLiterals', () => {
+  it.each([
+    [/\bcancel plan\b/, ['cancel plan']],
+    [/\b(?:plc|scada) x\b/, ['plc', 'scada']],
+    [/(?<=\b(?:need|want) )2 (?=buy)/, ['need', 'want']],
+    [/\bhow much\b[^.?!]{0,40}\bcost/, ['how much']],
+    [/^(?:hi+|hey+)\b/, ['hi', 'hey']],
+    [/(?:foo|)bar/, ['bar']],
+    [/x{2,3}yz/, ['yz']],
+    [/\d+ devices?/, [' device']],
+    [/\d\s?(?:ab|cd)/, ['ab', 'cd']],
+    [/a\.b\/c/, ['a.b/c']],
+    [/\u00e4rger/, ['\u00e4rger']],
+  ])('%s needs one of %j', (re, literals) => {
+    expect(requiredLiterals(re)).toEqual(literals);
+  });
+
+  it.each([/[$€£]/, /a(?:bc)?d/, /ab|cd|e/, /(?<n>ab)\k<n>/, /cancel/i, /cancel/y, /(?:a|b|c|d|e|f|g|h|i|j|k|l|m)x/, /\bo?t\b/])(
+    'gives no gate for %s',
+    (re) => {
+      expect(requiredLiterals(re)).toBeNull();
+    },
+  );
+
+  it('gates most intent patterns', () => {
+    const withGate = INTENT_PATTERNS.filter((p) => requiredLiterals(p) !== null).length;
+    expect(INTENT_PATTERNS.length).toBeGreaterThan(200);
+    expect(withGate / INTENT_PATTERNS.length).toBeGreaterThan(0.8);
+  });
+});
+
+/** The gate must agree with the pattern wherever the pattern matches. */
+function assertSound(patterns: RegExp[], texts: string[]): number {
+  let skipped = 0;
+  for (const pattern of patterns) {
+    const gate = gated(pattern);
+    const plain = new RegExp(pattern.source, pattern.flags);
+    for (const text of texts) {
+      plain.lastIndex = 0;
+      const matches = plain.test(text);
+      const allowed = gate.test(text);
+      if (matches !== allowed) throw new Error(`gate ${allowed} but pattern ${matches}: ${pattern.source.slice(0, 80)} on ${JSON.stringify(text)}`);
+      if (!matches) skipped++;
+    }
+  }
+  return skipped;
+}
+
+describe('gated patterns', () => {
+  it('answer exactly as the plain pattern on every corpus message', () => {
+    const texts = loadCorpus().map(({ c }) => normalise(c.text, c.locale));
+    expect(assertSound(INTENT_PATTERNS, texts)).toBeGreaterThan(0);
+  });
+
+  it('answer exactly as the plain pattern on random text made of their own words', () => {
+    const words = [...new Set(INTENT_PATTERNS.flatMap((p) => requiredLiterals(p) ?? []))];
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', '. ', '?', '\n', '1679', 'a', 'devices', 'e5')), { maxLength: 12 })
+      .map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(text, (t) => {
+        assertSound(INTENT_PATTERNS, [t]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
