@@ -51,7 +51,7 @@ const GLOSSARY: [RegExp, string][] = [
   [new RegExp(String.raw`\baufrunden\b`, 'g'), 'round up'],
   [new RegExp(String.raw`\bmuss ich\b`, 'g'), 'do i have to'],
   [new RegExp(String.raw`\bwelche\b`, 'g'), 'which'],
-  [new RegExp(String.raw`\bdavon (\d[\d,]{0,15}) (?:sind |waren )?seit (?:${U}ber|mehr als) (\d{1,4}) tag(?:en|e)? inaktiv\b`, 'g'), 'of which $1 inactive for more than $2 days'],
+  [new RegExp(String.raw`\bdavon (\d[\d,]{0,15}) (?:sind |waren )?seit (?:(?:${U}ber|mehr als) )?(\d{1,4}) tag(?:en|e)? inaktiv\b`, 'g'), 'of which $1 inactive for more than $2 days'],
   [new RegExp(String.raw`\b(\d[\d,]{0,15}) davon (?:sind |waren )?(?:seit |l${A}nger als |mehr als |${U}ber )+(\d{1,4}) tag(?:en|e)? inaktiv\b`, 'g'), 'of which $1 inactive for more than $2 days'],
   [new RegExp(String.raw`\b(?:davon sind )?(\d[\d,]{0,15}) (?:iot-|netzwerk)?ger${A}te (?:sind )?(?:seit |l${A}nger als |${A}lter als |mehr als |${U}ber )+(\d{1,4}) tag(?:en|e)? inaktiv\b`, 'g'), 'of which $1 inactive for more than $2 days'],
   [new RegExp(String.raw`\bdavon (\d[\d,]{0,15}) ger${A}te (?:sind )?seit (\d{1,4}) tag(?:en|e)? ohne aktivit${A}t\b`, 'g'), 'of which $1 inactive for more than $2 days'],
@@ -108,7 +108,7 @@ const GLOSSARY: [RegExp, string][] = [
 
 /** Words a German question almost always holds; English text rarely does, and the glossary is German-only. */
 const GERMAN_MARKER = new RegExp(
-  String.raw`\b(?:ich|wir|wie|wo|was|welche|gibt|muss|und|oder|auch|unter|unsere?|nicht|sind|ist|wurde|wird|davon|z${A}hlen|hei(?:ß|ss)t|guten|moin|servus|kann|man|kostenlos|f${U}r|ger${A}te|lizenz(?:en)?|davon|hallo|danke)\b`,
+  String.raw`\b(?:ich|wir|wie|wo|was|welche|gibt|muss|und|oder|auch|unter|unsere?|nicht|sind|ist|wurde|wird|davon|z${A}hlen|hei(?:ß|ss)t|guten|moin|servus|kann|man|kostenlos|f${U}r|ger${A}te|lizenz(?:en)?|davon|hallo|danke|inaktiv|tage|netzwerk|k${U}ndig\w*|alten|werden|verkauft)\b`,
 );
 
 export function germanToEnglish(text: string): string {

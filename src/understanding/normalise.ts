@@ -170,7 +170,7 @@ const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{
 const NOT_COUNTED_AHEAD = String.raw`(?=(?:[a-z&/ ]{0,25})?(?:laptops?|desktops?|pcs?|computers?|mobiles?|servers?|workstations?|tablets?|smartphones?|ipads?|iphones?|multicast|broadcast|public (?:internet )?ips?|inactive|stale|endpoints?|c&m))`;
 const PART_OF_THEM_NOT_COUNTED = new RegExp(String.raw`(\d[\d,.]{0,15}k?) of (?:them|those|these|which|the [a-z]+ entries|the entries) (?:are\s|being\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
 const OF_WHICH_NOT_COUNTED = new RegExp(String.raw`\bof which (\d[\d,.]{0,15}) (?:are\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
-const AND_N_NOT_COUNTED = new RegExp(String.raw`([,;] |\bbut |\band )(\d[\d,.]{0,15}) (?:are|is)\s${NOT_COUNTED_AHEAD}`, 'g');
+const AND_N_NOT_COUNTED = new RegExp(String.raw`([,;] |\bbut |\band |\()(\d[\d,.]{0,15}) (?:are|is)\s${NOT_COUNTED_AHEAD}`, 'g');
 
 /** The last part of a German compound device noun, in English words the entity patterns know. */
 const GERMAN_DEVICE_PARTS: Record<string, string> = {
@@ -328,7 +328,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\binactive\s?\([^()\d]{0,10}\d{1,3}\+?\s?(?:days?|d)\)\s?:?\s?(\d[\d,]{0,15})\b/g, 'including $1 inactive devices');
   // "120 (of them) have had no network activity", "50 of them are multicast": devices that are not counted.
   text = rewrite(text, 
-    /(\d[\d,]{0,15}) (?:of (?:them|those|the devices|these) )?(?:(?:iot|network)(?: devices)? )?(?:have|has|had|are|were|'ve|haven'?t|hasn'?t|have not|has not)(?: had| been)? (?:no (?:network )?(?:activity|traffic)|inactive|stale|offline|not (?:been )?seen|seen|talked|communicated|sent (?:any )?traffic|been active)/g,
+    /(\d[\d,]{0,15}) (?:of (?:them|those|the devices|these) )?(?:(?:iot|network)(?: devices)? )?(?:have|has|had|are|were|'ve|haven'?t|hasn'?t|have not|has not)(?: had| been)? (?:no (?:network )?(?:activity|traffic)|inactive|stale|not (?:been )?seen|seen|talked|communicated|sent (?:any )?traffic|been active)/g,
     'including $1 inactive devices',
   );
   // Any other "N ... dead / stale / offline / inactive (> 30 days)": the 30-day rule decides. With a shorter window,
@@ -386,6 +386,14 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\b((?:(?!devices?\b|iot\b|network\b)[^.?!()\d:]){0,40})\((?!(?:19|20)\d{2}\))(\d[\d,]{0,15})\)/g, '$3 $1$2');
   // "We calculated a gap of 37 devices": a result quoted back, not an inventory.
   text = rewrite(text, /\b(gap|shortfall|difference) (?:of|is|was) (\d[\d,]{0,15})(?= (?:devices|licen|licenses))/g, '$1 of some');
+  // "licences(E5) 150": the plan in brackets names the licences.
+  text = rewrite(text, /\blicen[cs]es\s?\((m?e5(?: security)?)\)/g, '$1 licences');
+  // "laptops/phones 7,300": the Computers & Mobile tab by its contents.
+  text = rewrite(text, /\b(?:laptops?|pcs|computers|desktops|notebooks)\s?(?:\/|&|\+)\s?(?:smart ?phones|phones|mobiles|tablets)\b(?=\s?:?\s?\d)/g, 'computers & mobile');
+  // "our count is 1,679 but that includes 320 laptops": the count is of devices.
+  text = rewrite(text, /\b(?:our|the|my) (?:total )?count (?:is|was|=|:) ?(\d[\d,]{0,15})\b(?![.,]?\d|\s?k\b| ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices))/g, 'our count is $1 devices');
+  // "1 IoT device short?": the user's guess at the answer, not an inventory.
+  text = rewrite(text, /\b\d[\d,]{0,15} ((?:iot |network )?devices?|licen[cs]es?|licenses?) short\b/g, 'some $1 short');
   // "sorry, 420 not 240 E5": the figure before "not" is the one meant.
   text = rewrite(text, /\b(\d[\d,.]{0,15}k?),? not \d[\d,.]{0,15}k?(?= [a-z])/g, '$1');
   // A year naming a plan or an event ("a 2022 Enterprise IoT plan") is not a count.
@@ -501,7 +509,7 @@ export function normalise(raw: string, locale?: string): string {
   // "iot 700 e5 ???": the E5 figure is not known.
   text = rewrite(text, /(\d[\d,]{0,15}) (m?e5(?: security)?) \?{2,}/g, '$1, $2 count unknown');
   // "E5? none", "E5: n/a": no licences of that plan.
-  text = rewrite(text, /\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)(?: licen[cs]es| licenses| seats| count)?(?:\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)|,\s?(?:none|nil|zero))\b/g, 'no $1');
+  text = rewrite(text, /(?<!\d\s?)\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)(?: licen[cs]es| licenses| seats| count)?(?:\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)|,\s?(?:none|nil|zero))\b/g, 'no $1');
   // "Defender for Endpoint P2 (standalone)", "MDE P2 standalone: 2,000": the plan bought on its own, not eIoT.
   text = rewrite(text, /\b(p[12]|plan [12])\s?(?:\(standalone\)|standalone\b)/g, '$1');
   // "we have some E5, like 200 i think": the figure follows.
@@ -514,7 +522,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(?:the (?:other|newer|older|old|new) )?one (?=(?:says|said|states|stated|mentions|mentioned|claims)\b)/g, 'it ');
   // A few German nouns for de-DE users.
   // Compound device nouns ("Etikettendrucker", "Infusionspumpen", "Badge-Leser") read by their last part.
-  text = rewrite(text, /\b(?:([a-z\u00e4\u00f6\u00fc\u00df]{2,20})-?)?(drucker|scanner|pumpen|monitore|kameras|telefone|sensoren|leser|automaten|kassen(?:systeme)?|kioske|beamer|(?:tor|t(?:\u00fc|ue)r|zugangs)steuerungen)\b/g, (whole, first: string | undefined, part: string) => {
+  text = rewrite(text, /\b(?:([a-z\u00e4\u00f6\u00fc\u00df]{2,20})-?)?(drucker|scanner|pumpen|monitore|kameras|telefone|sensoren|leser|automaten|kassen(?:systeme)?|kioske|beamer|(?:tor|t(?:\u00fc|ue)r|zugangs)steuerungen)n?\b/g, (whole, first: string | undefined, part: string) => {
       const english = GERMAN_DEVICE_PARTS[part.replace(/^(?:tor|t(?:\u00fc|ue)r|zugangs)steuerungen$/, 'steuerungen').replace(/^kassensysteme$/, 'kassen')];
       // The first part stays a word of its own: "OT-Sensoren" is still about OT.
       return english ? `${first ? `${first} ` : ''}${english}` : whole;

@@ -661,6 +661,8 @@ function chooseIntent(
   if (first === 'per_device_licensing' && matched.includes('devices_per_licence') && /\bhow many (?:[a-z]+ ){0,3}devices (?:does|do|would|will|can)\b/.test(text)) {
     return 'devices_per_licence';
   }
+  // "per-device licensing for eiot: one licence = one device?" asks about the model, whatever the ratio suggests.
+  if (first === 'devices_per_licence' && matched.includes('per_device_licensing') && /\bper[- ]device (?:licensing|model|basis)\b/.test(text)) return 'per_device_licensing';
   // "Our old plan was committed devices in increments of 100; is it per-device now?" asks about the model.
   if (first === 'cancel_legacy' && matched.includes('per_device_licensing') && !CANCEL_VERB.test(text)) return 'per_device_licensing';
   if (first === 'per_device_licensing' && matched.includes('cancel_legacy') && CANCEL_VERB.test(text) && /\blegacy\b|\bold plan\b/.test(text)) return 'cancel_legacy';
