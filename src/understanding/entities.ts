@@ -121,5 +121,53 @@ export function findEntities(text: string): EntityMention[] {
       reach = e.end;
     }
   }
-  return kept;
+  return withListedDevices(text, kept);
+}
+
+/** A list item: "scales 560", "audio guide docks: 45", "EV chargers x 120". */
+const LABEL_FIRST = /^([a-z][a-z'&+().-]*(?: [a-z][a-z'&+().-]*){0,3}) ?(?:[:=]|x)? ?(\d[\d,]{0,15})$/;
+/** Labels whose last word names places, people, money or time: never a device kind. */
+const NOT_A_DEVICE_KIND =
+  /(?:^|[^a-z])(?:sites?|stores?|shops?|offices?|locations?|buildings?|floors?|branch(?:es)?|vessels?|ships?|showrooms?|hotels?|schools?|campus(?:es)?|hospitals?|clinics?|warehouses?|plants?|users?|employees?|staff|people|persons?|students?|members?|beds?|rooms?|wards?|seats?|licen[cs]es?|licenses?|lics?|budget|price|cost|eur|usd|days?|weeks?|months?|years?|hours?|minutes?|tickets?|ids?|percent|version|total|gap|need|needed|sum|count|number|e3|e5|me5|p1|p2|eiot|standalone|add-?ons?|q[1-4]|fy\d*|po|ref|case|incident|change|chg|inc|model|date|year|comp|computers?|mobiles?|laptops?|chromebooks?|pcs?|desktops?|notebooks?|tablets?|servers?|vms?|workstations?|c&m|inactive|stale|dormant|offline|agents?|nurses?|doctors?|teachers?|countries)$/;
+
+/**
+ * "POS 1,120 / scales 560 / cameras 2,240": in a list of counts where some items are known device kinds, the
+ * other items with a count are devices too (scales, docks, loggers, incubators), whatever their name.
+ */
+function withListedDevices(text: string, entities: EntityMention[]): EntityMention[] {
+  const items: { start: number; end: number; label: string }[] = [];
+  // Commas between list items, not inside "1,120"; slashes only with blanks around them ("POS 1,120 / scales 560").
+  const delimiter = /,(?!\d{3}\b)|[;|\n]|\s\/\s|\s-\s|\.\s/g;
+  let from = 0;
+  const addItem = (to: number) => {
+    let segment = text.slice(from, to);
+    let offset = from;
+    // "stores: POS 1,120": a heading before the first item.
+    const heading = /^[^:\d]{1,40}:\s?(?=[a-z][^:]*\d)/.exec(segment.trimStart());
+    const lead = segment.length - segment.trimStart().length;
+    offset += lead;
+    segment = segment.trim();
+    if (heading) {
+      offset += heading[0].length;
+      segment = segment.slice(heading[0].length);
+    }
+    segment = segment.replace(/[.?!)]+$/, '');
+    const labelFirst = LABEL_FIRST.exec(segment);
+    if (labelFirst) items.push({ start: offset, end: offset + (labelFirst[1] as string).length, label: labelFirst[1] as string });
+  };
+  for (let m = delimiter.exec(text); m !== null; m = delimiter.exec(text)) {
+    addItem(m.index);
+    from = m.index + m[0].length;
+  }
+  addItem(text.length);
+  if (items.length < 3) return entities;
+  const overlapping = (item: { start: number; end: number }) => entities.filter((e) => e.start < item.end && e.end > item.start);
+  const knownDevices = items.filter((item) => overlapping(item).some((e) => e.kind.type === 'devices' && e.kind.part !== 'excluded' && e.kind.part !== 'total'));
+  // Only a real inventory list: two items or more already read as device kinds.
+  if (knownDevices.length < 2) return entities;
+  const added = items
+    .filter((item) => overlapping(item).length === 0 && !NOT_A_DEVICE_KIND.test(item.label))
+    .map((item): EntityMention => ({ kind: { type: 'devices', part: 'iot' }, start: item.start, end: item.end, text: item.label }));
+  if (added.length === 0) return entities;
+  return [...entities, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }

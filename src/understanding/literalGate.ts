@@ -231,3 +231,8 @@ export function rewrite(text: string, pattern: RegExp, replacement: string | ((m
   if (entry.literals !== null && !entry.literals.some((l) => text.includes(l))) return text;
   return text.replace(pattern, replacement as string);
 }
+
+/** The patterns `rewrite` has seen, for the test that checks their gates against real text. */
+export function rewritePatterns(): RegExp[] {
+  return [...bySource].map(([source, { flags }]) => new RegExp(source, flags));
+}

@@ -316,7 +316,7 @@ export function normalise(raw: string, locale?: string): string {
       k && unit && Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) < 30 ? whole : `including ${n} inactive devices`,
   );
   // "inactive more than 30 days: 43", "inactive>30d=25": a label with its window, then the count.
-  text = rewrite(text, /\binactive\s?(?:>|(?:for )?(?:more than|over) )?\s?(?:30|31)\+?\s?(?:days?|d)\+?(?:\s?\((?:iot|network)(?: devices)?\))?\s?(?:[:=|]|x)?\s?(\d[\d,]{0,15})\b(?! ?(?:days?|d)\b)/g, 'including $1 inactive devices');
+  text = rewrite(text, /\b(?:inactive|stale|dormant|not seen)\s?(?:>|(?:for )?(?:more than|over) )?\s?(?:30|31)\+?\s?(?:days?|d)\+?(?:\s?\((?:iot|network)(?: devices)?\))?\s?(?:[:=|]|x)?\s?(\d[\d,]{0,15})\b(?! ?(?:days?|d)\b)/g, 'including $1 inactive devices');
   text = rewrite(text, /\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?=inactive|stale|dormant)/g, 'including $1 ');
   // "incl. 60 not seen in 45 days", "91 haven't reported in 31+ days".
   text = rewrite(text, /\bincl\.?\s(?=\d)/g, 'including ');
@@ -391,7 +391,11 @@ export function normalise(raw: string, locale?: string): string {
   // "laptops/phones 7,300": the Computers & Mobile tab by its contents.
   text = rewrite(text, /\b(?:laptops?|pcs|computers|desktops|notebooks)\s?(?:\/|&|\+)\s?(?:smart ?phones|phones|mobiles|tablets)\b(?=\s?:?\s?\d)/g, 'computers & mobile');
   // "our count is 1,679 but that includes 320 laptops": the count is of devices.
-  text = rewrite(text, /\b(?:our|the|my) (?:total )?count (?:is|was|=|:) ?(\d[\d,]{0,15})\b(?![.,]?\d|\s?k\b| ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices))/g, 'our count is $1 devices');
+  text = rewrite(text, /\b(?:our|the|my) (?:total )?(?:count|total) (?:is|was|=|:) ?(\d[\d,]{0,15})\b(?![.,]?\d|\s?k\b| ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices))/g, 'our count is $1 devices');
+  // "IoT devices 2,400 minus 350 not seen >30 days": a part taken out under the 30-day rule.
+  text = rewrite(text, /\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?:devices )?(?:not (?:been )?seen|inactive|stale|dormant) (?:for |in )?(?:>\s?|over |more than )?(\d{1,3})\+? ?(d|days?|weeks?|months?)\b/g,
+    (whole, n: string, k: string, unit: string) => (Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) >= 30 ? `including ${n} inactive devices` : whole),
+  );
   // "1 IoT device short?": the user's guess at the answer, not an inventory.
   text = rewrite(text, /\b\d[\d,]{0,15} ((?:iot |network )?devices?|licen[cs]es?|licenses?) short\b/g, 'some $1 short');
   // "sorry, 420 not 240 E5": the figure before "not" is the one meant.

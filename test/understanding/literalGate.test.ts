@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INTENT_PATTERNS } from '../../src/understanding/intent';
-import { gated, requiredLiterals } from '../../src/understanding/literalGate';
+import { gated, requiredLiterals, rewritePatterns } from '../../src/understanding/literalGate';
 import { normalise } from '../../src/understanding/normalise';
 import { loadCorpus } from '../support/corpus';
 
@@ -42,10 +42,10 @@ describe('requiredLiterals', () => {
 function assertSound(patterns: RegExp[], texts: string[]): number {
   let skipped = 0;
   for (const pattern of patterns) {
-    const gate = gated(pattern);
-    const plain = new RegExp(pattern.source, pattern.flags);
+    // Without the g flag, test() keeps no state between texts; the literals do not depend on it.
+    const plain = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+    const gate = gated(plain);
     for (const text of texts) {
-      plain.lastIndex = 0;
       const matches = plain.test(text);
       const allowed = gate.test(text);
       if (matches !== allowed) throw new Error(`gate ${allowed} but pattern ${matches}: ${pattern.source.slice(0, 80)} on ${JSON.stringify(text)}`);
@@ -59,6 +59,16 @@ describe('gated patterns', () => {
   it('answer exactly as the plain pattern on every corpus message', () => {
     const texts = loadCorpus().map(({ c }) => normalise(c.text, c.locale));
     expect(assertSound(INTENT_PATTERNS, texts)).toBeGreaterThan(0);
+  });
+
+  it('answer exactly as the plain pattern for every normalisation rewrite, on raw and normalised messages', () => {
+    const corpus = loadCorpus();
+    const normalised = corpus.map(({ c }) => normalise(c.text, c.locale));
+    const patterns = rewritePatterns();
+    expect(patterns.length).toBeGreaterThan(100);
+    // Every 3rd message keeps the run short; the raw text is what the first rewrites see.
+    const texts = corpus.filter((_, i) => i % 3 === 0).flatMap(({ c }, i) => [c.text.toLowerCase(), normalised[i * 3] as string]);
+    expect(assertSound(patterns, texts)).toBeGreaterThan(0);
   });
 
   it('answer exactly as the plain pattern on random text made of their own words', () => {
