@@ -385,7 +385,7 @@ export function normalise(raw: string, locale?: string): string {
   // "E5 Security for the SOC team only (45)", "E5 Security for the whole firm (200)": the bracketed count is the plan's.
   text = rewrite(text, /\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\b((?:(?!devices?\b|iot\b|network\b)[^.?!()\d:]){0,40})\((?!(?:19|20)\d{2}\))(\d[\d,]{0,15})\)/g, '$3 $1$2');
   // "We calculated a gap of 37 devices": a result quoted back, not an inventory.
-  text = rewrite(text, /\b(gap|shortfall|difference) (?:of|is|was) (\d[\d,]{0,15})(?= (?:devices|licen|licenses))/g, '$1 of some');
+  text = rewrite(text, /\b(gap|shortfall|difference) (?:of|is|was|came out at|comes? (?:out )?(?:at|to)) (\d[\d,]{0,15})(?= (?:devices|licen|licenses))/g, '$1 of some');
   // "licences(E5) 150": the plan in brackets names the licences.
   text = rewrite(text, /\blicen[cs]es\s?\((m?e5(?: security)?)\)/g, '$1 licences');
   // "laptops/phones 7,300": the Computers & Mobile tab by its contents.
@@ -396,6 +396,11 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?:devices )?(?:not (?:been )?seen|inactive|stale|dormant) (?:for |in )?(?:>\s?|over |more than )?(\d{1,3})\+? ?(d|days?|weeks?|months?)\b/g,
     (whole, n: string, k: string, unit: string) => (Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) >= 30 ? `including ${n} inactive devices` : whole),
   );
+  // "96 (network), 455 (IoT), 9,870 (computers & mobile)": the tab in brackets after its count.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) \((network|iot)(?: devices| tab)?\)/g, '$1 $2 devices');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) \((?:computers? ?(?:&|and) ?mobiles?|c ?& ?m)(?: tab)?\)/g, '$1 computers & mobile');
+  // "ME5 + E5 Security: 200 + 50": two plans, then their counts in the same order.
+  text = rewrite(text, /\b(e5 security|m365 e5|microsoft 365 e5|me5|e5) ?\+ ?(e5 security|m365 e5|microsoft 365 e5|me5|e5|standalone):? ?(\d[\d,]{0,15}) ?\+ ?(\d[\d,]{0,15})\b/g, '$3 $1 + $4 $2');
   // "1 IoT device short?": the user's guess at the answer, not an inventory.
   text = rewrite(text, /\b\d[\d,]{0,15} ((?:iot |network )?devices?|licen[cs]es?|licenses?) short\b/g, 'some $1 short');
   // "sorry, 420 not 240 E5": the figure before "not" is the one meant.
