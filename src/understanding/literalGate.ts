@@ -205,13 +205,14 @@ export interface GatedPattern {
 }
 
 export function gated(pattern: RegExp): GatedPattern {
-  const literals = requiredLiterals(pattern);
-  if (!literals) return { pattern, test: (text) => pattern.test(text) };
+  // Read on first use, not at start-up: a few hundred patterns take ~20 ms to read before the JIT warms up.
+  let literals: string[] | null | undefined;
   return {
     pattern,
     test: (text) => {
-      for (const l of literals) if (text.includes(l)) return pattern.test(text);
-      return false;
+      if (literals === undefined) literals = requiredLiterals(pattern);
+      if (literals !== null && !literals.some((l) => text.includes(l))) return false;
+      return pattern.test(text);
     },
   };
 }
