@@ -199,6 +199,56 @@ export function requiredLiterals(re: RegExp): string[] | null {
 }
 
 /** A pattern with its gate, for patterns tested many times (the intent rules). */
+/**
+ * Which character pairs the current text holds, as a bitmap of hashed pairs. A literal can only be in the text
+ * if all its pairs are; checking a few array slots is far cheaper than searching a long message for each of the
+ * ~900 literals. Rebuilt only when the text changes (one pass over it).
+ */
+const PAIR_SLOTS = 8192;
+const pairSeen = new Uint32Array(PAIR_SLOTS);
+let generation = 0;
+let indexed: string | undefined;
+const pairSlot = (a: number, b: number) => ((a * 131) ^ b) & (PAIR_SLOTS - 1);
+
+function indexPairs(text: string): void {
+  if (text === indexed) return;
+  indexed = text;
+  generation = (generation + 1) >>> 0 || 1;
+  if (generation === 1) pairSeen.fill(0);
+  for (let i = 1; i < text.length; i++) pairSeen[pairSlot(text.charCodeAt(i - 1), text.charCodeAt(i))] = generation;
+}
+
+/** A literal with the slots of its character pairs (at most four, spread over it). */
+interface Literal {
+  text: string;
+  slots: number[];
+}
+
+function literal(text: string): Literal {
+  const all: number[] = [];
+  for (let i = 1; i < text.length; i++) all.push(pairSlot(text.charCodeAt(i - 1), text.charCodeAt(i)));
+  const step = Math.max(1, Math.floor(all.length / 4));
+  return { text, slots: all.filter((_, i) => i % step === 0 || i === all.length - 1) };
+}
+
+/** True when one of the literals is in the text; false means the pattern cannot match. */
+function anyPresent(literals: Literal[], text: string): boolean {
+  indexPairs(text);
+  for (const l of literals) {
+    let possible = true;
+    for (const slot of l.slots) {
+      if (pairSeen[slot] !== generation) {
+        possible = false;
+        break;
+      }
+    }
+    if (possible && text.includes(l.text)) return true;
+  }
+  return false;
+}
+
+const literalsOf = (pattern: RegExp): Literal[] | null => requiredLiterals(pattern)?.map(literal) ?? null;
+
 export interface GatedPattern {
   readonly pattern: RegExp;
   test(text: string): boolean;
@@ -206,18 +256,18 @@ export interface GatedPattern {
 
 export function gated(pattern: RegExp): GatedPattern {
   // Read on first use, not at start-up: a few hundred patterns take ~20 ms to read before the JIT warms up.
-  let literals: string[] | null | undefined;
+  let literals: Literal[] | null | undefined;
   return {
     pattern,
     test: (text) => {
-      if (literals === undefined) literals = requiredLiterals(pattern);
-      if (literals !== null && !literals.some((l) => text.includes(l))) return false;
+      if (literals === undefined) literals = literalsOf(pattern);
+      if (literals !== null && !anyPresent(literals, text)) return false;
       return pattern.test(text);
     },
   };
 }
 
-const bySource = new Map<string, { flags: string; literals: string[] | null }>();
+const bySource = new Map<string, { flags: string; literals: Literal[] | null }>();
 
 /**
  * `text.replace(pattern, replacement)`, without running the pattern when its literal text is absent. For
@@ -226,10 +276,10 @@ const bySource = new Map<string, { flags: string; literals: string[] | null }>()
 export function rewrite(text: string, pattern: RegExp, replacement: string | ((match: string, ...groups: any[]) => string)): string {
   let entry = bySource.get(pattern.source);
   if (entry === undefined || entry.flags !== pattern.flags) {
-    entry = { flags: pattern.flags, literals: requiredLiterals(pattern) };
+    entry = { flags: pattern.flags, literals: literalsOf(pattern) };
     bySource.set(pattern.source, entry);
   }
-  if (entry.literals !== null && !entry.literals.some((l) => text.includes(l))) return text;
+  if (entry.literals !== null && !anyPresent(entry.literals, text)) return text;
   return text.replace(pattern, replacement as string);
 }
 
