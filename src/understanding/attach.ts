@@ -125,7 +125,10 @@ function candidatesFor(
         right !== undefined &&
         right.start < nextNumberStart &&
         right.kind.type !== left.kind.type;
-      candidates.push({ entity: left, cost: gap.length + (explicit ? 0.5 : opensItem ? 0.9 : 1.5) });
+      // "hub inventory: 312 zebra label printers": a heading for the whole list, not this count's noun.
+      const heading =
+        left.kind.type === 'devices' && left.kind.part === 'generic' && candidates.some((c) => c.entity.kind.type === 'devices' && c.entity.kind.part !== 'generic');
+      candidates.push({ entity: left, cost: gap.length + (explicit ? 0.5 : opensItem ? 0.9 : 1.5) + (heading ? 3 : 0) });
     }
   }
   return candidates;

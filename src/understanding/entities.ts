@@ -53,7 +53,7 @@ const PATTERNS: Pattern[] = [
   ),
   lic('standalone', String.raw`\b(?:eiot\s)?device\slicen[cs]es?\b|\b(?:eiot\s)?device\slicenses?\b`),
   lic('standalone', String.raw`\bstandalones?(?:\s(?:eiot|e-iot|enterprise\siot)(?=\s?[:=]))?\b|\b(?:eiot|e-iot|enterprise\siot)\s(?:add-?ons?|standalones?)\b|(?<!\b(?:p[12]|mde|endpoint|plan [12])\s)\badd-?ons?\b`),
-  lic('standalone', String.raw`\beiot\b(?=\s?(?:x|:|=|qty|\||;|,)?\s?\d[\d,.]{0,15}\b(?!\s?(?:devices?|iot)))|(?<=\d\s?x\s?)eiot\b(?!\sdevices?)`),
+  lic('standalone', String.raw`(?<!\bfor )\beiot\b(?=\s?(?:x|:|=|qty|\||;|,)?\s?\d[\d,.]{0,15}\b(?!\s?(?:devices?|iot)))|(?<=\d\s?x\s?)eiot\b(?!\sdevices?)`),
   lic('standalone', String.raw`\b(?:(?:microsoft\s)?defender\sfor\siot|eiot|enterprise\siot)\s(?:device\s)?add-?ons?\b`),
   lic(
     'users',
@@ -124,11 +124,12 @@ export function findEntities(text: string): EntityMention[] {
   return withListedDevices(text, kept);
 }
 
-/** A list item: "scales 560", "audio guide docks: 45", "EV chargers x 120". */
+/** A list item: "scales 560", "audio guide docks: 45", "EV chargers x 120", or "1,050 keycard lock hubs". */
 const LABEL_FIRST = /^([a-z][a-z'&+().-]*(?: [a-z][a-z'&+().-]*){0,3}) ?(?:[:=]|x)? ?(\d[\d,]{0,15})$/;
+const COUNT_FIRST = /^(\d[\d,]{0,15})(?:\+|ish)? ([a-z][a-z'&().-]*(?: [a-z][a-z'&().-]*){0,3})$/;
 /** Labels whose last word names places, people, money or time: never a device kind. */
 const NOT_A_DEVICE_KIND =
-  /(?:^|[^a-z])(?:sites?|stores?|shops?|offices?|locations?|buildings?|floors?|branch(?:es)?|vessels?|ships?|showrooms?|hotels?|schools?|campus(?:es)?|hospitals?|clinics?|warehouses?|plants?|users?|employees?|staff|people|persons?|students?|members?|beds?|rooms?|wards?|seats?|licen[cs]es?|licenses?|lics?|budget|price|cost|eur|usd|days?|weeks?|months?|years?|hours?|minutes?|tickets?|ids?|percent|version|total|gap|need|needed|sum|count|number|e3|e5|me5|p1|p2|eiot|standalone|add-?ons?|q[1-4]|fy\d*|po|ref|case|incident|change|chg|inc|model|date|year|comp|computers?|mobiles?|laptops?|chromebooks?|pcs?|desktops?|notebooks?|tablets?|servers?|vms?|workstations?|c&m|inactive|stale|dormant|offline|agents?|nurses?|doctors?|teachers?|countries)$/;
+  /(?:^|[^a-z])(?:sites?|stores?|shops?|offices?|locations?|buildings?|floors?|branch(?:es)?|vessels?|ships?|showrooms?|hotels?|schools?|campus(?:es)?|hospitals?|clinics?|warehouses?|plants?|users?|employees?|staff|people|persons?|students?|members?|beds?|rooms?|wards?|seats?|licen[cs]es?|licenses?|lics?|budget|price|cost|eur|usd|days?|weeks?|months?|years?|hours?|minutes?|tickets?|ids?|percent|version|total|gap|need|needed|sum|count|number|e3|e5|me5|p1|p2|eiot|standalone|add-?ons?|q[1-4]|fy\d*|po|ref|case|incident|change|chg|inc|model|date|year|comp|computers?|mobiles?|laptops?|chromebooks?|pcs?|desktops?|notebooks?|tablets?|servers?|vms?|workstations?|c&m|inactive|stale|dormant|offline|agents?|nurses?|doctors?|teachers?|countries|macbooks?|imacs?|iphones?|ipads?|sorry|now|actually|meant|update|that|it|is|was|were|are|earlier|before|last|first|then|about|around|roughly|approx|ca|only|units|properties|sentences|pls|please|files?|mb|gb|tb|kb|max|mitarbeiter\w*|tenants?|projects?|vendors?|partners?|customers?|accounts?)$/;
 
 /**
  * "POS 1,120 / scales 560 / cameras 2,240": in a list of counts where some items are known device kinds, the
@@ -154,6 +155,12 @@ function withListedDevices(text: string, entities: EntityMention[]): EntityMenti
     segment = segment.replace(/[.?!)]+$/, '');
     const labelFirst = LABEL_FIRST.exec(segment);
     if (labelFirst) items.push({ start: offset, end: offset + (labelFirst[1] as string).length, label: labelFirst[1] as string });
+    const countFirst = labelFirst ? null : COUNT_FIRST.exec(segment);
+    if (countFirst) {
+      const label = countFirst[2] as string;
+      const at = offset + segment.length - label.length;
+      items.push({ start: at, end: at + label.length, label });
+    }
   };
   for (let m = delimiter.exec(text); m !== null; m = delimiter.exec(text)) {
     addItem(m.index);

@@ -24,7 +24,7 @@ function germanNumbers(text: string): string {
 
 /** Phrase → English, applied in order; longer phrases first. Each word is distinctly German. */
 const GLOSSARY: [RegExp, string][] = [
-  [new RegExp(String.raw`\bauf \d[\d,.]{0,15}(?: ger${A}te)? aufrunden\b`, 'g'), 'round up to the next hundred'],
+  [new RegExp(String.raw`\bauf (?:volle |die n${A}chsten )?\d[\d,.]{0,15}(?: ger${A}te)? aufrunden\b`, 'g'), 'round up to the next hundred'],
   [new RegExp(String.raw`\bkostenlose?[nrs]?\b`, 'g'), 'free'],
   [new RegExp(String.raw`\bvon unseren (\d[\d,]{0,15}) (?:iot-|netzwerk)?ger${A}ten sind (\d[\d,]{0,15}) seit (?:${U}ber|mehr als) (\d{1,4}) tag(?:en|e)? ohne (?:netzwerk)?aktivit${A}t\b`, 'g'), '$1 iot devices, of which $2 inactive for more than $3 days'],
   [new RegExp(String.raw`\bohne netzwerkaktivit${A}t\b`, 'g'), 'inactive'],

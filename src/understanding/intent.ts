@@ -36,7 +36,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bot\b/,
       /\boperational technology\b/,
       /\bproduction (?:network|floor|environment|lines?)\b|\b(?:defender for iot|mdiot|d4iot) sensors?\b/,
-      /\b(?:plcs?|scada|ics|dcs|hmis?|rtus?|historians?|modbus|profinet|opc ua)\b/,
+      /\b(?:plcs?|scada|ics|(?<!\bthe )dcs|hmis?|rtus?|historians?|modbus|profinet|opc ua)\b/,
       /\b(?:water treatment|utilit(?:y|ies)|industrial|factory|factories|manufacturing|production lines?|shop floor|plant floor|ot network|refinery|refineries|assembly lines?|robots?|robotic|oil rigs?|pipelines?|substations?)\b/,
     ],
   },
@@ -112,6 +112,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     patterns: [
       /\b(?<!auto-?)(?:convert|switch|move)\b[^.?!]{0,20}\bpaid\b/,
       /\bafter (?:the|our) trial\b[^.?!]{0,80}\b(?:buy|purchase|paid|order)\b/,
+      /\bwho (?:in [a-z]+ )?(?:buys|orders|purchases|procures)\b/,
       // After buying: "how long until devices show as covered?", "where do I check they were applied?"
       /\b(?:bought|purchased|ordered)\b[^.?!]{0,50}\b(?:how long|when will|until|where do i check|applied|show up|kick in)\b/,
       /\bhow (?:do|can) (?:we|i) get (?:them|those|the (?:standalone )?licen)|\bready to (?:purchase|buy|order)\b|\bwhen buying\b|\bwhere do i enter\b|\bbought in (?:the )?(?:microsoft 365 )?admin\b|\badmin cent(?:er|re) or\b/,

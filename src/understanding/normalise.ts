@@ -274,7 +274,7 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "round up to 100 devices", "auf 100 aufrunden": the rounding target is not an inventory.
   text = rewrite(text, /\b(round(?:ed|ing)?(?: it| that| this| (?:my|our|the) [a-z ]{1,20}?)?(?: up)? to(?: the next| a multiple of)?) \d[\d,]{0,15}(?: devices)?\b/g, '$1 the next hundred');
-  text = rewrite(text, /\bauf \d[\d,.]{0,15}(?: ger(?:ä|ae)te)? aufrunden\b/g, 'round up to the next hundred');
+  text = rewrite(text, /\bauf (?:volle |die n(?:ä|ae)chsten )?\d[\d,.]{0,15}(?: ger(?:ä|ae)te)? aufrunden\b/g, 'round up to the next hundred');
   // "1.2m", "2.4M devices" are millions; "2,5 tsd." (de) and "3 thousand 200" are thousands.
   text = rewrite(text, /\b(\d+(?:\.\d+)?) ?(?:m|mil|mln|mio)\b(?!(?:e5|365))/g, '$1 million');
   text = rewrite(text, /\b(\d+(?:\.\d+)?) ?tsd\.?/g, '$1 thousand');
@@ -341,6 +341,9 @@ export function normalise(raw: string, locale?: string): string {
       return excluded ? `including ${n} inactive devices` : whole;
     },
   );
+  // "60 of the IoT ones have been offline for 2 weeks (still in the list)": a part of a count already given, which
+  // the 30-day rule above kept; it adds nothing.
+  text = rewrite(text, /\b\d[\d,]{0,15} of (?:the|those|these|our)(?= (?:iot|network) (?:ones|devices)\b)/g, 'some of the');
   // "Berlin 120, Madrid 85, Warsaw 64, Dublin 201 IoT devices": named counts before one noun add up.
   text = rewrite(text, 
     /\b(?:[a-z][a-z'.-]{1,20} )?(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:, (?:[a-z][a-z'.-]{1,20} )?(?:\d{1,3}(?:,\d{3})+|\d{1,9})){2,9}(?= (?:[a-z/-]+ ){0,2}devices\b)/g,
@@ -401,6 +404,14 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) \((?:computers? ?(?:&|and) ?mobiles?|c ?& ?m)(?: tab)?\)/g, '$1 computers & mobile');
   // "ME5 + E5 Security: 200 + 50": two plans, then their counts in the same order.
   text = rewrite(text, /\b(e5 security|m365 e5|microsoft 365 e5|me5|e5) ?\+ ?(e5 security|m365 e5|microsoft 365 e5|me5|e5|standalone):? ?(\d[\d,]{0,15}) ?\+ ?(\d[\d,]{0,15})\b/g, '$3 $1 + $4 $2');
+  // "Our IoT tab says 1.7k devices and the network tab says 640": a tab and what it shows.
+  text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|reads|displays|has|is at|is)\s?(\d[\d,]{0,15})\b(?![.,]?\d| ?k\b| devices| (?:iot|network)| ?(?:thousand|hundred|million)\b)/g, '$2 $1 devices');
+  // "4 sites, each has 150 IoT devices and 40 network devices": both per-site counts multiply out.
+  text = rewrite(text, /\b(\d{1,4}) (?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses)(?:,| and| where)? each (?:has|with|one has) (\d{1,5}) ((?:iot|network) devices) and (\d{1,5}) ((?:iot|network) devices)\b/g,
+    (_m, units: string, a: string, nounA: string, b: string, nounB: string) => `${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
+  );
+  // "budget line 4410-IoT": a reference, not a count.
+  text = rewrite(text, /\b\d{3,}-(?!(?:seat|user|person|employee|bed|device)s?\b|ish\b|odd\b|plus\b|something\b|strong\b)(?=[a-z])/g, 'ref-');
   // "1 IoT device short?": the user's guess at the answer, not an inventory.
   text = rewrite(text, /\b\d[\d,]{0,15} ((?:iot |network )?devices?|licen[cs]es?|licenses?) short\b/g, 'some $1 short');
   // "sorry, 420 not 240 E5": the figure before "not" is the one meant.
@@ -451,7 +462,7 @@ export function normalise(raw: string, locale?: string): string {
   // "1,764 network+IoT": one figure for both tabs is a device total.
   text = rewrite(text, /(\d) (?:network ?(?:\+|&|\/|and) ?iot|iot ?(?:\+|&|\/|and) ?network)(?: devices)?\b/g, '$1 devices');
   // "SCADA network in Hall 7": a place's number is a name.
-  text = rewrite(text, /\b(hall|bldg|room|wing|zone|aisle|bay|gate|dock)\s(\d{1,3})\b(?!\s?[:=]|\s\d|\s(?:devices?|printers?|cameras?|phones?))/g, '$1 number');
+  text = rewrite(text, /\b(hall|bldg|room|wing|zone|aisle|bay|gate|dock|line|level|cell|stage|phase)[\s-](\d{1,3})\b(?!\s?[:=]|\s\d|[-–]\d|\s(?:devices?|printers?|cameras?|phones?))/g, '$1 number');
   // "the other one", "this one": a pronoun, not a count.
   text = rewrite(text, /\bthe other one\b/g, 'the other item');
   text = rewrite(text, /\b(this|that|each|every|any|the first|the second|the newer|the older) one\b(?=\s*(?:[,.;:?!)'"]|$|\s(?:and|or|but|is|was|says|said|shows|has|have|from|in|on)\b))/g, '$1 item');

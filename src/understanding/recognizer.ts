@@ -34,7 +34,7 @@ const HYPOTHETICAL_BEFORE =
   /\b(?:might|may|could|plan to|planning to|considering|thinking about|thinking of|will|going to|want to|would like to)\s(?:\w+\s)?(?:add|get|buy|move to|upgrade to|switch to|go to|adding|getting|buying)\s(?:\w+\s)?$/;
 const OWN_BEFORE = /\b(?:have|has|own|owns|owned|already|bought|purchased|existing|got|hold|holding)\b[^.?!]{0,30}$/;
 const NEGATION_BEFORE =
-  /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|lack|lacking|never had|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|not an?|aren'?t|isn'?t|non|neither|nor|no plans? to (?:move|go|upgrade|switch|migrate) (?:to|onto))\s(?:any\s|an?\s|the\s)?(?:full\s|regular\s|proper\s|actual\s)?$/;
+  /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|lack|lacking|never had|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|not an?|not on|aren'?t on|isn'?t on|aren'?t|isn'?t|non|neither|nor|no plans? to (?:move|go|upgrade|switch|migrate) (?:to|onto))\s(?:any\s|an?\s|the\s)?(?:full\s|regular\s|proper\s|actual\s)?$/;
 const ONLY_P2 =
   /\bp2,? nothing else\b|\b(?:only|just|solely|purely)\s(?:have\s|got\s|own\s|on\s|use\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\bp2 (?:customers?|licen[cs]es?|users?|tenant|shop) only\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\bno\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b/;
 const OWNERSHIP = /\b(?:i|we|they|my|our|customer|client|tenant)\b[^.?!]{0,20}\b(?:have|has|own|owns|got|hold|run|bought|purchased)\b|\b(?:our|my)\b/;
@@ -65,7 +65,7 @@ function onOrOff(text: string): 'turn_on' | 'turn_off' | undefined {
   return on > off ? 'turn_on' : 'turn_off';
 }
 
-const STRONG_OT = /\b(?:ot|plcs?|scada|dcs|ics|operational technology|ot (?:devices|sensors|network))\b/;
+const STRONG_OT = /\b(?:ot|plcs?|scada|(?<!\bthe )dcs|ics|operational technology|ot (?:devices|sensors|network))\b/;
 const OT_SET_ASIDE =
   /\(not ot\)|\bnot ot\b|\b(?:ignore|ignoring|separate project|separately|on the ot side|excluded)\b[^.?!]{0,40}\b(?:ot|factory|factories|plants?)\b|\b(?:ot|factory|factories|plants?)\b[^.?!]{0,40}\b(?:ignore (?:that|it)|separate project|on the ot side|is separate|are separate)\b|\boffice (?:side|iot) only\b|\bonly the office\b|\b(?:separate(?:ly)?|not asking|aside|excluding|except|apart from|not including|out of scope)\b[^.?!]{0,30}\b(?:ot|scada|plcs?|plants?)\b|\b(?:ot|scada|plcs?|plants?)\b[^.?!]{0,60}\b(?:separate(?:ly)?|aside|not asking|excluded|out of scope|later|handled elsewhere|not part of|not in scope)\b|\boffice side only\b|\bhead office only\b/;
 const e5Count = (l: LicenceHoldings | null) => (l ? l.microsoft365E5 + l.e5Security + l.standaloneOwned : 0);
@@ -542,7 +542,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   };
 }
 
-const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\b(?:buying|purchas(?:e|ing)|ordering|procurement) process\b|\bsteps? (?:to|for) (?:buy|purchase|order)|\bpurchase steps\b/;
+const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\bwalk (?:me|us) through (?:buying|purchasing|ordering|the purchase)\b|\b(?:buying|purchas(?:e|ing)|ordering|procurement) process\b|\bsteps? (?:to|for) (?:buy|purchase|order)|\bpurchase steps\b/;
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |got |on |use )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
@@ -590,7 +590,7 @@ function chooseIntent(
     if (matched.includes('trial') && nothingHeld && !matched.includes('calculate') && /\b(?:is there|do you have|can we get|do they offer) (?:a |an )?(?:free )?trial\b/.test(text)) return 'trial';
     // "is there a trial? we have 80 printers and MDE P2, no E5", "price for eIoT? 300 devices, P2 only": the
     // tenant described, a step or a fact asked.
-    const asksStep = matched[0] !== 'purchase' || HOW_TO_STEP.test(text) || WHERE_TO_BUY.test(text) || /\bhow (?:to|do i|can i) order\b/.test(text);
+    const asksStep = (matched[0] !== 'purchase' && !(matched[0] === 'pricing' && /\bhow many\b/.test(text))) || HOW_TO_STEP.test(text) || WHERE_TO_BUY.test(text) || /\bhow (?:to|do i|can i) order\b/.test(text);
     if (nothingHeld && asksStep && !matched.includes('calculate') && ['trial', 'pricing', 'prerequisites', 'turn_on', 'turn_off', 'purchase'].includes(matched[0] ?? '') && (/\?/.test(text) || matched[0] === 'trial')) {
       return matched[0] as Intent;
     }
@@ -655,6 +655,10 @@ function chooseIntent(
   }
   // "Do printers and VoIP phones count as IoT devices ...? My manager thinks every device costs money": which count.
   if (first === 'pricing' && matched.includes('count_devices') && /\b(?:do|does)\b[^.?!]{0,60}\bcount as\b/.test(text)) return 'count_devices';
+  // "Do I need an Azure subscription ...? (charged back at 500 EUR a month)": a prerequisite, money mentioned.
+  if (first === 'pricing' && matched.includes('prerequisites') && /\bdo (?:i|we) need (?:an? |any )?(?:azure|subscription|licen|role|permission)/.test(text)) return 'prerequisites';
+  // "Can I switch off Enterprise IoT ...? The toggle is greyed out. I'm Security administrator": the toggle.
+  if (first === 'prerequisites' && matched.includes('turn_off') && /(?:can i|how do i|how to|can we) (?:switch|turn) (?:it |eiot |enterprise iot )?off\b/.test(text)) return 'turn_off';
   // "how much standalone do I need?" asks a quantity, not a price.
   if (first === 'pricing' && /\bhow much\b[^.?!]{0,30}\b(?:do |should |must )?(?:i|we) (?:need|buy|get)\b/.test(text)) return 'calculate';
   // "how many devices does a single licence give us?" asks the ratio, whatever "single licence" suggests.
