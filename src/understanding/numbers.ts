@@ -1,6 +1,7 @@
 // Number recognition: Microsoft's recognizers-text (the one Bot Framework prompts use) finds every number
 // with its position; this file only masks what is not a count (plan names, money, versions) first.
 import { NumberRecognizer, Culture } from '@microsoft/recognizers-text-number';
+import { rewrite } from './literalGate';
 
 export interface NumberMention {
   value: number;
@@ -34,7 +35,7 @@ const NOT_COUNTS: RegExp[] = [
 function maskNonCounts(text: string): string {
   let masked = text;
   for (const pattern of NOT_COUNTS) {
-    masked = masked.replace(pattern, (m) => m.replace(/[\d.,]/g, 'q'));
+    masked = rewrite(masked, pattern, (m) => m.replace(/[\d.,]/g, 'q'));
   }
   return masked;
 }
