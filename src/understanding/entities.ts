@@ -1,6 +1,8 @@
 // The nouns numbers are counts of: device kinds and licence kinds, found in normalised text.
 // Patterns are alternations of literals with bounded optional parts: linear time on any input.
 
+import { mayMatch } from './literalGate';
+
 export type DevicePart = 'generic' | 'network' | 'iot' | 'excluded' | 'total';
 export type LicencePlan = 'e5' | 'e5security' | 'standalone' | 'generic' | 'users' | 'mdeP2' | 'ineligible';
 
@@ -102,6 +104,7 @@ const PATTERNS: Pattern[] = [
 export function findEntities(text: string): EntityMention[] {
   const found: EntityMention[] = [];
   for (const { kind, re } of PATTERNS) {
+    if (!mayMatch(re, text)) continue;
     // exec on the shared global pattern: matchAll would copy the pattern on every call.
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {

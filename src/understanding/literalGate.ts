@@ -287,3 +287,15 @@ export function rewrite(text: string, pattern: RegExp, replacement: string | ((m
 export function rewritePatterns(): RegExp[] {
   return [...bySource].map(([source, { flags }]) => new RegExp(source, flags));
 }
+
+const byPattern = new WeakMap<RegExp, Literal[] | null>();
+
+/** False only when a long-lived pattern (a module constant) cannot match `text`. */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  let literals = byPattern.get(pattern);
+  if (literals === undefined) {
+    literals = literalsOf(pattern);
+    byPattern.set(pattern, literals);
+  }
+  return literals === null || anyPresent(literals, text);
+}
