@@ -311,12 +311,12 @@ export function normalise(raw: string, locale?: string): string {
   // "412 of the IoT ones haven't been seen in over 30 days", "35 of the network devices are old switches that
   // have been inactive": the words between the part and its inactivity say what they were, not a count.
   text = rewrite(text, 
-    /\b(\d[\d,]{0,15}) of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones|entries|[a-z-]+s))\b[^.?!\d]{0,80}?\b(?:haven'?t been seen|have not been seen|hasn'?t been seen|not (?:been )?seen|(?:been |are |is )?inactive|had no (?:network )?(?:activity|traffic)|no (?:network )?activity|(?:haven'?t|hasn'?t|have not|has not) had (?:any )?(?:network )?(?:activity|traffic)|(?:haven'?t|hasn'?t|have not|has not) (?:communicated|reported|checked in|talked|connected|been active))\b(?:[^.?!\d]{0,12}?(\d{1,3})\+? ?(days?|weeks?|months?)\b)?/g,
+    /\b(\d[\d,]{0,15}(?:\.\d{1,2})?k?) of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones|entries|[a-z-]+s))\b[^.?!\d]{0,80}?\b(?:haven'?t been seen|have not been seen|hasn'?t been seen|not (?:been )?seen|(?:been |are |is )?inactive|had no (?:network )?(?:activity|traffic)|no (?:network )?activity|(?:haven'?t|hasn'?t|have not|has not) had (?:any )?(?:network )?(?:activity|traffic)|(?:haven'?t|hasn'?t|have not|has not) (?:communicated|reported|checked in|talked|connected|been active))\b(?:[^.?!\d]{0,12}?(\d{1,3})\+? ?(days?|weeks?|months?)\b)?/g,
     (whole, n: string, k?: string, unit?: string) =>
       k && unit && Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) < 30 ? whole : `including ${n} inactive devices`,
   );
   // "inactive more than 30 days: 43", "inactive>30d=25": a label with its window, then the count.
-  text = rewrite(text, /\b(?:inactive|stale|dormant|not seen)\s?(?:>|(?:for )?(?:more than|over) )?\s?(?:30|31)\+?\s?(?:days?|d)\+?(?:\s?\((?:iot|network)(?: devices)?\))?\s?(?:[:=|]|x)?\s?(\d[\d,]{0,15})\b(?! ?(?:days?|d)\b)/g, 'including $1 inactive devices');
+  text = rewrite(text, /\b(?:inactive|stale|dormant|not seen)\s?(?:>|(?:for )?(?:more than|over) )?\s?(?:30|31)\+?\s?(?:days?|d)\+?(?:\s?\((?:iot|network|exclude|excluded|excl\.?|not counted)(?: devices)?\))?\s?(?:[:=|]|x)?\s?(\d[\d,]{0,15})\b(?! ?(?:days?|d)\b)/g, 'including $1 inactive devices');
   text = rewrite(text, /\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?=inactive|stale|dormant)/g, 'including $1 ');
   // "incl. 60 not seen in 45 days", "91 haven't reported in 31+ days".
   text = rewrite(text, /\bincl\.?\s(?=\d)/g, 'including ');

@@ -591,7 +591,7 @@ function chooseIntent(
     // "is there a trial? we have 80 printers and MDE P2, no E5", "price for eIoT? 300 devices, P2 only": the
     // tenant described, a step or a fact asked.
     const asksStep = (matched[0] !== 'purchase' && !(matched[0] === 'pricing' && /\bhow many\b/.test(text))) || HOW_TO_STEP.test(text) || WHERE_TO_BUY.test(text) || /\bhow (?:to|do i|can i) order\b/.test(text);
-    if (nothingHeld && asksStep && !matched.includes('calculate') && ['trial', 'pricing', 'prerequisites', 'turn_on', 'turn_off', 'purchase'].includes(matched[0] ?? '') && (/\?/.test(text) || matched[0] === 'trial')) {
+    if (nothingHeld && asksStep && !matched.includes('calculate') && ['trial', 'pricing', 'prerequisites', 'turn_on', 'turn_off', 'purchase'].includes(matched[0] ?? '') && (/\?/.test(text) || matched[0] === 'trial' || HOW_TO_STEP.test(text))) {
       return matched[0] as Intent;
     }
     // "does one ME5 cover 5 IoT devices?" asks the rule, not about an inventory.
@@ -665,6 +665,8 @@ function chooseIntent(
   if (first === 'per_device_licensing' && matched.includes('devices_per_licence') && /\bhow many (?:[a-z]+ ){0,3}devices (?:does|do|would|will|can)\b/.test(text)) {
     return 'devices_per_licence';
   }
+  // "1 standalone licence = 1 device, right?": the per-device model, not the E5 ratio.
+  if (first === 'devices_per_licence' && !/\bm?e5\b/.test(text) && /\b(?:one|1|a|each) (?:standalone |eiot |add-?on )*(?:eiot )?licen[cs]e\b[^.?!]{0,10}(?:=|equals|covers|is)\s?(?:exactly |just |only )?(?:one|1|a single) device\b/.test(text)) return 'per_device_licensing';
   // "per-device licensing for eiot: one licence = one device?" asks about the model, whatever the ratio suggests.
   if (first === 'devices_per_licence' && matched.includes('per_device_licensing') && /\bper[- ]device (?:licensing|model|basis)\b/.test(text)) return 'per_device_licensing';
   // "Our old plan was committed devices in increments of 100; is it per-device now?" asks about the model.
