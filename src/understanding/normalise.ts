@@ -410,6 +410,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d{1,4}) (?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses)(?:,| and| where)? each (?:has|with|one has) (\d{1,5}) ((?:iot|network) devices) and (\d{1,5}) ((?:iot|network) devices)\b/g,
     (_m, units: string, a: string, nounA: string, b: string, nounB: string) => `${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
   );
+  // "Our CMDB lists 5,000 devices but Defender shows ...": another system's figure, not the Defender inventory.
+  text = rewrite(text, /\b(cmdb|asset register|spreadsheet|servicenow|itam|snipe-?it|lansweeper|intune)((?: [a-z]+){0,2}) (lists|says|shows|has|counts|reports) \d[\d,]{0,15}(?= devices\b[^.?!]{0,40}\b(?:but|while|whereas)\b[^.?!]{0,20}\b(?:defender|the portal|the inventory|device inventory)\b)/g, '$1$2 $3 many');
   // "budget line 4410-IoT": a reference, not a count.
   text = rewrite(text, /\b\d{3,}-(?!(?:seat|user|person|employee|bed|device)s?\b|ish\b|odd\b|plus\b|something\b|strong\b)(?=[a-z])/g, 'ref-');
   // "1 IoT device short?": the user's guess at the answer, not an inventory.

@@ -160,7 +160,8 @@ const LICENCE_WORD = /\b(?:e5|me5|e3|licen|license|seat|user|standalone|p2|p1)/;
 
 function sumPlaceList(text: string): string {
   return text.replace(PLACE_LIST, (whole, noun: string, label: string, list: string) => {
-    if (LICENCE_WORD.test(list)) return whole;
+    // "Devices: IoT 1,111, network 222, computers 3,333" names tabs, not places.
+    if (LICENCE_WORD.test(list) || /\b(?:iot|network|computers?|mobiles?|laptops?|c&m|endpoints?)\b/.test(list)) return whole;
     const values = [...list.matchAll(PLACE_ENTRY)].map((m) => Number((m[1] ?? '').replace(/,/g, '')));
     if (values.length < 2 || values.some((v) => !Number.isSafeInteger(v))) return whole;
     void label;
@@ -655,6 +656,17 @@ function chooseIntent(
   }
   // "Do printers and VoIP phones count as IoT devices ...? My manager thinks every device costs money": which count.
   if (first === 'pricing' && matched.includes('count_devices') && /\b(?:do|does)\b[^.?!]{0,60}\bcount as\b/.test(text)) return 'count_devices';
+  // "Where exactly do I enter the quantity and buy it?": the purchase steps.
+  if (first === 'per_device_licensing' && matched.includes('purchase') && WHERE_TO_BUY.test(text)) return 'purchase';
+  // "Where in the portal do I find the device numbers to work out eIoT licences?": how to count.
+  if (!figureGiven && matched.includes('count_devices') && /\bwhere\b[^.?!]{0,30}\b(?:find|see|get)\b[^.?!]{0,20}\b(?:device (?:numbers?|counts?)|number of devices|devices? count)\b/.test(text)) return 'count_devices';
+  // "counted per device? Just the unit of licensing, not the price": the price ruled out.
+  if (first === 'pricing' && /\bnot (?:the |about )?(?:price|cost|pricing)\b/.test(text)) {
+    const next = matched.find((i) => i !== 'pricing' && i !== 'help');
+    if (next) return next;
+  }
+  // "Is E5 Compliance enough for eIoT ...? We're cost-sensitive this year": eligibility, money mentioned.
+  if (first === 'pricing' && matched.includes('prerequisites') && /\b(?:enough|eligible|qualify|has to be)\b/.test(text) && !/\bhow much\b|\b(?:price|cost) (?:of|for|per)\b/.test(text)) return 'prerequisites';
   // "Do I need an Azure subscription ...? (charged back at 500 EUR a month)": a prerequisite, money mentioned.
   if (first === 'pricing' && matched.includes('prerequisites') && /\bdo (?:i|we) need (?:an? |any )?(?:azure|subscription|licen|role|permission)/.test(text)) return 'prerequisites';
   // "Can I switch off Enterprise IoT ...? The toggle is greyed out. I'm Security administrator": the toggle.
