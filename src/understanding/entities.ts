@@ -130,9 +130,27 @@ export function findEntities(text: string): EntityMention[] {
 /** A list item: "scales 560", "audio guide docks: 45", "EV chargers x 120", or "1,050 keycard lock hubs". */
 const LABEL_FIRST = /^([a-z][a-z'&+().-]*(?: [a-z][a-z'&+().-]*){0,3}) ?(?:[:=]|x)? ?(\d[\d,]{0,15})$/;
 const COUNT_FIRST = /^(\d[\d,]{0,15})(?:\+|ish)? ([a-z][a-z'&().-]*(?: [a-z][a-z'&().-]*){0,3})$/;
-/** Labels whose last word names places, people, money or time: never a device kind. */
-const NOT_A_DEVICE_KIND =
-  /(?:^|[^a-z])(?:sites?|stores?|shops?|offices?|locations?|buildings?|floors?|branch(?:es)?|vessels?|ships?|showrooms?|hotels?|schools?|campus(?:es)?|hospitals?|clinics?|warehouses?|plants?|users?|employees?|staff|people|persons?|students?|members?|beds?|rooms?|wards?|seats?|licen[cs]es?|licenses?|lics?|budget|price|cost|eur|usd|days?|weeks?|months?|years?|hours?|minutes?|tickets?|ids?|percent|version|total|gap|need|needed|sum|count|number|e3|e5|me5|p1|p2|eiot|standalone|add-?ons?|q[1-4]|fy\d*|po|ref|case|incident|change|chg|inc|model|date|year|comp|computers?|mobiles?|laptops?|chromebooks?|pcs?|desktops?|notebooks?|tablets?|servers?|vms?|workstations?|c&m|inactive|stale|dormant|offline|agents?|nurses?|doctors?|teachers?|countries|macbooks?|imacs?|iphones?|ipads?|sorry|now|actually|meant|update|that|it|is|was|were|are|earlier|before|last|first|then|about|around|roughly|approx|ca|only|units|properties|sentences|pls|please|files?|mb|gb|tb|kb|max|mitarbeiter\w*|tenants?|projects?|vendors?|partners?|customers?|accounts?)$/;
+/** Last words that name places, people, money, time, references or the Computers & Mobile tab: not a device kind. */
+const NOT_A_DEVICE_NOUN = [
+  'sites?', 'stores?', 'shops?', 'offices?', 'locations?', 'buildings?', 'floors?', 'branch(?:es)?', 'vessels?', 'ships?',
+  'showrooms?', 'hotels?', 'schools?', 'campus(?:es)?', 'hospitals?', 'clinics?', 'warehouses?', 'plants?', 'rooms?', 'wards?',
+  'beds?', 'countries', 'units', 'properties', 'tenants?', 'projects?', 'vendors?', 'partners?', 'customers?', 'accounts?',
+  'users?', 'employees?', 'staff', 'people', 'persons?', 'students?', 'members?', 'agents?', 'nurses?', 'doctors?',
+  'teachers?', 'mitarbeiter\\w*',
+  'seats?', 'licen[cs]es?', 'licenses?', 'lics?', 'e3', 'e5', 'me5', 'p1', 'p2', 'eiot', 'standalone', 'add-?ons?',
+  'budget', 'price', 'cost', 'eur', 'usd', 'days?', 'weeks?', 'months?', 'years?', 'hours?', 'minutes?', 'date', 'year',
+  'q[1-4]', 'fy\\d*', 'tickets?', 'ids?', 'po', 'ref', 'case', 'incident', 'change', 'chg', 'inc', 'model', 'version',
+  'percent', 'total', 'gap', 'need', 'needed', 'sum', 'count', 'number', 'files?', 'mb', 'gb', 'tb', 'kb', 'max',
+  'sentences', 'comp', 'computers?', 'mobiles?', 'laptops?', 'chromebooks?', 'pcs?', 'desktops?', 'notebooks?',
+  'tablets?', 'servers?', 'vms?', 'workstations?', 'c&m', 'macbooks?', 'imacs?', 'iphones?', 'ipads?', 'inactive',
+  'stale', 'dormant', 'offline',
+];
+/** Chat words that end a "label" in corrections and asides ("sorry 1697", "now 450", "actually 71"). */
+const NOT_A_LABEL = [
+  'sorry', 'now', 'actually', 'meant', 'update', 'that', 'it', 'is', 'was', 'were', 'are', 'earlier', 'before', 'last',
+  'first', 'then', 'about', 'around', 'roughly', 'approx', 'ca', 'only', 'pls', 'please',
+];
+const NOT_A_DEVICE_KIND = new RegExp(String.raw`(?:^|[^a-z])(?:${[...NOT_A_DEVICE_NOUN, ...NOT_A_LABEL].join('|')})$`);
 
 /**
  * "POS 1,120 / scales 560 / cameras 2,240": in a list of counts where some items are known device kinds, the
