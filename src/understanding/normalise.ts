@@ -180,6 +180,17 @@ const GERMAN_DEVICE_PARTS: Record<string, string> = {
 };
 
 /** Lower-cases, folds look-alike characters, spaces digits from letters where the recognizer needs it. */
+const FIGURE_NOUN = String.raw`(iot devices|network devices|devices|e5 security|me5|m365 e5|e5|standalone licen[cs]es)`;
+/** The noun an earlier figure was given with ("1,600 devices", "IoT 900"), to carry over to its correction. */
+function nounOf(before: string, figure: string): string | undefined {
+  const n = figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const after = new RegExp(String.raw`\b${n} ${FIGURE_NOUN}\b`).exec(before);
+  if (after) return after[1];
+  const label = new RegExp(String.raw`\b(iot|network|e5 security|me5|m365 e5|e5)(?: devices)?:? ${n}\b`).exec(before);
+  if (!label?.[1]) return undefined;
+  return label[1] === 'iot' || label[1] === 'network' ? `${label[1]} devices` : label[1];
+}
+
 export function normalise(raw: string, locale?: string): string {
   // Zero-width characters and byte-order marks are invisible: drop them before anything reads the text.
   let text = raw.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
@@ -393,6 +404,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\blicen[cs]es\s?\((m?e5(?: security)?)\)/g, '$1 licences');
   // "laptops/phones 7,300": the Computers & Mobile tab by its contents.
   text = rewrite(text, /\b(?:laptops?|pcs|computers|desktops|notebooks)\s?(?:\/|&|\+)\s?(?:smart ?phones|phones|mobiles|tablets)\b(?=\s?:?\s?\d)/g, 'computers & mobile');
+  // "3,000 phones (Intune mobiles)": phones the bracket says are mobiles, on the Computers & Mobile tab.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z]+ )?phones \((?:[a-z]+ ){0,2}(?:mobiles?|smartphones|mobile phones|mdm)\)/g, '$1 mobiles');
   // "our count is 1,679 but that includes 320 laptops": the count is of devices.
   text = rewrite(text, /\b(?:our|the|my) (?:total )?(?:count|total) (?:is|was|=|:) ?(\d[\d,]{0,15})\b(?![.,]?\d|\s?k\b| ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices))/g, 'our count is $1 devices');
   // "IoT devices 2,400 minus 350 not seen >30 days": a part taken out under the 30-day rule.
@@ -407,15 +420,24 @@ export function normalise(raw: string, locale?: string): string {
   // "Our IoT tab says 1.7k devices and the network tab says 640": a tab and what it shows.
   text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|reads|displays|has|is at|is)\s?(\d[\d,]{0,15})\b(?![.,]?\d| ?k\b| devices| (?:iot|network)| ?(?:thousand|hundred|million)\b)/g, '$2 $1 devices');
   // "4 sites, each has 150 IoT devices and 40 network devices": both per-site counts multiply out.
-  text = rewrite(text, /\b(\d{1,4}) (?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses)(?:,| and| where)? each (?:has|with|one has) (\d{1,5}) ((?:iot|network) devices) and (\d{1,5}) ((?:iot|network) devices)\b/g,
+  text = rewrite(text, /\b(\d{1,4}) (?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses)(?:,| and| where)? each (?:(?:has|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices) and (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices)\b/g,
     (_m, units: string, a: string, nounA: string, b: string, nounB: string) => `${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
   );
   // "Our CMDB lists 5,000 devices but Defender shows ...": another system's figure, not the Defender inventory.
   text = rewrite(text, /\b(cmdb|asset register|spreadsheet|servicenow|itam|snipe-?it|lansweeper|intune)((?: [a-z]+){0,2}) (lists|says|shows|has|counts|reports) \d[\d,]{0,15}(?= devices\b[^.?!]{0,40}\b(?:but|while|whereas)\b[^.?!]{0,20}\b(?:defender|the portal|the inventory|device inventory)\b)/g, '$1$2 $3 many');
   // "budget line 4410-IoT": a reference, not a count.
   text = rewrite(text, /\b\d{3,}-(?!(?:seat|user|person|employee|bed|device)s?\b|ish\b|odd\b|plus\b|something\b|strong\b)(?=[a-z])/g, 'ref-');
+  // "is it really just 5 extra licences?": the user's guess at the answer, not licences held.
+  text = rewrite(text, /\b(is (?:it|that) (?:really |actually |truly )?(?:just |only )?)\d[\d,]{0,15}(?= (?:extra |more |additional |standalone )?(?:licen[cs]es|licenses)\b)/g, '$1some');
+  // "120 stores x (4 cameras + 2 kiosks + 1 printer) = 840 devices": the working of a total; the total stands.
+  text = rewrite(text, /\b\d[\d,]{0,15} (?:stores|sites|offices|branches|locations|buildings|schools|hotels|clinics|floors) ?[x\u00d7*] ?\([^()]{0,80}\) ?= ?(?=\d)/g, '');
   // "1 IoT device short?": the user's guess at the answer, not an inventory.
   text = rewrite(text, /\b\d[\d,]{0,15} ((?:iot |network )?devices?|licen[cs]es?|licenses?) short\b/g, 'some $1 short');
+  // "sorry, 1,700 not 1,600.", "the IoT count is 850 not 900.": a correction of a figure given earlier with its noun.
+  text = rewrite(text, /\b(\d[\d,]{0,15}),? not (\d[\d,]{0,15})(?=[.?!;]|$)/g, (m, a: string, b: string, offset: number, whole: string) => {
+    const noun = nounOf(whole.slice(0, offset), b);
+    return noun ? `correction: ${a} ${noun}` : m;
+  });
   // "sorry, 420 not 240 E5": the figure before "not" is the one meant.
   text = rewrite(text, /\b(\d[\d,.]{0,15}k?),? not \d[\d,.]{0,15}k?(?= [a-z])/g, '$1');
   // A year naming a plan or an event ("a 2022 Enterprise IoT plan") is not a count.
@@ -542,6 +564,10 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z/&-]+ ){0,4}?(?:under|in|on) (?:the )?(iot|network) (?:devices(?: tab)?|tab)\b/g, '$1 $2 devices');
   // "one says add both tabs": the one is a document, not a device.
   text = rewrite(text, /\b(?:the (?:other|newer|older|old|new) )?one (?=(?:says|said|states|stated|mentions|mentioned|claims)\b)/g, 'it ');
+  // A few French and Spanish tab names: "450 appareils réseau", "dispositivos IoT 900".
+  text = rewrite(text, /\b(?:appareils|dispositifs|p\u00e9riph\u00e9riques|\u00e9quipements|equipements|dispositivos|equipos) (?:de )?(r\u00e9seau|reseau|red|iot)\b/g, (_m, part: string) =>
+    part === 'iot' ? 'iot devices' : 'network devices',
+  );
   // A few German nouns for de-DE users.
   // Compound device nouns ("Etikettendrucker", "Infusionspumpen", "Badge-Leser") read by their last part.
   text = rewrite(text, /\b(?:([a-z\u00e4\u00f6\u00fc\u00df]{2,20})-?)?(drucker|scanner|pumpen|monitore|kameras|telefone|sensoren|leser|automaten|kassen(?:systeme)?|kioske|beamer|(?:tor|t(?:\u00fc|ue)r|zugangs)steuerungen)n?\b/g, (whole, first: string | undefined, part: string) => {

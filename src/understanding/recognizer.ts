@@ -34,9 +34,9 @@ const HYPOTHETICAL_BEFORE =
   /\b(?:might|may|could|plan to|planning to|considering|thinking about|thinking of|will|going to|want to|would like to)\s(?:\w+\s)?(?:add|get|buy|move to|upgrade to|switch to|go to|adding|getting|buying)\s(?:\w+\s)?$/;
 const OWN_BEFORE = /\b(?:have|has|own|owns|owned|already|bought|purchased|existing|got|hold|holding)\b[^.?!]{0,30}$/;
 const NEGATION_BEFORE =
-  /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|lack|lacking|never had|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|not an?|not on|aren'?t on|isn'?t on|aren'?t|isn'?t|non|neither|nor|no plans? to (?:move|go|upgrade|switch|migrate) (?:to|onto))\s(?:any\s|an?\s|the\s)?(?:full\s|regular\s|proper\s|actual\s)?$/;
+  /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|none of|lack|lacking|never had|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|not an?|not on|aren'?t on|isn'?t on|aren'?t|isn'?t|non|neither|nor|no plans? to (?:move|go|upgrade|switch|migrate) (?:to|onto))\s(?:any\s|an?\s|the\s)?(?:full\s|regular\s|proper\s|actual\s)?$/;
 const ONLY_P2 =
-  /\bp2,? nothing else\b|\b(?:only|just|solely|purely)\s(?:have\s|got\s|own\s|on\s|use\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\bp2 (?:customers?|licen[cs]es?|users?|tenant|shop) only\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\bno\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b/;
+  /\bp2,? nothing else\b|\b(?:only|just|solely|purely)\s(?:have\s|got\s|own\s|on\s|use\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\bp2 (?:customers?|licen[cs]es?|users?|tenant|shop) only\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\bno\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b|\bnone of the (?:m?e5|e5 security)(?: skus?| plans?| licen[cs]es)?\b/;
 const OWNERSHIP = /\b(?:i|we|they|my|our|customer|client|tenant)\b[^.?!]{0,20}\b(?:have|has|own|owns|got|hold|run|bought|purchased)\b|\b(?:our|my)\b/;
 /** Past actions and current states are context, not the request: "it is disabled, how do I enable it?". */
 const ON_OFF_CONTEXT = [
@@ -91,7 +91,7 @@ const PLAN_TO_BUY_BEFORE =
 const CORRECTION_BEFORE =
   /(?:\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s){0,3}?(?:(?:devices|e5|me5|e5 security|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
 const CORRECTION_AFTER =
-  /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b|^\s*(?:after|now|today|currently|these days)\b/;
+  /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b|^[^\S\n]*(?:after|now|today|currently|these days)\b(?! (?:how|what|where|when|which|can|could|do|does|is|are)\b)/;
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
 const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 
@@ -463,7 +463,9 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     const parts = network + iot;
     let total: number;
     if (deviceParts.generic.length > 0 && parts > 0) {
-      total = generic === parts || (generic > parts && BREAKDOWN.test(text)) ? generic : generic + parts;
+      // "840 devices, plus 60 switches at HQ": a part added to the total, not a breakdown of it.
+      const addedPart = /\bdevices,? plus (?:another |an? extra )?\d/.test(text);
+      total = generic === parts || (generic > parts && BREAKDOWN.test(text) && !addedPart) ? generic : generic + parts;
       // "4,876 rows: Computers & Mobile 3,002 / Network 640 / IoT 1,234": the rows are all three tabs, and only two count.
       if (excluded > 0 && generic === parts + excluded) total = parts;
     } else {
@@ -548,6 +550,8 @@ const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |got |on |use )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
   /\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
+/** "we need 79 standalone licences", "so we need 79 more": the user's own sum, already done. */
+const STATED_GAP = /\b(?:we|i) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b/;
 const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
@@ -581,6 +585,12 @@ function chooseIntent(
     if ((matched[0] === 'turn_on' || matched[0] === 'turn_off') && !matched.includes('calculate') && /\bsteps? to (?:activate|enable|turn|switch|disable|deactivate)\b|\bhow (?:do|can) (?:i|we) (?:activate|enable|turn|switch|disable|deactivate)\b/.test(text)) {
       return matched[0];
     }
+    // "90 ME5 and 30 printers; management wants Enterprise IoT disabled. Steps?": the tenant described, a step asked.
+    if ((matched[0] === 'turn_on' || matched[0] === 'turn_off') && !matched.includes('calculate') && /\bsteps\s?\?|\bwhat are the steps\b|\bprocedure\b/.test(text)) return matched[0];
+    // "... so we need 79 more. How do I purchase them?": the gap already worked out, the buying steps asked.
+    if (matched.includes('purchase') && STATED_GAP.test(text) && (HOW_TO_STEP.test(text) || WHERE_TO_BUY.test(text) || /\bprocedure\b[^.?!]{0,30}\b(?:buy|purchase|order)\b/.test(text))) return 'purchase';
+    // "We have 300 E5 and 1,800 devices - what would the extra licences cost us?": the price of the gap.
+    if (matched[0] === 'pricing' && !matched.includes('calculate') && e5Count(extraction.licences) > 0 && /\b(?:what|how much) (?:will|would|does|do|is)\b[^.?!]{0,40}\bcost\b/.test(text)) return 'pricing';
     // "MDE P2 only, 80 printers, want to test eIoT first": a trial asked for, with the tenant described.
     // "client has 60 ME5 and 410 IoT devices ... where in the admin center do they buy the add-on?"
     if (matched[0] === 'purchase' && !matched.includes('calculate') && WHERE_TO_BUY.test(text)) return 'purchase';
@@ -703,7 +713,7 @@ function chooseIntent(
     // "we have M365 E3 for 3000 users, is it enough or what prerequisite?": eligibility, whatever else is asked.
     if (first === 'prerequisites' && !hasDevices && e5Count(extraction.licences) === 0) return 'prerequisites';
     const oneFigureKnown = hasDevices || extraction.licenceCountGiven;
-    const asksWhichCount = /\bwhich (?:ones|devices|of them)\b[^.?!]{0,30}\bcount\b|\brule\b[^.?!]{0,20}\bmean\b[^.?!]{0,30}\bleave (?:those|them|these) out\b|\bunderstand the rule\b|\b(?:do|does) the (?:\d[\d,]* )?(?:[a-z]+ ){0,3}count (?:too|as well|also)\b/.test(text);
+    const asksWhichCount = /\bwhich (?:ones|devices|of them)\b[^.?!]{0,30}\bcount\b|\brule\b[^.?!]{0,20}\bmean\b[^.?!]{0,30}\bleave (?:those|them|these) out\b|\bunderstand the rule\b|\b(?:are|is)\b[^.?!]{0,40}\bincluded in\b|\b(?:do|does) the (?:\d[\d,]* )?(?:[a-z]+ ){0,3}count (?:too|as well|also)\b/.test(text);
     const asksWhere = /\b(?:which|what) setting\b|\bwhere do i\b|\bflip\b|\btoggle\b/.test(text);
     if (oneFigureKnown && ['count_devices', 'purchase', 'turn_on'].includes(first) && !HOW_TO_STEP.test(text) && !asksWhichCount && !(first === 'turn_on' && asksWhere)) {
       if (matched.includes('calculate') || (hasDevices && extraction.licenceCountUnknown)) return 'calculate';
@@ -761,9 +771,14 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
   // "We've got 80 E5 Security users. Confirm the per-licence allowance": the holdings stated are still figures.
   const statedHoldings =
     intent === 'devices_per_licence' && extraction.licenceNumberGiven && OWNERSHIP.test(text) && e5Count(extraction.licences) > 2;
+  // "Our inventory: 400 VoIP phones, 100 printers. How many devices does each E5 allow?": the inventory stated.
+  const statedInventory = intent === 'devices_per_licence' && OWNERSHIP.test(text) && (extraction.devices?.total ?? 0) > 10;
   // "We're not E5 and want out of the legacy plan": there "not E5" is the plan's precondition, not a figure.
   // "a single licence for just one device" asks the rule; the one is not an inventory.
-  const ruleDevices = intent === 'per_device_licensing' && (extraction.devices?.total ?? 2) <= 1;
+  // "Is the minimum purchase 100 devices?": the pack size asked about, not an inventory.
+  const ruleDevices =
+    intent === 'per_device_licensing' &&
+    ((extraction.devices?.total ?? 2) <= 1 || (extraction.devices?.total === 100 && /\b(?:minimum|multiples?|packs?|blocks?|bundles?|increments?)\b/.test(text)));
   const keepLicences =
     intent === 'calculate' ||
     (extraction.licenceCountGiven &&
@@ -772,7 +787,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
       !(intent === 'cancel_legacy' && !extraction.licenceNumberGiven));
   return {
     intent,
-    devices: ruleQuestion || ruleDevices ? null : extraction.devices,
+    devices: (ruleQuestion && !statedInventory) || ruleDevices ? null : extraction.devices,
     licences: keepLicences ? extraction.licences : null,
     problems: extraction.problems,
     whatIf,
