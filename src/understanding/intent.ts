@@ -49,7 +49,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bset (?:us|me) back\b|\bcost the same\b/,
       /\b(?:price|cost)s? (?:per|for each|of a|of one) (?:device|licen[cs]e|license)\b/,
       /\bhow much\b[^.?!]{0,20}\b(?:eiot|lics?|licen[cs]es?|licenses?|add-?ons?|standalone)\b/,
-      /\bcheaper\b|\bmore expensive\b|\bdiscounts?\b|\bfees?\b/,
+      /\bcheaper\b|\b(?:more|how|less) expensive\b|\bdiscounts?\b|\bfees?\b/,
       /\bhow many (?:euros?|dollars?|pounds?|usd|eur|gbp|bucks|francs?|rupees?)\b/,
       /\b(?:cuánto|cuanto) cuesta\b|\bcombien (?:coûte|coute|ça coûte|ca coute)\b|\bquel est le prix\b|\bwas kostet\b/,
       /\bwhat (?:does|do|will|would) (?:microsoft|ms|they|it) charge\b/,
@@ -129,6 +129,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     intent: 'calculate',
     patterns: [
       /\bhow many (?:more |additional |extra |standalone |eiot |add-?on |per-device |device )*(?:licen[cs]es?|licenses?|lics?)\b(?! (?:do|does|per|for each|each))/,
+      /\bcalculate (?:our|my|the|their) (?:[a-z-]+ ){0,3}(?:licen[cs]e|license) (?:requirements?|needs?|count|gap)\b/,
     ],
   },
   {
@@ -157,7 +158,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:does|do) (?:an? |the )?(?:m365 |microsoft 365 )?(?:mde p2|p2|defender for endpoint(?: p2)?|e5 security|m?e5|e3|business premium)(?: licen[cs]es?| licenses?)?\b[^.?!]{0,20}\b(?:come with|include|includes|give)\b[^.?!]{0,20}\b(?:iot |eiot )?(?:devices|device coverage|coverage)\b/,
       /\b(?:does|do) (?:an?|each|one|the|every) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: user)?(?: licen[cs]e| license)? (?:include|cover|give|come with) (?:any |some )?(?:eiot |iot )?(?:devices|device coverage|coverage)\b/,
       /\b(?:m?e5|licen[cs]e|license)\b[^.?!]{0,15}\bhow many (?:eiot |iot )?(?:devices|assets|endpoints|things) (?:included|covered|come with it)\b/,
-      /\b(?:5|five) devices? or (?:10|ten)\b/,
+      /\b(?:5|five) devices? or (?:10|ten)\b|\bhow many devices\?\s?(?:5|five) or (?:10|ten)\b/,
       /\b(?:one|1) devices? or (?:five|5)\b|\b(?:five|5) devices? or (?:one|1)\b/,
       /\bcovers? (?:\d{1,2}|five|ten) or (?:\d{1,2}|five|ten) (?:iot |eiot )?devices\b|\b(?:5|five) or (?:10|ten) (?:iot |eiot )?devices (?:each|per)\b/,
       all(
@@ -179,6 +180,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     intent: 'prerequisites',
     patterns: [
       /\b(?:prerequisites?|pre-requisites?|requirements?|prereqs?|pre-?reqs?|reqs?)\b/,
+      /\b(?:is|are) (?:e5 security|m365 e5|me5|e5|mde p2|p2)(?: licen[cs]es?)? (?:ok|okay|enough|sufficient|fine)\b|\bdo (?:they|we|i) need the full (?:m365 |microsoft 365 )?e5\b/,
       /\b(?:available|an option|possible|open) (?:to|for) (?:us|me|our tenant|our company|customers like us)\b/,
       /\bneed (?:mde p2|p2|defender for endpoint(?: p2)?|e5|an? azure subscription) (?:on top|as well|too|also|in addition)\b|\bon top for (?:eiot|enterprise iot)\b/,
       /\b(?:alone|by itself|on its own) (?:ok|okay|enough|sufficient|fine)\b|\bdoes (?:eiot|enterprise iot|it) need (?:microsoft 365 |m365 )?(?:e5|me5)\b/,
@@ -226,6 +228,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       // Terse: "phones count?", "servers excluded?", "printers = iot?", "badge readers iot?".
       /^(?!(?:how|what|where|when|why|can|could|turn|switch|enable|disable|start|stop|buy|purchase|cancel)\b)(?:\d+ )?(?:[a-z&']+ ){0,2}[a-z&']+\s(?:(?:tab )?(?:count|counted|excluded|included)|(?:=\s)?(?:an? )?e?iot(?: devices?)?)\s?\?+$/,
       /\bcount (?:devs?|devices?)\b|\bdev(?:ice)? count steps\b|\bwhich devs?\b/,
+      /\bwhich (?:ones|of (?:them|these|those)|devices|kinds)\b[^.?!]{0,20}\bcount\b/,
       /\bdo (?:i|we) include (?:them|those|these|it)\b|\binclude devices\b|\btab only\b|\bplus network\b|\biot or (?:computers?|pcs?|laptops?|c&m)\b|\b(?:computers?|pcs?) or iot\b/,
       /\bis (?:the|a|an|our) [a-z -]{2,40} an? (?:iot|eiot|enterprise iot) device\b/,
       /\binclude (?:the )?(?:laptops|computers|pcs|phones|printers|servers|mobiles?|tablets|cameras)\b|\b(?:tally|tallying|add up|sum up)\b[^.?!]{0,20}\bdevices\b/,
@@ -269,6 +272,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:turn|switch|toggle|switched|turned|toggled)(?:ing)? (?:it |this |that |eiot |enterprise iot |iot |monitoring |support )?on\b/,
       /\bturn\b[^.?!]{0,30}\bon\b(?! (?:the|my|our|a|an)\b)/,
       /\b(?:enable|enabling|activate|activating|onboard|onboarding|enabled|activated|activer|activar)\b/,
+      /\bget (?:the |our |their )?(?:iot )?devices monitored\b/,
       /\b(?:set ?up|setup|configure|get started|getting started|start monitoring|start using|begin monitoring)\b/,
       /\bwhere(?: is|'s| do i find| can i find)? (?:the )?(?:eiot |enterprise iot )?(?:toggle|switch|setting)\b/,
       /\b(?:toggle|switch|setting|option)\b[^.?!]{0,20}\blocation\b|\bcan'?t find\b[^.?!]{0,30}\b(?:toggle|setting|switch|option)\b|\b(?:toggle|setting|switch|option|eiot|enterprise iot)\b[^.?!]{0,30}\b(?:greyed|grayed) out\b|\b(?:toggle|setting|switch)\b[^.?!]{0,30}\bread-only\b|\bon by default\b|\bflip the\b[^.?!]{0,25}\b(?:switch|toggle)\b|\bget (?:eiot|enterprise iot|it) (?:started|going|running|working)\b|\btoggle won'?t\b|\bcan'?t change (?:it|the toggle|the setting)\b|\bstart seeing\b|\bflip something\b|\bget (?:eiot|enterprise iot|it) going\b|\bwhat do i click\b/,
@@ -293,9 +297,9 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:know|tell me|give me|want) the number of (?:[a-z-]+ ){0,3}?(?:licen[cs]es|licenses)\b/,
       /\bdo (?:i|we|they) need to (?:buy|purchase|order|get) (?:more |extra |additional |any )*(?:(?:standalone|eiot|enterprise iot|iot|add-?on|device) )*(?:licen[cs]es?|licenses?)\b/,
       /\b(?:required|needed) (?:licen[cs]e|license|lic) (?:qty|quantity|count|number)\b/,
-      /\bneed \d+ (?:more |additional |extra )?(?:standalone|eiot|add-?on|licen)|\b(?:eiot |standalone )?licen[cs]e count\b/,
+      /\bneed \d+ (?:more |additional |extra )?(?:standalone|eiot|add-?on|licen)|\b(?:eiot |standalone )?(?:licen[cs]e|lic) count\b/,
       /\b(?:qty|quantity|number|count|how many)\b[^.?!]{0,20}\b(?:lics?|licen[cs]es?|licenses?)\b[^.?!]{0,10}\b(?:needed|required|to buy|do i need)\b/,
-      /\bhow many (?:more |extra |additional )?(?:do|should|must) (?:i|we|they) (?:need|buy|order|purchase)\b|\bneed (?:a|the) number for (?:[a-z-]+ ){0,2}licen|\bcombien de licences?\b|\bhow many (?:to|should i|should we|do i|do we) (?:purchase|buy|order)\b/,
+      /\bhow many (?:more |extra |additional |standalone |eiot |add-?ons? )*(?:do|should|must) (?:i|we|they) (?:need|buy|order|purchase)\b|\b(?:need to )?buy how many\b|\bbuy more\s?\?|\bneed (?:a|the) number for (?:[a-z-]+ ){0,2}licen|\bcombien de licences?\b|\bhow many (?:to|should i|should we|do i|do we) (?:purchase|buy|order)\b/,
       /\bneed to buy (?:anything|something|more)\b|\b(?:licen[cs]es|licenses) to buy\??$|\bhow many (?:eiot |standalone )?(?:to buy|should i buy)\b|\bwhat do i still need to buy\b/,
       /\bis (?:that|it|this) enough\b|\bif (?:we|i) (?:must|have to|need to|should) buy\b/,
       /\b(?:shortfall|am i covered|are we covered|enough licen[cs]es|enough e5)\b/,

@@ -191,6 +191,14 @@ function nounOf(before: string, figure: string): string | undefined {
   return label[1] === 'iot' || label[1] === 'network' ? `${label[1]} devices` : label[1];
 }
 
+/** A device figure: "797 IoT", "Network devices tab: 515". */
+const OWN_FIGURE = /\d[\d,]*\s?(?:iot|network|devices?)\b|\b(?:iot|network|devices?)\b[^\n\d]{0,20}\d/i;
+
+/** A run of "Place: count" entries, announced as devices per place before it or after it. */
+const PLACE_COUNTS =
+  /(?:(\b(?:figures|counts?|numbers|devices|inventory) (?:per|by) (?:location|site|office|building|place)s?\b[^:\n]{0,60}):\s*)?((?:[a-z][a-z0-9 .'-]{0,25}:\s?(?:\d{1,3}(?:,\d{3}|\s\d{3})+|\d+)\b[,;.]?\s*){2,10})(\((?:network and iot|iot and network|network \+ iot|iot \+ network) devices[^)\n]{0,40}\))?/g;
+const PLACE_COUNT_ENTRY = /([a-z][a-z0-9 .'-]{0,25}):\s?(\d{1,3}(?:,\d{3}|\s\d{3})+|\d+)\b/g;
+
 export function normalise(raw: string, locale?: string): string {
   // Zero-width characters and byte-order marks are invisible: drop them before anything reads the text.
   let text = raw.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
@@ -208,6 +216,12 @@ export function normalise(raw: string, locale?: string): string {
   // question the user answers on the next line ("> How many E5 licences do you have?\n420") labels that answer.
   text = rewrite(text, /^[ \t]*>[ \t]*([^\n]*\bhow many\b[^\n]*?\b(e5(?: security)?|me5|licen[cs]es|licenses|devices)\b[^\n]*\?)[ \t]*\n[ \t]*(?=\d)/gim, (_m, _q: string, noun: string) => `${noun}: `);
   text = rewrite(text, /^[ \t]*>[^\n]*\d[^\n]*(?:=|→|\bcover|\byou(?:'ll| will)? need|\bso,? \d|\.\.\.|…|\bgap\b|\bstandalone\b)[^\n]*(?:\n|$)/gim, '\n');
+  // "> First pass gave 539 network devices ..." under a reply that gives its own device figures: the older
+  // message's figures, not the sender's latest.
+  if (/^[ \t]*>/m.test(text)) {
+    const unquoted = text.split('\n').filter((line) => !/^[ \t]*>/.test(line)).join('\n');
+    if (OWN_FIGURE.test(unquoted)) text = rewrite(text, /^[ \t]*>[^\n]*\d[^\n]*(?:\n|$)/gm, '\n');
+  }
   // Arrows and leader dots between a label and its value read as a colon.
   // Only the first blank of a run may start the leading blanks, so a long run is scanned once, not once per
   // blank (a plain leading \s* made 100 000 spaces take seconds). Same matches as /\s*(?:...)\s*/g.
@@ -376,6 +390,15 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, OF_WHICH_NOT_COUNTED, 'including $1 ');
   text = rewrite(text, AND_N_NOT_COUNTED, '$1including $2 ');
   text = rewrite(text, /\bbut (\d[\d,.]{0,15}) (?=(?:are |were )?(?:inactive|stale|dormant)\b)/g, 'but including $1 ');
+  // "Figures per location (IoT and network devices only): Site C: 303, Plant 3 offices: 190" and "HQ: 1,397\nLeeds: 439
+  // \n(network and IoT devices, computers excluded)": places and their device counts, summed.
+  text = rewrite(text, PLACE_COUNTS, (whole, before: string | undefined, list: string, after: string | undefined) => {
+    const entries = [...list.matchAll(PLACE_COUNT_ENTRY)];
+    if ((!before && !after) || entries.length < 2) return whole;
+    if (entries.some((m) => /\b(?:e5|me5|e3|licen|license|seats?|users?|standalone|p[12]|computers?|laptops?|mobiles?|network|iot|devices?|tab)\b/.test(m[1] ?? ''))) return whole;
+    const total = entries.reduce((sum, m) => sum + Number((m[2] ?? '').replace(/[ ,]/g, '')), 0);
+    return `${before ?? ''} ${total} devices.${after ? ` ${after}` : ''}\n`;
+  });
   // "Site A: 310, Site B: 145, Site C: 92 devices": the sites' counts add up.
   text = rewrite(text, 
     /\b(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?:, |,| and |; )){1,8}(?:and )?(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?= devices\b)/g,
@@ -420,7 +443,7 @@ export function normalise(raw: string, locale?: string): string {
   // "Our IoT tab says 1.7k devices and the network tab says 640": a tab and what it shows.
   text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|reads|displays|has|is at|is)\s?(\d[\d,]{0,15})\b(?![.,]?\d| ?k\b| devices| (?:iot|network)| ?(?:thousand|hundred|million)\b)/g, '$2 $1 devices');
   // "4 sites, each has 150 IoT devices and 40 network devices": both per-site counts multiply out.
-  text = rewrite(text, /\b(\d{1,4}) (?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses)(?:,| and| where)? each (?:(?:has|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices) and (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices)\b/g,
+  text = rewrite(text, /\b(\d{1,4}) (?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses)(?:,| and| where)? each (?:(?:has|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices) and (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|printers|cameras|phones)\b/g,
     (_m, units: string, a: string, nounA: string, b: string, nounB: string) => `${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
   );
   // "Our CMDB lists 5,000 devices but Defender shows ...": another system's figure, not the Defender inventory.
@@ -431,6 +454,10 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(is (?:it|that) (?:really |actually |truly )?(?:just |only )?)\d[\d,]{0,15}(?= (?:extra |more |additional |standalone )?(?:licen[cs]es|licenses)\b)/g, '$1some');
   // "120 stores x (4 cameras + 2 kiosks + 1 printer) = 840 devices": the working of a total; the total stands.
   text = rewrite(text, /\b\d[\d,]{0,15} (?:stores|sites|offices|branches|locations|buildings|schools|hotels|clinics|floors) ?[x\u00d7*] ?\([^()]{0,80}\) ?= ?(?=\d)/g, '');
+  // "Priority P2" on a ticket is not MDE P2; "(no trial)" rules the trial out.
+  text = rewrite(text, /\bpriority:? p[1-5]\b/g, 'priority level').replace(/\(?\b(?:no|not a|without(?: a)?) trial\b\)?/g, ' ');
+  // "you said 79, but ...": the bot's earlier answer quoted back, not a figure of the tenant.
+  text = rewrite(text, /\b(you said|you told (?:me|us)|your answer was|the bot said) \d[\d,]{0,15}\b/g, '$1 some');
   // "1 IoT device short?": the user's guess at the answer, not an inventory.
   text = rewrite(text, /\b\d[\d,]{0,15} ((?:iot |network )?devices?|licen[cs]es?|licenses?) short\b/g, 'some $1 short');
   // "sorry, 1,700 not 1,600.", "the IoT count is 850 not 900.": a correction of a figure given earlier with its noun.
@@ -587,7 +614,7 @@ export function normalise(raw: string, locale?: string): string {
     ' date ',
   ).replace(/\b(?:month|week|sprint|phase|wave|ticket|case|req|inc|chg)\s?#?\d+\b/g, ' period ');
   // Reference IDs ("REQ-11873", "NET-5512", "CR-7781", "CAM-22") name a ticket or project, not a count.
-  text = rewrite(text, /\b(?!m?e5\b|p[12]\b)[a-z]{2,8}(?:-[a-z]{2,8})?-\d{2,}(?:-\d+)*\b/g, ' ref ');
+  text = rewrite(text, /\b(?!m?e5\b|p[12]\b|per-)[a-z]{2,8}(?:-[a-z]{2,8})?-\d{2,}(?:-\d+)*\b/g, ' ref ');
   // Fiscal years and "in 2026" are not counts: mask them before hyphens between digits become ranges.
   text = rewrite(text, /\b(?:fy|cy|q[1-4]|h[12])\s?'?(?:19|20)?\d{2}\b/g, ' period ').replace(/\bpre-?(?:19|20)\d{2}\b/g, ' pre-year ');
   text = rewrite(text, 
@@ -607,9 +634,13 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /(\d)x\b/g, '$1 x').replace(/\bx(\d)/g, 'x $1');
   // A hyphen between two numbers is a range or a list, never a minus sign.
   // A plan's own digit is not a number: "ME5 -5" is a minus sign after the label.
-  text = rewrite(text, /(\d)(\s*)-(\s*)(?=\d)/g, (whole, digit: string, before: string, after: string, at: number) =>
-    before && !after && /\b(?:m?e5|p[12])$/.test(text.slice(Math.max(0, at - 3), at + 1)) ? whole : `${digit} to `,
-  );
+  // "MDE P2 - 1,250 network devices": a dash with spaces after a plan name separates, like a comma.
+  text = rewrite(text, /(\d)(\s*)-(\s*)(?=\d)/g, (whole, digit: string, before: string, after: string, at: number) => {
+    if (!/\b(?:m?e5|p[12])$/.test(text.slice(Math.max(0, at - 3), at + 1))) return `${digit} to `;
+    // "... P2 – 780 licenses" is the plan's count, left as it was.
+    if (before && after && !/^\s*-\s*\d[\d,.]*\s?(?:licen|lics?\b|seats?\b|users?\b)/.test(text.slice(at + 1, at + 40))) return `${digit}, `;
+    return before ? whole : `${digit} to `;
+  });
   text = rewrite(text, /[a-z]+/g, (word) => correctWord(word));
   return text.replace(/[ \t]+/g, ' ').trim();
 }

@@ -37,9 +37,9 @@ const HYPOTHETICAL_BEFORE =
   /\b(?:might|may|could|plan to|planning to|considering|thinking about|thinking of|will|going to|want to|would like to)\s(?:\w+\s)?(?:add|get|buy|move to|upgrade to|switch to|go to|adding|getting|buying)\s(?:\w+\s)?$/;
 const OWN_BEFORE = /\b(?:have|has|own|owns|owned|already|bought|purchased|existing|got|hold|holding)\b[^.?!]{0,30}$/;
 const NEGATION_BEFORE =
-  /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|none of|lack|lacking|never had|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|not an?|not on|aren'?t on|isn'?t on|aren'?t|isn'?t|non|neither|nor|no plans? to (?:move|go|upgrade|switch|migrate) (?:to|onto))\s(?:any\s|an?\s|the\s)?(?:full\s|regular\s|proper\s|actual\s)?$/;
+  /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|none of|nothing|lack|lacking|never had|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|not an?|not on|aren'?t on|isn'?t on|aren'?t|isn'?t|non|neither|nor|no plans? to (?:move|go|upgrade|switch|migrate) (?:to|onto))\s(?:any\s|an?\s|the\s)?(?:full\s|regular\s|proper\s|actual\s)?$/;
 const ONLY_P2 =
-  /\bp2,? nothing else\b|\b(?:only|just|solely|purely)\s(?:have\s|got\s|own\s|on\s|use\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\bp2 (?:customers?|licen[cs]es?|users?|tenant|shop) only\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\bno\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b|\bnone of the (?:m?e5|e5 security)(?: skus?| plans?| licen[cs]es)?\b/;
+  /\bp2,? nothing else\b|\b(?:only|just|solely|purely)\s(?:have\s|has\s|got\s|own\s|owns\s|on\s|use\s|uses\s|runs?\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\bp2 (?:customers?|licen[cs]es?|users?|tenant|shop) only\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\b(?:no|nothing)\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b|\bnone of the (?:m?e5|e5 security)(?: skus?| plans?| licen[cs]es)?\b/;
 const OWNERSHIP = /\b(?:i|we|they|my|our|customer|client|tenant)\b[^.?!]{0,20}\b(?:have|has|own|owns|got|hold|run|bought|purchased)\b|\b(?:our|my)\b/;
 /** Past actions and current states are context, not the request: "it is disabled, how do I enable it?". */
 const ON_OFF_CONTEXT = [
@@ -90,7 +90,7 @@ const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]
 const WHAT_IF_CHANGE_BEFORE =
   /\b(?:what if|what about if|if|suppose|supposing|and if)\s(?:we|i|they)\s(?:also\s|then\s|were to\s|did\s)?(add|added|buy|bought|get|purchase|purchased|drop|dropped|remove|removed|lose|lost|cut|return|returned|cancel|cancelled)\s(?:another\s|an? extra\s|extra\s|additional\s|more\s)?$/;
 const PLAN_TO_BUY_BEFORE =
-  /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about|need|needs)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quoted|offered|proposed)\b[^.?!]{0,40}$|\b(?:quote|offer|proposal)\b (?:is |was )?for\s(?:\w+\s)?$|\bwhether\s$|\border (?:of|for)\s$/;
+  /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about|need|needs)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\bhow much (?:for|is it for|would it be for|will it be for)\s$|\b(?:price|cost|quote) (?:for|of)\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quoted|offered|proposed)\b[^.?!]{0,40}$|\b(?:quote|offer|proposal)\b (?:is |was )?for\s(?:\w+\s)?$|\bwhether\s$|\border (?:of|for)\s$/;
 const CORRECTION_BEFORE =
   /(?:\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s){0,3}?(?:(?:devices|e5|me5|e5 security|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
 const CORRECTION_AFTER =
@@ -510,7 +510,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   // "or only MDE P2?", "for - only MDE P2 customers?" ask about a rule, not about this tenant.
   const noneSaid = /\blicen[cs]es?\s?:\s?(?:none|zero|nil|n\/a)\b|\blicenses?\s?:\s?(?:none|zero|nil|n\/a)\b/.test(text);
   // "we have M365 E3 only": an ineligible plan and nothing else is zero covered, whatever the question.
-  const ineligibleOnly = INELIGIBLE_ONLY.test(text) && !e5Named;
+  const ineligibleOnly = (INELIGIBLE_ONLY.test(text) || (ineligibleNamed.size > 0 && /\b(?:that'?s|that is) all (?:we|i) have\b|\bacross the board\b/.test(text))) && !e5Named;
   const zeroSaid = noneSaid || ineligibleOnly || (ONLY_P2.test(text) && !/\b(?:or|for|is it|are they)\s+only\b|-\s?only\b/.test(text)) || e5Negated;
   let licences: LicenceHoldings | null = null;
   if (!licenceProblem && (anyLicenceCount || zeroSaid || p2Named || ineligibleNamed.size > 0) && !countUnknown) {
@@ -550,11 +550,11 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
 
 const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\bwalk (?:me|us) through (?:buying|purchasing|ordering|the purchase)\b|\b(?:buying|purchas(?:e|ing)|ordering|procurement) process\b|\bsteps? (?:to|for) (?:buy|purchase|order)|\bpurchase steps\b/;
 const INELIGIBLE_ONLY =
-  /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |got |on |use )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
+  /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |has |got |on |use |uses |runs? )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
   /\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
 /** "we need 79 standalone licences", "so we need 79 more": the user's own sum, already done. */
-const STATED_GAP = /\b(?:we|i) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b/;
+const STATED_GAP = /\b(?:we|i|they|you) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b/;
 const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
@@ -565,7 +565,7 @@ const CANCEL_VERB =
   /\b(?:cancel\w*|end|ended|ending|stop\w*|terminat\w*|unsubscribe|get rid|drop\w*|leave|leaving|get out|want out|discontinu\w*|move off|moving off|exit|needs? to go|go away|remove)\b|\b(?:don'?t|do not|no longer) (?:need|want|use)\b|\bany ?more\b/;
 
 /** "How do I buy them?": the user asks for the steps, whatever figures come with it. */
-const HOW_TO_STEP = /\bhow (?:do|can|should|would) (?:i|we) (?:go about |actually |just |even )?(?:buying|purchasing|ordering|buy|purchase|order|get|activate|enable|turn|switch|onboard)\b/;
+const HOW_TO_STEP = /\bhow (?:do|can|should|would) (?:i|we) (?:go about |actually |just |even )?(?:buying|purchasing|ordering|buy|purchase|order|get|activate|enable|turn|switch|onboard|place)\b/;
 
 /**
  * The keyword rules decide; the corpus-trained model (intentModel.ts) overrules them only when it is very sure
@@ -647,6 +647,10 @@ function ruleIntent(
   const first = matched.find((i) => i !== 'help' && !(figureGiven && weak.has(i)));
   // "we have 150 E5 and need to buy more eIoT licences, how do I order them?": the ordering steps.
   if (first === 'calculate' && matched.includes('purchase') && !hasDevices && /\bhow (?:do|can|should) (?:i|we) (?:actually |just |even )?(?:order|buy|purchase)\b/.test(text)) return 'purchase';
+  // "the calc is done, we need to buy some extra. How do I place the order?": the buying steps.
+  if (first === 'calculate' && STATED_GAP.test(text) && HOW_TO_STEP.test(text)) return 'purchase';
+  // "We only have Microsoft 365 E3. Is that enough for Enterprise IoT?": eligibility, not a sum.
+  if (first === 'calculate' && !hasDevices && e5Count(extraction.licences) === 0 && (extraction.licences?.ineligible.length ?? 0) > 0 && /\benough for (?:eiot|enterprise iot|iot|defender)|\beligible\b/.test(text)) return 'prerequisites';
   if (first === 'calculate') return 'calculate';
   // "... I can't find anything called Microsoft 365 Defender. Was it renamed?"
   if (first !== 'portal_name' && matched.includes('portal_name') && /\b(?:renamed|rebranded|new name|called now|same portal|same thing)\b/.test(text) && !extraction.devices && !extraction.licences) {
@@ -677,7 +681,7 @@ function ruleIntent(
     if (next) return next;
   }
   // "Do we pay Microsoft per monitored device, or is it a flat fee?": the licensing model.
-  if (first === 'pricing' && matched.includes('per_device_licensing') && /\bper (?:monitored |protected )?device\b[^.?!]{0,40}\bor\b/.test(text) && !PRICE_WORD.test(text) && !/[$€£]\s?\d/.test(text)) {
+  if (first === 'pricing' && matched.includes('per_device_licensing') && /\bper[- ](?:monitored |protected )?device\b[^.?!]{0,40}\bor\b/.test(text) && !/\b(?:price|prices|cost|costs|expensive|cheap|how much)\b/.test(text) && !/[$€£]\s?\d/.test(text)) {
     return 'per_device_licensing';
   }
   // "How long is the trial ...? Does it auto-convert to paid?": a trial question.
@@ -717,7 +721,7 @@ function ruleIntent(
   if (first === 'cancel_legacy' && matched.includes('per_device_licensing') && !CANCEL_VERB.test(text)) return 'per_device_licensing';
   if (first === 'per_device_licensing' && matched.includes('cancel_legacy') && CANCEL_VERB.test(text) && /\blegacy\b|\bold plan\b/.test(text)) return 'cancel_legacy';
   // "how expensive is eIoT per device?", "a list price per device?" ask the price, not the licensing model.
-  if (first === 'per_device_licensing' && matched.includes('pricing') && PRICE_WORD.test(text) && !/\bcommitted|\bround|\bblocks?\b|\bpacks?\b|\bincrements?\b|\bmultiples?\b/.test(text)) {
+  if (first === 'per_device_licensing' && matched.includes('pricing') && PRICE_WORD.test(text) && !/\bcommitted|\bround|\bblocks?\b|\bpacks?\b|\bincrements?\b|\bmultiples?\b|\bper[- ]100\b/.test(text)) {
     return 'pricing';
   }
   if (first && PROCEDURE_OR_FACT.has(first)) {
@@ -735,7 +739,7 @@ function ruleIntent(
     // "we have M365 E3 for 3000 users, is it enough or what prerequisite?": eligibility, whatever else is asked.
     if (first === 'prerequisites' && !hasDevices && e5Count(extraction.licences) === 0) return 'prerequisites';
     const oneFigureKnown = hasDevices || extraction.licenceCountGiven;
-    const asksWhichCount = /\bwhich (?:ones|devices|of them)\b[^.?!]{0,30}\bcount\b|\brule\b[^.?!]{0,20}\bmean\b[^.?!]{0,30}\bleave (?:those|them|these) out\b|\bunderstand the rule\b|\b(?:are|is)\b[^.?!]{0,40}\bincluded in\b|\b(?:do|does) the (?:\d[\d,]* )?(?:[a-z]+ ){0,3}count (?:too|as well|also)\b/.test(text);
+    const asksWhichCount = /\bwhich (?:ones|devices|of them)\b[^.?!]{0,30}\bcount\b|\brule\b[^.?!]{0,20}\bmean\b[^.?!]{0,30}\bleave (?:those|them|these) out\b|\bunderstand the (?:[a-z]+ )?rule\b|\b(?:are|is)\b[^.?!]{0,40}\bincluded in\b|\b(?:do|does) the (?:\d[\d,]* )?(?:[a-z]+ ){0,3}count (?:too|as well|also)\b/.test(text);
     const asksWhere = /\b(?:which|what) setting\b|\bwhere do i\b|\bflip\b|\btoggle\b/.test(text);
     if (oneFigureKnown && ['count_devices', 'purchase', 'turn_on'].includes(first) && !HOW_TO_STEP.test(text) && !asksWhichCount && !(first === 'turn_on' && asksWhere)) {
       if (matched.includes('calculate') || (hasDevices && extraction.licenceCountUnknown)) return 'calculate';
@@ -815,7 +819,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
     intent === 'devices_per_licence' || (intent === 'trial' && extraction.devices?.total === TRIAL_DEVICES);
   // "We've got 80 E5 Security users. Confirm the per-licence allowance": the holdings stated are still figures.
   const statedHoldings =
-    intent === 'devices_per_licence' && extraction.licenceNumberGiven && OWNERSHIP.test(text) && e5Count(extraction.licences) > 2;
+    intent === 'devices_per_licence' && extraction.licenceNumberGiven && (OWNERSHIP.test(text) || /\bhow many devices (?:can|do|does|would|will) \d/.test(text)) && e5Count(extraction.licences) > 2;
   // "Our inventory: 400 VoIP phones, 100 printers. How many devices does each E5 allow?": the inventory stated.
   const statedInventory = intent === 'devices_per_licence' && OWNERSHIP.test(text) && (extraction.devices?.total ?? 0) > 10;
   // "We're not E5 and want out of the legacy plan": there "not E5" is the plan's precondition, not a figure.
