@@ -392,7 +392,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bbut (\d[\d,.]{0,15}) (?=(?:are |were )?(?:inactive|stale|dormant)\b)/g, 'but including $1 ');
   // "Figures per location (IoT and network devices only): Site C: 303, Plant 3 offices: 190" and "HQ: 1,397\nLeeds: 439
   // \n(network and IoT devices, computers excluded)": places and their device counts, summed.
-  text = rewrite(text, PLACE_COUNTS, (whole, before: string | undefined, list: string, after: string | undefined) => {
+  if (/:\s?\d[^:]*:\s?\d/.test(text)) text = rewrite(text, PLACE_COUNTS, (whole, before: string | undefined, list: string, after: string | undefined) => {
     const entries = [...list.matchAll(PLACE_COUNT_ENTRY)];
     if ((!before && !after) || entries.length < 2) return whole;
     if (entries.some((m) => /\b(?:e5|me5|e3|licen|license|seats?|users?|standalone|p[12]|computers?|laptops?|mobiles?|network|iot|devices?|tab)\b/.test(m[1] ?? ''))) return whole;
