@@ -145,7 +145,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:also )?(?:include|includes|cover|covers|give|gives) (?:5|five) (?:iot |eiot )?devices?\b/,
       /\b(?:m?e5|e5 security)(?: licen[cs]e| license| user| seat)? (?:covers?|includes?|entitles?|gives?|unlocks?|enables?) (?:how many|up to)/,
       /\bwhat(?:'s| is| does)? (?:the )?(?:device |iot device )?(?:ratio|allowance|entitlement|quota)\b/,
-      /\b(?:ratio|quota)\b[^.?!]{0,30}\b(?:e5|licen[cs]e|license)/,
+      /\b(?:ratio|quota)\b[^.?!]{0,30}\b(?:m?e5|licen[cs]e|license)/,
       /\bwhat(?:'s| is)\b[^.?!]{0,20}\b(?:allowance|entitlement)\b/,
       /\b(?:allocation|allotment)\b[^.?!]{0,25}\b(?:per|each|for each)\b|\b(?:per|each) (?:m?e5|licen[cs]e|license)\b[^.?!]{0,40}\bstill (?:5|five)\b/,
       /\b(?:device )?(?:allowance|entitlement)\b[^.?!]{0,40}\b(?:e5|me5|licen[cs]e|license|seat)\b/,

@@ -1,6 +1,6 @@
 // A naive Bayes intent model learned from the labelled corpus (test/corpus). The keyword rules in intent.ts
 // decide; this model is asked only when a message is about eIoT but no rule matched, where the rules would
-// otherwise fall back to the help card. Trained by `npm run train:intents` into intentModel.json.
+// otherwise fall back to the help card. Trained by `npm run train:intents` into intentModelData.json.
 import { z } from 'zod';
 import { CORE_INTENTS, KNOWLEDGE_INTENTS, type Intent } from '../answer/model';
 

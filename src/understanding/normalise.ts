@@ -209,7 +209,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ');
   text = rewrite(text, /\p{Extended_Pictographic}/gu, ' ');
   text = rewrite(text, /[\u2212\u2012\u2013\u2014\u2015]/g, '-').replace(/[\u2018\u2019\u02bc]/g, "'");
-  text = rewrite(text, /[\u201c\u201d]/g, '"').replace(/\u00d7/g, ' x ');
+  text = rewrite(text, /[\u201c\u201d]/g, '"').replace(/ ?\u00d7 ?/g, ' x ');
   // Shouting and padding ("!!!!!", "......") carry nothing but length.
   text = rewrite(text, /([!?.,;:*=_~#-])\1{3,}/g, '$1$1');
   // Quoted lines ("> 473 + 1206 = 1679, 320 ME5 cover 1600") repeat someone else's figures: drop them. A quoted
@@ -221,6 +221,11 @@ export function normalise(raw: string, locale?: string): string {
   if (/^[ \t]*>/m.test(text)) {
     const unquoted = text.split('\n').filter((line) => !/^[ \t]*>/.test(line)).join('\n');
     if (OWN_FIGURE.test(unquoted)) text = rewrite(text, /^[ \t]*>[^\n]*\d[^\n]*(?:\n|$)/gm, '\n');
+    // "> Please tell me your device count and how many ME5 licences you have.\n\nwe have 320 ME5": the bot's
+    // prompt quoted above the answer names plans, not the user's figures.
+    if (/\d/.test(unquoted)) {
+      text = rewrite(text, /^[ \t]*>[^\n]*(?:\n|$)/gm, (line) => (/\d/.test(line.replace(/\b(?:m?e[35]|m365|365|p[12])\b/gi, '')) ? line : '\n'));
+    }
   }
   // Arrows and leader dots between a label and its value read as a colon.
   // Only the first blank of a run may start the leading blanks, so a long run is scanned once, not once per
@@ -288,7 +293,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b\d{1,2}(?:,\d{2})+,\d{3}\b/g, (n) => n.replace(/,/g, ''));
   // Not after a letter ("ME5 450") and not text-speak "4"/"2" ("need 4 150 printers").
   text = rewrite(text, /(?<![\w,.])(?<!\b(?:need|needed|licen[cs]es?|licenses?|lics?|buy|get|required|for|want|going|how) )\d{1,3}(?: \d{3})+(?![\d,.]?\d)/g, (n) => n.replace(/ /g, ''));
-  text = rewrite(text, /\bnet\b(?= \d)/g, 'network');
+  text = rewrite(text, /\bnet\b(?= \d| tab\b)/g, 'network');
   // "2 thousand five hundred": the words after a figure's thousands.
   text = rewrite(text, /\b(\d{1,3}) thousand,? (?:and )?(one|two|three|four|five|six|seven|eight|nine) hundred\b/g, (_m, a: string, b: string) =>
     `${a} thousand ${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].indexOf(b) + 1} hundred`,
@@ -413,6 +418,10 @@ export function normalise(raw: string, locale?: string): string {
     },
   );
   // "410 and 290 IoT devices respectively": two counts before one noun.
+  // "our 2 warehouses have 1,050 and 950 network+IoT devices": one count per place, summed.
+  text = rewrite(text, /\b(?:\d|two|three|both)(?: of our| our)? (?:sites|offices|warehouses|buildings|stores|plants|campuses|hospitals|locations) (?:have|has|hold|with) (\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z+]+ ){0,2}devices\b)/g, (_m, a: string, b: string) =>
+    String(Number(a.replace(/,/g, '')) + Number(b.replace(/,/g, ''))),
+  );
   text = rewrite(text, /\b(\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z]+ ){0,2}devices\b[^.?!]{0,15}\brespectively)/g, (_m, a: string, b: string) =>
     String(Number(a.replace(/,/g, '')) + Number(b.replace(/,/g, ''))),
   );
@@ -456,6 +465,14 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b\d[\d,]{0,15} (?:stores|sites|offices|branches|locations|buildings|schools|hotels|clinics|floors) ?[x\u00d7*] ?\([^()]{0,80}\) ?= ?(?=\d)/g, '');
   // "Priority P2" on a ticket is not MDE P2; "(no trial)" rules the trial out.
   text = rewrite(text, /\bpriority:? p[1-5]\b/g, 'priority level').replace(/\(?\b(?:no|not a|without(?: a)?) trial\b\)?/g, ' ');
+  // "NYC 410 devices, Austin 275, Dublin 198": the first of three or more places names the noun; summed.
+  text = rewrite(text, /\b([a-z][a-z.'-]{1,20}) (\d[\d,]{0,15}) devices((?:(?:,|;| and| &) [a-z][a-z.'-]{1,20} \d[\d,]{0,15}\b(?![.,]?\d| ?%| ?(?:[a-z]+ )?(?:e5|me5|licen|licenses|seats|users|devices|laptops|computers|mobiles)\b)){2,8})/g, (whole, first: string, n: string, rest: string) => {
+    const entries = [...rest.matchAll(/([a-z][a-z.'-]{1,20}) (\d[\d,]{0,15})/g)];
+    const labels = [first, ...entries.map((m) => m[1] ?? '')];
+    if (labels.some((l) => /^(?:iot|network|net|computers?|mobiles?|laptops?|e5|me5|e3|licen[cs]es|licenses|total|and|with|have|has|of|so|not|says|said|by|to|only|about|now|then|was|is)$/.test(l))) return whole;
+    const total = [n, ...entries.map((m) => m[2] ?? '0')].reduce((sum, v) => sum + Number(v.replace(/,/g, '')), 0);
+    return `${total} devices`;
+  });
   // "you said 79, but ...": the bot's earlier answer quoted back, not a figure of the tenant.
   text = rewrite(text, /\b(you said|you told (?:me|us)|your answer was|the bot said) \d[\d,]{0,15}\b/g, '$1 some');
   // "1 IoT device short?": the user's guess at the answer, not an inventory.
@@ -465,6 +482,8 @@ export function normalise(raw: string, locale?: string): string {
     const noun = nounOf(whole.slice(0, offset), b);
     return noun ? `correction: ${a} ${noun}` : m;
   });
+  // "2,450 IoT devices, not 2,540.": the figure with its noun is the one meant.
+  text = rewrite(text, /\b(\d[\d,]{0,15} (?:iot |network )?devices),? not \d[\d,]{0,15}(?=[.,;?!]|$)/g, '$1');
   // "sorry, 420 not 240 E5": the figure before "not" is the one meant.
   text = rewrite(text, /\b(\d[\d,.]{0,15}k?),? not \d[\d,.]{0,15}k?(?= [a-z])/g, '$1');
   // A year naming a plan or an event ("a 2022 Enterprise IoT plan") is not a count.

@@ -728,6 +728,8 @@ function ruleIntent(
     // "how many licences for 1679 devices and E5?" is still a calculation.
     const countsGiven = hasDevices || extraction.licenceCountGiven || hasProblem || bareNumber !== null;
     const strongCalculate = matched.includes('calculate') && !weak.has('calculate');
+    // "we're on M365 E3 only - is that enough for eIoT?": eligibility, though "enough" also asks a sum.
+    if (first === 'prerequisites' && !hasDevices && e5Count(extraction.licences) === 0 && (extraction.licences?.ineligible.length ?? 0) > 0) return 'prerequisites';
     if (countsGiven && strongCalculate && !['ot_out_of_scope', 'per_device_licensing', 'devices_per_licence'].includes(first)) {
       return 'calculate';
     }
@@ -764,7 +766,7 @@ let intentModel: IntentModel | undefined;
 
 /** Parses the trained model (~40 ms, on the first question; start-up does not wait for it). */
 export function loadIntentModel(): IntentModel {
-  intentModel ??= IntentModel.parse(JSON.parse(readFileSync(join(__dirname, 'intentModel.json'), 'utf8')));
+  intentModel ??= IntentModel.parse(JSON.parse(readFileSync(join(__dirname, 'intentModelData.json'), 'utf8')));
   return intentModel;
 }
 
