@@ -473,6 +473,13 @@ export function normalise(raw: string, locale?: string): string {
     const total = [n, ...entries.map((m) => m[2] ?? '0')].reduce((sum, v) => sum + Number(v.replace(/,/g, '')), 0);
     return `${total} devices`;
   });
+  // "am i covered 860 iot devices": the question, then the figures (not "covered 860 devices").
+  text = rewrite(text, /\b(am i|are we|r we|are they|is it) covered\s+(?=\d)/g, '$1 covered? ');
+  // "devices up 12% this yr, now 940": the figure now, after a growth rate.
+  text = rewrite(text, /\b((?:iot |network )?devices) (?:are |have )?(?:up|down|grew|rose|fell)(?: by)? \d{1,3}(?:\.\d)? ?%[^.;?!\d]{0,20}?,? now (?:at )?(?=\d)/g, '$1 now ');
+  // "400 iot/60 net", "e5 600 sec 100": terse pairs.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (iot|network|net) ?\/ ?(\d[\d,]{0,15}) (iot|network|net)\b/g, '$1 $2, $3 $4');
+  text = rewrite(text, /\b(e5 \d[\d,]{0,15}),? sec (?=\d)/g, '$1, e5 security ');
   // "you said 79, but ...": the bot's earlier answer quoted back, not a figure of the tenant.
   text = rewrite(text, /\b(you said|you told (?:me|us)|your answer was|the bot said) \d[\d,]{0,15}\b/g, '$1 some');
   // "1 IoT device short?": the user's guess at the answer, not an inventory.
