@@ -64,21 +64,51 @@ export interface IntentGuess {
   known: number;
 }
 
-export function guessIntent(model: IntentModel, raw: string): IntentGuess | null {
-  const known = intentTokens(raw).filter((t) => model.tokens[t] !== undefined);
-  if (known.length === 0) return null;
+/** Per token, its log-probability under each intent, computed once per model (a guess is then a few sums). */
+interface Compiled {
+  prior: Float64Array;
+  tokens: Map<string, Float64Array>;
+}
+const compiled = new WeakMap<IntentModel, Compiled>();
+
+function compile(model: IntentModel): Compiled {
+  let c = compiled.get(model);
+  if (c) return c;
   const total = model.messages.reduce((a, b) => a + b, 0);
-  const scores = model.messages.map((n) => Math.log(n / total));
-  for (const token of known) {
-    const counts = new Map<number, number>();
-    const row = model.tokens[token]!;
-    for (let k = 0; k + 1 < row.length; k += 2) counts.set(row[k]!, row[k + 1]!);
-    model.messages.forEach((n, i) => {
-      scores[i]! += Math.log(((counts.get(i) ?? 0) + SMOOTHING) / (n + 2 * SMOOTHING));
-    });
+  const prior = Float64Array.from(model.messages, (n) => Math.log(n / total));
+  const unseen = model.messages.map((n) => Math.log(SMOOTHING / (n + 2 * SMOOTHING)));
+  const tokens = new Map<string, Float64Array>();
+  for (const [token, row] of Object.entries(model.tokens)) {
+    const lp = Float64Array.from(unseen);
+    for (let k = 0; k + 1 < row.length; k += 2) {
+      const i = row[k]!;
+      lp[i] = Math.log((row[k + 1]! + SMOOTHING) / (model.messages[i]! + 2 * SMOOTHING));
+    }
+    tokens.set(token, lp);
   }
-  const order = scores.map((s, i) => [s, i] as const).sort((a, b) => b[0] - a[0]);
-  const [best, second] = order;
-  if (!best || !second) return null;
-  return { intent: model.intents[best[1]]!, margin: best[0] - second[0], known: known.length };
+  c = { prior, tokens };
+  compiled.set(model, c);
+  return c;
+}
+
+export function guessIntent(model: IntentModel, raw: string): IntentGuess | null {
+  const { prior, tokens } = compile(model);
+  const scores = Float64Array.from(prior);
+  let known = 0;
+  for (const token of intentTokens(raw)) {
+    const lp = tokens.get(token);
+    if (!lp) continue;
+    known++;
+    for (let i = 0; i < scores.length; i++) scores[i]! += lp[i]!;
+  }
+  if (known === 0 || scores.length < 2) return null;
+  let best = 0;
+  let second = -1;
+  for (let i = 1; i < scores.length; i++) {
+    if (scores[i]! > scores[best]!) {
+      second = best;
+      best = i;
+    } else if (second < 0 || scores[i]! > scores[second]!) second = i;
+  }
+  return { intent: model.intents[best]!, margin: scores[best]! - scores[second]!, known };
 }
