@@ -199,6 +199,37 @@ const PLACE_COUNTS =
   /(?:(\b(?:figures|counts?|numbers|devices|inventory) (?:per|by) (?:location|site|office|building|place)s?\b[^:\n]{0,60}):\s*)?((?:[a-z][a-z0-9 .'-]{0,25}:\s?(?:\d{1,3}(?:,\d{3}|\s\d{3})+|\d+)\b[,;.]?\s*){2,10})(\((?:network and iot|iot and network|network \+ iot|iot \+ network) devices[^)\n]{0,40}\))?/g;
 const PLACE_COUNT_ENTRY = /([a-z][a-z0-9 .'-]{0,25}):\s?(\d{1,3}(?:,\d{3}|\s\d{3})+|\d+)\b/g;
 
+/** "customer A", "client B:", "A =": where one party's figures start. */
+const PARTY_MARK = /\b(?:customer|client|tenant|subsidiary) ([a-d1-4])\b|(?:^|[.;:]\s*)([ab]) (?==|:|has\b|have\b)|\bfor ([ab]) (?=i |we )/g;
+/** The party a question is about: "for customer B?", "does B need", "customer A first", "start with A". */
+const ASKED_PARTY =
+  /\b(?:for|does|do) (?:customer |client |tenant )?([a-d1-4])\b(?= need| require| have to|\s?\?)|\b(?:customer|client|tenant) ([a-d1-4]) first\b|\bstart with (?:customer |client |tenant )?([a-d1-4])\b|\bwhat does (?:customer |client |tenant )?([a-d1-4]) need\b|\bhow many does (?:customer |client |tenant )?([a-d1-4])\b/g;
+
+/**
+ * "Customer A: 310 E5, 1,400 devices. Customer B: 45 E5, 260 devices. Does B need extra licences?": a partner
+ * describing two customers and asking about one. Only the asked customer's figures stay.
+ */
+function askedPartyOnly(text: string): string {
+  if (!/\b(?:customer|client|tenant|subsidiary|clients|customers)\b/.test(text)) return text;
+  const marks = [...text.matchAll(PARTY_MARK)].map((m) => ({ at: m.index + (m[0].length - m[0].trimStart().length), id: m[1] ?? m[2] ?? m[3] ?? '' }));
+  if (new Set(marks.map((m) => m.id)).size < 2) return text;
+  const asked = new Set([...text.matchAll(ASKED_PARTY)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
+  if (asked.size !== 1) return text;
+  const [id] = [...asked];
+  let out = '';
+  let from = 0;
+  marks.forEach((m, i) => {
+    if (m.id === id) return;
+    const next = marks[i + 1]?.at ?? text.length;
+    const sentenceEnd = text.slice(m.at).search(/[.?!\n](?:\s|$)/);
+    const end = Math.min(next, sentenceEnd < 0 ? text.length : m.at + sentenceEnd + 1);
+    if (m.at < from) return;
+    out += text.slice(from, m.at);
+    from = end;
+  });
+  return out + text.slice(from);
+}
+
 export function normalise(raw: string, locale?: string): string {
   // Zero-width characters and byte-order marks are invisible: drop them before anything reads the text.
   let text = raw.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
@@ -480,6 +511,7 @@ export function normalise(raw: string, locale?: string): string {
   // "400 iot/60 net", "e5 600 sec 100": terse pairs.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (iot|network|net) ?\/ ?(\d[\d,]{0,15}) (iot|network|net)\b/g, '$1 $2, $3 $4');
   text = rewrite(text, /\b(e5 \d[\d,]{0,15}),? sec (?=\d)/g, '$1, e5 security ');
+  text = askedPartyOnly(text);
   // "you said 79, but ...": the bot's earlier answer quoted back, not a figure of the tenant.
   text = rewrite(text, /\b(you said|you told (?:me|us)|your answer was|the bot said) \d[\d,]{0,15}\b/g, '$1 some');
   // "1 IoT device short?": the user's guess at the answer, not an inventory.

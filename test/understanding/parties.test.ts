@@ -1,0 +1,27 @@
+// A partner describing two customers and asking about one: only the asked customer's figures count.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/conversation/session';
+
+const figures = (text: string) => {
+  const a = answerQuestion(text);
+  return { intent: a.intent, totalDevices: a.totalDevices, coveredDevices: a.coveredDevices, gap: a.gap };
+};
+
+describe('two customers in one message', () => {
+  it.each([
+    ['Customer A: 310 E5, 1,400 devices. Customer B: 45 E5, 260 devices. Does B need extra licences?', 260, 225, 35],
+    ['Customer A: 310 E5, 1,400 devices. Customer B: 45 E5, 260 devices. What does customer A need?', 1400, 1550, 0],
+    ['client A has 900 IoT devices with 200 E5; client B has 50 IoT devices, MDE P2 only. how many licences for client B?', 50, 0, 50],
+  ])('%s', (text, totalDevices, coveredDevices, gap) => {
+    expect(figures(text)).toEqual({ intent: 'calculate', totalDevices, coveredDevices, gap });
+  });
+
+  it('keeps every figure when no single customer is asked about', () => {
+    expect(figures('Customer A: 310 E5, 1,400 devices. Customer B: 45 E5, 260 devices. How many licences in total?')).toEqual({
+      intent: 'calculate',
+      totalDevices: 1660,
+      coveredDevices: 1775,
+      gap: 0,
+    });
+  });
+});
