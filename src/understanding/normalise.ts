@@ -164,6 +164,7 @@ export function toEnglishNumberFormat(text: string, locale: string | undefined):
 // Built once: these patterns share the unit words and the not-counted kinds.
 const UNIT = String.raw`(?:store|floor|site|hotel|branch|branche|office|building|location|clinic|school|shop|restaurant|plant|warehouse|campus|ward|room|hospital|factory)`;
 const PER_UNIT_TIMES = new RegExp(String.raw`\b(\d{1,4}) ${UNIT}s? (?:x|\*|times|each with|with) (\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:each|per (?:${UNIT}|one))\b`, 'g');
+const UNITS_COMMA_EACH = new RegExp(String.raw`\b(\d{1,4}) (?:site|office|building|store|branche|branch|location|floor|clinic|school|warehouse|plant|campus|campuse|hospital|hotel)s?,? (\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:iot |network )?devices) each\b`, 'g');
 const UNITS_TIMES_EACH = new RegExp(String.raw`\b${UNIT}(?:e?s)? (\d{1,4}) ?(?:x|\*) ?(\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) each\b`, 'g');
 const UNITS_COMMA_PER_UNIT = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\)?[,:] (\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:per|each|in each|on each|a) (${UNIT})\b`, 'g');
 const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:(?:has|have|with|holds?) )?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)`, 'g');
@@ -300,6 +301,8 @@ export function normalise(raw: string, locale?: string): string {
     PER_UNIT_TIMES,
     (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per.replace(/,/g, ''))} ${noun}`,
   );
+  // "2 sites, 350 devices each".
+  text = rewrite(text, UNITS_COMMA_EACH, (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per.replace(/,/g, ''))} ${noun}`);
   // "branch offices 14 x 25 devices each".
   text = rewrite(text, 
     UNITS_TIMES_EACH,
