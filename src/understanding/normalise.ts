@@ -453,7 +453,7 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "410 and 290 IoT devices respectively": two counts before one noun.
   // "our 2 warehouses have 1,050 and 950 network+IoT devices": one count per place, summed.
-  text = rewrite(text, /\b(?:\d|two|three|both)(?: of our| our)? (?:sites|offices|warehouses|buildings|stores|plants|campuses|hospitals|locations) (?:have|has|hold|with) (\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z+]+ ){0,2}devices\b)/g, (_m, a: string, b: string) =>
+  text = rewrite(text, /\b(?:\d|two|three|both)(?: of our| our)? (?:sites|offices|warehouses|buildings|stores|plants|campuses|hospitals|locations)(?: (?:have|has|hold|with)|:) (\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z+]+ ){0,2}devices\b)/g, (_m, a: string, b: string) =>
     String(Number(a.replace(/,/g, '')) + Number(b.replace(/,/g, ''))),
   );
   text = rewrite(text, /\b(\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z]+ ){0,2}devices\b[^.?!]{0,15}\brespectively)/g, (_m, a: string, b: string) =>
@@ -574,7 +574,7 @@ export function normalise(raw: string, locale?: string): string {
   // "1,764 network+IoT": one figure for both tabs is a device total.
   text = rewrite(text, /(\d) (?:network ?(?:\+|&|\/|and) ?iot|iot ?(?:\+|&|\/|and) ?network)(?: devices)?\b/g, '$1 devices');
   // "SCADA network in Hall 7": a place's number is a name.
-  text = rewrite(text, /\b(hall|bldg|room|wing|zone|aisle|bay|gate|dock|line|level|cell|stage|phase)[\s-](\d{1,3})\b(?!\s?[:=]|\s\d|[-–]\d|\s(?:devices?|printers?|cameras?|phones?))/g, '$1 number');
+  text = rewrite(text, /\b(hall|bldg|room|floor|wing|zone|aisle|bay|gate|dock|line|level|cell|stage|phase)[\s-](\d{1,3})\b(?!\s?[:=]|\s\d|[-–]\d|\s(?:devices?|printers?|cameras?|phones?))/g, '$1 number');
   // "the other one", "this one": a pronoun, not a count.
   text = rewrite(text, /\bthe other one\b/g, 'the other item');
   text = rewrite(text, /\b(this|that|each|every|any|the first|the second|the newer|the older) one\b(?=\s*(?:[,.;:?!)'"]|$|\s(?:and|or|but|is|was|says|said|shows|has|have|from|in|on)\b))/g, '$1 item');

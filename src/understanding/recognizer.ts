@@ -661,6 +661,8 @@ function ruleIntent(
   // "who can start the eIoT trial?": a question about the trial.
   if (first === 'prerequisites' && matched.includes('trial') && /\b(?:start|begin|activate|get|sign up for) (?:the |a |an )?(?:free )?(?:eiot |enterprise iot )?trial\b/.test(text)) return 'trial';
   if (first === 'prerequisites' && matched.includes('trial') && /\btrial\b[^.?!]{0,20}\b(?:possible|available|allowed|an option)\b/.test(text)) return 'trial';
+  // "Does E5 Security count the same as Microsoft 365 E5 for eIoT eligibility?": eligibility.
+  if (first === 'devices_per_licence' && /\beligib/.test(text) && !/\bhow many\b/.test(text)) return 'prerequisites';
   // "we have 250 ME5, how many devices are covered and do we need more?": the holdings, then the sum.
   if (first === 'devices_per_licence' && matched.includes('calculate') && extraction.licenceNumberGiven && OWNERSHIP.test(text) && /\b(?:need|buy|more|short|enough|gap|shortfall)\b/.test(text)) {
     return 'calculate';
@@ -829,7 +831,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
   // "Is the minimum purchase 100 devices?": the pack size asked about, not an inventory.
   const ruleDevices =
     intent === 'per_device_licensing' &&
-    ((extraction.devices?.total ?? 2) <= 1 || (extraction.devices?.total === 100 && /\b(?:minimum|multiples?|packs?|blocks?|bundles?|increments?)\b/.test(text)));
+    ((extraction.devices?.total ?? 2) <= 1 || (extraction.devices?.total === 100 && /\b(?:minimum|multiples?|packs?|blocks?|bundles?|increments?|nearest|round)\b/.test(text)));
   const keepLicences =
     intent === 'calculate' ||
     (extraction.licenceCountGiven &&
