@@ -78,6 +78,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bper[- ]device licen[cs]ing\b(?![^.?!]{0,40}\bhow many\b)/,
       /\bcommitted[- ]devices?\b[^.?!]{0,40}\bper[- ]device\b|\bper[- ]device\b[^.?!]{0,40}\bcommitted[- ]devices?\b|\b(?:bundle|pack|block|minimum order|minimum purchase) (?:size|quantity)\b|\bminimum (?:purchase|order)\b|\bjust a handful\b/,
       /\b(?:an? )?exact (?:number|quantity|amount) of (?:device |eiot |standalone )?(?:licen[cs]es|licenses)\b/,
+      /\bper[- ](?:bundle|block|pack)\b/,
       /\bwhole pack\b|\bor a (?:pack|block|bundle)\b|\bat a time\b|\bper[- ]100\b|\bcommitted devices? model\b|\b(?:a single|one) device licen[cs]e\b/,
       /\bround(?:ed|ing)? (?:to|up to|it to)\b/,
       /\bround(?:ed|ing)?\b[^.?!]{0,25}\bup to\b/,

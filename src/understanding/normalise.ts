@@ -507,6 +507,10 @@ export function normalise(raw: string, locale?: string): string {
     const total = [n, ...entries.map((m) => m[2] ?? '0')].reduce((sum, v) => sum + Number(v.replace(/,/g, '')), 0);
     return `${total} devices`;
   });
+  // "each store has about 30 IoT devices (420 total)": the bracketed total is that part's.
+  text = rewrite(text, /\b\d[\d,]{0,15} ((?:iot |network )?devices) \((\d[\d,]{0,15}) (?:in )?total\)/g, '$2 $1');
+  // "what do we ned to buy": a typo the dictionary does not catch ("ned" is a word).
+  text = rewrite(text, /\b(do (?:i|we|they)) ned (?=to\b)/g, '$1 need ');
   // "am i covered 860 iot devices": the question, then the figures (not "covered 860 devices").
   text = rewrite(text, /\b(am i|are we|r we|are they|is it) covered\s+(?=\d)/g, '$1 covered? ');
   // "devices up 12% this yr, now 940": the figure now, after a growth rate.

@@ -555,7 +555,7 @@ const DEVICE_PART_UNKNOWN =
   /\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
 /** "we need 79 standalone licences", "so we need 79 more": the user's own sum, already done. */
 const STATED_GAP = /\b(?:we|i|they|you) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b/;
-const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
+const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|cheaper|pricier|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
 const COUNT_UNKNOWN =
@@ -661,6 +661,8 @@ function ruleIntent(
   // "who can start the eIoT trial?": a question about the trial.
   if (first === 'prerequisites' && matched.includes('trial') && /\b(?:start|begin|activate|get|sign up for) (?:the |a |an )?(?:free )?(?:eiot |enterprise iot )?trial\b/.test(text)) return 'trial';
   if (first === 'prerequisites' && matched.includes('trial') && /\btrial\b[^.?!]{0,20}\b(?:possible|available|allowed|an option)\b/.test(text)) return 'trial';
+  // "Is eIoT cheaper through a CSP than directly from Microsoft?": a price comparison.
+  if (first === 'purchase' && matched.includes('pricing') && /\b(?:cheaper|more expensive|less expensive)\b/.test(text)) return 'pricing';
   // "Does E5 Security count the same as Microsoft 365 E5 for eIoT eligibility?": eligibility.
   if (first === 'devices_per_licence' && /\beligib/.test(text) && !/\bhow many\b/.test(text)) return 'prerequisites';
   // "we have 250 ME5, how many devices are covered and do we need more?": the holdings, then the sum.
@@ -723,7 +725,7 @@ function ruleIntent(
   if (first === 'cancel_legacy' && matched.includes('per_device_licensing') && !CANCEL_VERB.test(text)) return 'per_device_licensing';
   if (first === 'per_device_licensing' && matched.includes('cancel_legacy') && CANCEL_VERB.test(text) && /\blegacy\b|\bold plan\b/.test(text)) return 'cancel_legacy';
   // "how expensive is eIoT per device?", "a list price per device?" ask the price, not the licensing model.
-  if (first === 'per_device_licensing' && matched.includes('pricing') && PRICE_WORD.test(text) && !/\bcommitted|\bround|\bblocks?\b|\bpacks?\b|\bincrements?\b|\bmultiples?\b|\bper[- ]100\b/.test(text)) {
+  if (first === 'per_device_licensing' && matched.includes('pricing') && PRICE_WORD.test(text) && !/\bcommitted|\bround|\bblocks?\b|\bpacks?\b|\bbundles?\b|\bincrements?\b|\bmultiples?\b|\bper[- ]100\b|\bpricing model\b/.test(text)) {
     return 'pricing';
   }
   if (first && PROCEDURE_OR_FACT.has(first)) {
@@ -823,7 +825,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
     intent === 'devices_per_licence' || (intent === 'trial' && extraction.devices?.total === TRIAL_DEVICES);
   // "We've got 80 E5 Security users. Confirm the per-licence allowance": the holdings stated are still figures.
   const statedHoldings =
-    intent === 'devices_per_licence' && extraction.licenceNumberGiven && (OWNERSHIP.test(text) || /\bhow many devices (?:can|do|does|would|will) \d/.test(text)) && e5Count(extraction.licences) > 2;
+    intent === 'devices_per_licence' && extraction.licenceNumberGiven && (OWNERSHIP.test(text) || /\bhow many devices (?:can|do|does|would|will) \d|\bwith \d[\d,]* (?:m?e5|e5 security)\b/.test(text)) && e5Count(extraction.licences) > 2;
   // "Our inventory: 400 VoIP phones, 100 printers. How many devices does each E5 allow?": the inventory stated.
   const statedInventory = intent === 'devices_per_licence' && OWNERSHIP.test(text) && (extraction.devices?.total ?? 0) > 10;
   // "We're not E5 and want out of the legacy plan": there "not E5" is the plan's precondition, not a figure.
