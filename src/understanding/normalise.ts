@@ -410,7 +410,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b\d[\d,]{0,15} of (?:the|those|these|our)(?= (?:iot|network) (?:ones|devices)\b)/g, 'some of the');
   // "Berlin 120, Madrid 85, Warsaw 64, Dublin 201 IoT devices": named counts before one noun add up.
   text = rewrite(text, 
-    /\b(?:[a-z][a-z'.-]{1,20} )?(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:, (?:[a-z][a-z'.-]{1,20} )?(?:\d{1,3}(?:,\d{3})+|\d{1,9})){2,9}(?= (?:[a-z/-]+ ){0,2}devices\b)/g,
+    /\b(?:[a-z][a-z'.-]{1,20} )?(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:, (?:[a-z][a-z'.-]{1,20} )?(?:\d{1,3}(?:,\d{3})+|\d{1,9})){2,9}(?= (?:[a-z/+-]+ ){0,3}devices\b)/g,
     (list) => {
       if (/\b(?:e5|me5|licen|seats?|network|iot|printers?|cameras?|phones?|devices?|users?|and)\b/.test(list)) return list;
       const values = [...list.matchAll(/\d{1,3}(?:,\d{3})+|\d{1,9}/g)].map((m) => Number(m[0].replace(/,/g, '')));
@@ -453,7 +453,7 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "410 and 290 IoT devices respectively": two counts before one noun.
   // "our 2 warehouses have 1,050 and 950 network+IoT devices": one count per place, summed.
-  text = rewrite(text, /\b(?:\d|two|three|both)(?: of our| our)? (?:sites|offices|warehouses|buildings|stores|plants|campuses|hospitals|locations)(?: (?:have|has|hold|with)|:) (\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z+]+ ){0,2}devices\b)/g, (_m, a: string, b: string) =>
+  text = rewrite(text, /\b(?:\d|two|three|both)(?: of our| our)? (?:sites|offices|warehouses|buildings|stores|plants|campuses|hospitals|locations)(?: (?:have|has|hold|with)|[:,]) (\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z+]+ ){0,2}devices\b)/g, (_m, a: string, b: string) =>
     String(Number(a.replace(/,/g, '')) + Number(b.replace(/,/g, ''))),
   );
   text = rewrite(text, /\b(\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z]+ ){0,2}devices\b[^.?!]{0,15}\brespectively)/g, (_m, a: string, b: string) =>
@@ -486,7 +486,7 @@ export function normalise(raw: string, locale?: string): string {
   // "Our IoT tab says 1.7k devices and the network tab says 640": a tab and what it shows.
   text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|reads|displays|has|is at|is)\s?(\d[\d,]{0,15})\b(?![.,]?\d| ?k\b| devices| (?:iot|network)| ?(?:thousand|hundred|million)\b)/g, '$2 $1 devices');
   // "4 sites, each has 150 IoT devices and 40 network devices": both per-site counts multiply out.
-  text = rewrite(text, /\b(\d{1,4}) (?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses)(?:,| and| where)? each (?:(?:has|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices) and (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|printers|cameras|phones)\b/g,
+  text = rewrite(text, /\b(\d{1,4}) (?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses|floors|clinics)(?:,| and| where)? each (?:(?:has|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|printers|cameras|phones|access points) and (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|printers|cameras|phones)\b/g,
     (_m, units: string, a: string, nounA: string, b: string, nounB: string) => `${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
   );
   // "Our CMDB lists 5,000 devices but Defender shows ...": another system's figure, not the Defender inventory.
