@@ -473,7 +473,7 @@ export function normalise(raw: string, locale?: string): string {
   // "3,000 phones (Intune mobiles)": phones the bracket says are mobiles, on the Computers & Mobile tab.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z]+ )?phones \((?:[a-z]+ ){0,2}(?:mobiles?|smartphones|mobile phones|mdm)\)/g, '$1 mobiles');
   // "our count is 1,679 but that includes 320 laptops": the count is of devices.
-  text = rewrite(text, /\b(?:our|the|my) (?:total )?(?:count|total) (?:is|was|=|:) ?(\d[\d,]{0,15})\b(?![.,]?\d|\s?k\b| ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices))/g, 'our count is $1 devices');
+  text = rewrite(text, /(?:\b(?:our|the|my) |^)(?:total )?(?:count|total) (?:is|was|=|:) ?(\d[\d,]{0,15})\b(?![.,]?\d|\s?k\b| ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices))/g, 'our count is $1 devices');
   // "IoT devices 2,400 minus 350 not seen >30 days": a part taken out under the 30-day rule.
   text = rewrite(text, /\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?:devices )?(?:not (?:been )?seen|inactive|stale|dormant) (?:for |in )?(?:>\s?|over |more than )?(\d{1,3})\+? ?(d|days?|weeks?|months?)\b/g,
     (whole, n: string, k: string, unit: string) => (Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) >= 30 ? `including ${n} inactive devices` : whole),
@@ -500,8 +500,8 @@ export function normalise(raw: string, locale?: string): string {
   // "Priority P2" on a ticket is not MDE P2; "(no trial)" rules the trial out.
   text = rewrite(text, /\bpriority:? p[1-5]\b/g, 'priority level').replace(/\(?\b(?:no|not a|without(?: a)?) trial\b\)?/g, ' ');
   // "NYC 410 devices, Austin 275, Dublin 198": the first of three or more places names the noun; summed.
-  text = rewrite(text, /\b([a-z][a-z.'-]{1,20}) (\d[\d,]{0,15}) devices((?:(?:,|;| and| &) [a-z][a-z.'-]{1,20} \d[\d,]{0,15}\b(?![.,]?\d| ?%| ?(?:[a-z]+ )?(?:e5|me5|licen|licenses|seats|users|devices|laptops|computers|mobiles)\b)){2,8})/g, (whole, first: string, n: string, rest: string) => {
-    const entries = [...rest.matchAll(/([a-z][a-z.'-]{1,20}) (\d[\d,]{0,15})/g)];
+  text = rewrite(text, /\b([a-z][a-z.'-]{0,20})(?: has| have)? (\d[\d,]{0,15}) devices((?:(?:,|;| and| &) [a-z][a-z.'-]{0,20} \d[\d,]{0,15}\b(?![.,]?\d| ?%| ?(?:[a-z]+ )?(?:e5|me5|licen|licenses|seats|users|devices|laptops|computers|mobiles)\b)){2,8})/g, (whole, first: string, n: string, rest: string) => {
+    const entries = [...rest.matchAll(/([a-z][a-z.'-]{0,20}) (\d[\d,]{0,15})/g)];
     const labels = [first, ...entries.map((m) => m[1] ?? '')];
     if (labels.some((l) => /^(?:iot|network|net|computers?|mobiles?|laptops?|e5|me5|e3|licen[cs]es|licenses|total|and|with|have|has|of|so|not|says|said|by|to|only|about|now|then|was|is)$/.test(l))) return whole;
     const total = [n, ...entries.map((m) => m[2] ?? '0')].reduce((sum, v) => sum + Number(v.replace(/,/g, '')), 0);
