@@ -509,6 +509,8 @@ export function normalise(raw: string, locale?: string): string {
   });
   // "each store has about 30 IoT devices (420 total)": the bracketed total is that part's.
   text = rewrite(text, /\b\d[\d,]{0,15} ((?:iot |network )?devices) \((\d[\d,]{0,15}) (?:in )?total\)/g, '$2 $1');
+  // Shorthand for the network tab: "250 netwk + 100 iot".
+  text = rewrite(text, /\b(?:netwk|ntwk|netw|ntwrk)\b/g, 'network');
   // "what do we ned to buy": a typo the dictionary does not catch ("ned" is a word).
   text = rewrite(text, /\b(do (?:i|we|they)) ned (?=to\b)/g, '$1 need ');
   // "am i covered 860 iot devices": the question, then the figures (not "covered 860 devices").
