@@ -167,6 +167,7 @@ const PER_UNIT_TIMES = new RegExp(String.raw`\b(\d{1,4}) ${UNIT}s? (?:x|\*|times
 const UNITS_COMMA_EACH = new RegExp(String.raw`\b(\d{1,4}) (?:site|office|building|store|branche|branch|location|floor|clinic|school|warehouse|plant|campus|campuse|hospital|hotel)s?,? (\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:iot |network )?devices) each\b`, 'g');
 const UNITS_TIMES_EACH = new RegExp(String.raw`\b${UNIT}(?:e?s)? (\d{1,4}) ?(?:x|\*) ?(\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) each\b`, 'g');
 const UNITS_COMMA_PER_UNIT = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\)?[,:] (\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:per|each|in each|on each|a) (${UNIT})\b`, 'g');
+const UNITS_HAVE_EACH = new RegExp(String.raw`\b(\d{1,4}) ${UNIT}(?:e?s) (?:all |each )?(?:have|has|hold|with|contain) (?:~ ?|about |around |roughly |approx\.? |approximately )?(\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) each\b`, 'g');
 const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:(?:has|have|with|holds?) )?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)`, 'g');
 const NOT_COUNTED_AHEAD = String.raw`(?=(?:[a-z&/ ]{0,25})?(?:laptops?|desktops?|pcs?|computers?|mobiles?|servers?|workstations?|tablets?|smartphones?|ipads?|iphones?|multicast|broadcast|public (?:internet )?ips?|inactive|stale|endpoints?|c&m))`;
 const PART_OF_THEM_NOT_COUNTED = new RegExp(String.raw`(\d[\d,.]{0,15}k?) of (?:them|those|these|which|the [a-z]+ entries|the entries) (?:are\s|being\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
@@ -303,6 +304,8 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "2 sites, 350 devices each".
   text = rewrite(text, UNITS_COMMA_EACH, (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per.replace(/,/g, ''))} ${noun}`);
+  // "our 12 offices have roughly 90 IoT devices each".
+  text = rewrite(text, UNITS_HAVE_EACH, (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per.replace(/,/g, ''))} ${noun}`);
   // "branch offices 14 x 25 devices each".
   text = rewrite(text, 
     UNITS_TIMES_EACH,
@@ -510,7 +513,7 @@ export function normalise(raw: string, locale?: string): string {
   // "each store has about 30 IoT devices (420 total)": the bracketed total is that part's.
   text = rewrite(text, /\b\d[\d,]{0,15} ((?:iot |network )?devices) \((\d[\d,]{0,15}) (?:in )?total\)/g, '$2 $1');
   // Shorthand for the network tab: "250 netwk + 100 iot".
-  text = rewrite(text, /\b(?:netwk|ntwk|netw|ntwrk)\b/g, 'network');
+  text = rewrite(text, /\b(?:netwk|ntwk|netw|ntwrk)\b|\bnetworks(?= \d)/g, 'network');
   // "what do we ned to buy": a typo the dictionary does not catch ("ned" is a word).
   text = rewrite(text, /\b(do (?:i|we|they)) ned (?=to\b)/g, '$1 need ');
   // "am i covered 860 iot devices": the question, then the figures (not "covered 860 devices").
@@ -530,8 +533,8 @@ export function normalise(raw: string, locale?: string): string {
     const noun = nounOf(whole.slice(0, offset), b);
     return noun ? `correction: ${a} ${noun}` : m;
   });
-  // "2,450 IoT devices, not 2,540.": the figure with its noun is the one meant.
-  text = rewrite(text, /\b(\d[\d,]{0,15} (?:iot |network )?devices),? not \d[\d,]{0,15}(?=[.,;?!]|$)/g, '$1');
+  // "2,450 IoT devices, not 2,540.", "160 e5, not 150 sorry": the figure with its noun is the one meant.
+  text = rewrite(text, /\b(\d[\d,]{0,15} (?:(?:iot |network )?devices|e5 security|me5|m365 e5|e5)),? not \d[\d,]{0,15}(?=[.,;?!]| (?:sorry|my bad|oops)\b|$)/g, '$1');
   // "sorry, 420 not 240 E5": the figure before "not" is the one meant.
   text = rewrite(text, /\b(\d[\d,.]{0,15}k?),? not \d[\d,.]{0,15}k?(?= [a-z])/g, '$1');
   // A year naming a plan or an event ("a 2022 Enterprise IoT plan") is not a count.
@@ -590,7 +593,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) \(\d{1,2}(?:\.\d)? ?%\)/g, '$1');
   // Text-speak: "licences 2 buy" is "to buy", "count 4 eiot" is "for eiot".
   text = rewrite(text, /(?<=\b(?:licen[cs]es?|licenses?|lics?|need|want|wants|how|going|have|got|like|able|trying|plan|easy|possible) )2 (?=(?:buy|purchase|order|get|cover|know|ask|count|use|start|try|enable|disable|turn|be)\b)/g, 'to ')
-    .replace(/(?<=\b(?:count|counted|counts|licen[cs]e?s?|licenses?|trial|tril|need|needed|required|pay|price|cost|eligible|available) )4 (?=(?:eiot|iot|enterprise|the|my|our|us|me|it|them|all)\b)/g, 'for ');
+    .replace(/(?<!\b(?:i|we) (?:count|counted) )(?<=\b(?:count|counted|counts|licen[cs]e?s?|licenses?|trial|tril|need|needed|required|pay|price|cost|eligible|available) )4 (?=(?:eiot|iot|enterprise|the|my|our|us|me|it|them|all)\b)/g, 'for ');
   // Chat shorthand: "hw many", "2 many", "r" for "are", "30+ days", "half a million", "AP's".
   text = rewrite(text, /\bhv\b/g, 'have').replace(/\bhw (?=many|much)/g, 'how ').replace(/\b2 many\b/g, 'too many').replace(/(\d)\+ ?(?=days?|weeks?|months?|d\b)/g, '$1 ')
     .replace(/(?<=\b(?:much|many|what|which|licen[cs]es|licenses|they|we|you|devices|who)) r\b/g, ' are').replace(/\bhalf a mil(?:lion)?\b/g, '500000')

@@ -37,7 +37,7 @@ const HYPOTHETICAL_BEFORE =
   /\b(?:might|may|could|plan to|planning to|considering|thinking about|thinking of|will|going to|want to|would like to)\s(?:\w+\s)?(?:add|get|buy|move to|upgrade to|switch to|go to|adding|getting|buying)\s(?:\w+\s)?$/;
 const OWN_BEFORE = /\b(?:have|has|own|owns|owned|already|bought|purchased|existing|got|hold|holding)\b[^.?!]{0,30}$/;
 const NEGATION_BEFORE =
-  /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|none of|nothing|lack|lacking|never had|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|not an?|not on|aren'?t on|isn'?t on|aren'?t|isn'?t|non|neither|nor|no plans? to (?:move|go|upgrade|switch|migrate) (?:to|onto))\s(?:any\s|an?\s|the\s)?(?:full\s|regular\s|proper\s|actual\s)?$/;
+  /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|none of|nothing|lack|lacking|never had|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|(?:haven'?t|have not|didn'?t|did not|never) (?:bought|buy|purchased|purchase)|not an?|not on|aren'?t on|isn'?t on|aren'?t|isn'?t|non|neither|nor|no plans? to (?:move|go|upgrade|switch|migrate) (?:to|onto))\s(?:any\s|an?\s|the\s)?(?:full\s|regular\s|proper\s|actual\s)?$/;
 const ONLY_P2 =
   /\bp2,? nothing else\b|\b(?:only|just|solely|purely)\s(?:have\s|has\s|got\s|own\s|owns\s|on\s|use\s|uses\s|runs?\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\bp2 (?:customers?|licen[cs]es?|users?|tenant|shop) only\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\b(?:no|nothing)\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b|\bnone of the (?:m?e5|e5 security)(?: skus?| plans?| licen[cs]es)?\b/;
 const OWNERSHIP = /\b(?:i|we|they|my|our|customer|client|tenant)\b[^.?!]{0,20}\b(?:have|has|own|owns|got|hold|run|bought|purchased)\b|\b(?:our|my)\b/;
@@ -597,6 +597,8 @@ function ruleIntent(
   const hasLicences = extraction.licences !== null;
   const hasProblem = extraction.problems.length > 0;
 
+  // "If I have 1 ME5, how many printers can I monitor?": the ratio asked with a single licence.
+  if (!hasDevices && e5Count(extraction.licences) === 1 && /\bif (?:i|we) (?:have|had|buy|get) (?:one|1|a single) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b[^.?!]{0,20}\bhow many\b/.test(text)) return 'devices_per_licence';
   // "320.5 ME5, devices 1679": a figure that could not be read still makes both figures given.
   const devicesGiven = hasDevices || extraction.problems.some((p) => p.subject === 'devices');
   const licencesGiven = hasLicences || extraction.problems.some((p) => p.subject === 'licenses');
@@ -822,7 +824,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
   // Outside a calculation, figures are reported only where the user wrote a count; a rule question's
   // own numbers ("5 or 10 devices per E5?", "one at a time") are not the user's inventory.
   const ruleQuestion =
-    intent === 'devices_per_licence' || (intent === 'trial' && extraction.devices?.total === TRIAL_DEVICES);
+    intent === 'devices_per_licence' || (intent === 'trial' && extraction.devices?.total === TRIAL_DEVICES && !/\b(?:our|my|(?:we|i) (?:have|own|run)) (?:~ ?|about |around |roughly )?100\b/.test(text));
   // "We've got 80 E5 Security users. Confirm the per-licence allowance": the holdings stated are still figures.
   const statedHoldings =
     intent === 'devices_per_licence' && extraction.licenceNumberGiven && (OWNERSHIP.test(text) || /\bhow many devices (?:can|do|does|would|will) \d|\bwith \d[\d,]* (?:m?e5|e5 security)\b/.test(text)) && e5Count(extraction.licences) > 2;
