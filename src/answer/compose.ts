@@ -260,6 +260,18 @@ function calculateAnswer(input: AnswerInput): Answer {
   return answer;
 }
 
+/** Figures given beside another question: the gap in one sentence, so the user need not ask again. */
+function figuresNote(answer: Answer): void {
+  const { totalDevices, coveredDevices, gap } = answer;
+  if (totalDevices === null || coveredDevices === null || gap === null) return;
+  const stated = `With your figures (${plural(totalDevices, 'device', 'devices')}, ${formatCount(coveredDevices)} covered by licences)`;
+  answer.notes.unshift(
+    gap > 0
+      ? `${stated} you need ${plural(gap, 'standalone device licence', 'standalone device licences')}.`
+      : `${stated} you are covered, with ${plural(coveredDevices - totalDevices, 'device', 'devices')} of headroom.`,
+  );
+}
+
 function procedureAnswer(intent: ProcedureId, input: AnswerInput): Answer {
   const s = procedureSection(intent);
   const answer = base(intent, s.title);
@@ -270,6 +282,7 @@ function procedureAnswer(intent: ProcedureId, input: AnswerInput): Answer {
   if (input.devices) answer.totalDevices = input.devices.total;
   if (input.licences) answer.coveredDevices = coverage(0, input.licences).coveredDevices;
   if (input.devices && input.licences) answer.gap = standaloneLicencesNeeded(input.devices.total, input.licences);
+  figuresNote(answer);
   const next: Record<ProcedureId, FollowUp[]> = {
     trial: [FOLLOW_UPS.count_devices, FOLLOW_UPS.purchase, FOLLOW_UPS.calculate],
     count_devices: [FOLLOW_UPS.calculate, FOLLOW_UPS.calculator, FOLLOW_UPS.purchase],
@@ -307,6 +320,7 @@ function factAnswer(intent: keyof typeof FACT_HEADLINES, input: AnswerInput): An
   if (input.devices) answer.totalDevices = input.devices.total;
   if (input.licences) answer.coveredDevices = coverage(0, input.licences).coveredDevices;
   if (input.devices && input.licences) answer.gap = standaloneLicencesNeeded(input.devices.total, input.licences);
+  figuresNote(answer);
   answer.followUps.push(FOLLOW_UPS.calculate, FOLLOW_UPS.purchase, FOLLOW_UPS.trial);
   return answer;
 }

@@ -67,7 +67,7 @@ const PATTERNS: Pattern[] = [
   dev('excluded', String.raw`\bcomputers?\s?(?:&|and|\+)?\s?mobiles?(?:\sdevices?)?(?:\stab)?`),
   dev(
     'excluded',
-    String.raw`\b(?:windows\s|mac\s|linux\s|managed\s|corporate\s|company\s)?(?:laptops?|desktops?|pcs?|computers?|workstations?|servers?|notebooks?|macbooks?|macs|tablets?|ipads?|iphones?|smart\s?phones?|mobile\s(?:phones?|devices?)|mobiles|cell\s?phones?|android\s(?:phones?|devices?)|vms|virtual\smachines|thin\sclients?)\b`,
+    String.raw`\b(?:windows\s|mac\s|linux\s|managed\s|corporate\s|company\s)?(?:laptops?|desktops?|pcs?|computers?|workstations?|servers?|notebooks?|macbooks?|macs|tablets?|ipads?|iphones?|smart\s?phones?|mobile\s(?:phones?|devices?)|mobiles|mobile(?=\s?[,.;)\n]|\s(?:and|&|\+)\s|$)|cell\s?phones?|android\s(?:phones?|devices?)|vms|virtual\smachines|thin\sclients?)\b`,
   ),
   dev(
     'excluded',
@@ -84,7 +84,7 @@ const PATTERNS: Pattern[] = [
   dev('iot', String.raw`\biot[-\s]ger(?:ä|ae)te\b`),
   dev(
     'network',
-    String.raw`\bnetwork(?:ing)?(?:\s(?:devices?|gear|equipment|appliances|assets))?(?:\stab)?\b|\b(?:routers?|switches|firewalls?|access\spoints?|wireless\saccess\spoints?|waps?|(?:wireless\s)?aps|wlan\scontrollers?|load\sbalancers?|vpn\sgateways?|net\sdevs?)\b|\bnet\b(?=\s?[:=|]?\s?\d)|(?<=\d\s?)net\b|\bnw\b(?=\s?[:=|]?\s?\d)|(?<=\d\s?)nw\b`,
+    String.raw`\bnetwork(?:ing)?(?:\s(?:devices?|gear|equipment|appliances|assets))?(?:\stab)?\b|\b(?:routers?|switches|firewalls?|(?:(?:wireless|wi-?fi)\s)?access\spoints?|waps?|(?:(?:wireless|wi-?fi)\s)?aps|wlan\scontrollers?|load\sbalancers?|vpn\sgateways?|net\sdevs?)\b|\bnet\b(?=\s?[:=|]?\s?\d)|(?<=\d\s?)net\b|\bnw\b(?=\s?[:=|]?\s?\d)|(?<=\d\s?)nw\b`,
   ),
   dev(
     'iot',
@@ -92,7 +92,7 @@ const PATTERNS: Pattern[] = [
   ),
   dev(
     'iot',
-    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp)\s)?printers?\b|\bmfps?\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\bvoip\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s|smart\s|conference\sroom\s|meeting\sroom\s|room\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bupss\b|\bpdus?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\b(?:[a-z]+\s)?(?:controllers?|readers?|handsets?|plotters?|meters?|kiosks?|terminals?|gateways?|beacons?|badges?)\b|\b(?:patient\s|vital\ssigns?\s)monitors?\b|\b(?:nurse\scall\s)?stations?\b|\belevators?\b|\blifts\b|\bturnstiles?\b|\b(?:[a-z-]+\s)?panels?\b|(?<=\d\s)(?:things|items|bits\sof\skit|kit|entries|rows)\b|\b(?:coffee|attendance|biometric|fax|x-ray|ultrasound|vending|ticket|parking)\s(?:attendance\s)?machines?\b|\blockers?\b|\bfridges?\b|\bvending\smachines?\b|\bdispensers?\b|\bsmart\s(?!phones?\b)[a-z]{3,}\b|\binfusion\spumps?\b|\bpumps\b|\bhandhelds?\b|\bsmart\s?boards?\b|\bnurse\scall(?:\s(?:units?|systems?|points?|buttons?|stations?))?\b|\bmonitors\b(?=\s?[:=]?\s?\d)|(?<=\d\s)monitors\b|\b(?:nvr|dvr)s?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
+    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp|threedee)\s)?printers?\b|\bmfps?\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\bvoip\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s|smart\s|conference\sroom\s|meeting\sroom\s|room\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bupss\b|\bpdus?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\b(?:[a-z]+(?:-[a-z]+)?\s)?(?:controllers?|readers?|handsets?|plotters?|meters?|kiosks?|terminals?|gateways?|beacons?|badges?)\b|\b(?:patient\s|vital\ssigns?\s)monitors?\b|\b(?:nurse\scall\s)?stations?\b|\belevators?\b|\blifts\b|\bturnstiles?\b|\b(?:[a-z-]+\s)?panels?\b|(?<=\d\s)(?:things|items|bits\sof\skit|kit|entries|rows)\b|\b(?:coffee|attendance|biometric|fax|x-ray|ultrasound|vending|ticket|parking)\s(?:attendance\s)?machines?\b|\blockers?\b|\bfridges?\b|\bvending\smachines?\b|\bdispensers?\b|\bsmart\s(?!phones?\b)[a-z]{3,}\b|\binfusion\spumps?\b|\bpumps\b|\bhandhelds?\b|\bsmart\s?boards?\b|\bnurse\scall(?:\s(?:units?|systems?|points?|buttons?|stations?))?\b|\bmonitors\b(?=\s?[:=]?\s?\d)|(?<=\d\s)monitors\b|\b(?:nvr|dvr)s?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
   ),
   dev(
     'generic',
@@ -134,7 +134,7 @@ const COUNT_FIRST = /^(\d[\d,]{0,15})(?:\+|ish)? ([a-z][a-z'&().-]*(?: [a-z][a-z
 const NOT_A_DEVICE_NOUN = [
   'sites?', 'stores?', 'shops?', 'offices?', 'locations?', 'buildings?', 'floors?', 'branch(?:es)?', 'vessels?', 'ships?',
   'showrooms?', 'hotels?', 'schools?', 'campus(?:es)?', 'hospitals?', 'clinics?', 'warehouses?', 'plants?', 'rooms?', 'wards?',
-  'beds?', 'countries', 'units', 'properties', 'tenants?', 'projects?', 'vendors?', 'partners?', 'customers?', 'accounts?',
+  'beds?', 'countries', 'units', 'factor(?:y|ies)', 'depots?', 'properties', 'tenants?', 'projects?', 'vendors?', 'partners?', 'customers?', 'accounts?',
   'users?', 'employees?', 'staff', 'people', 'persons?', 'students?', 'members?', 'agents?', 'nurses?', 'doctors?',
   'teachers?', 'mitarbeiter\\w*',
   'seats?', 'licen[cs]es?', 'licenses?', 'lics?', 'e3', 'e5', 'me5', 'p1', 'p2', 'eiot', 'standalone', 'add-?ons?',
@@ -148,7 +148,7 @@ const NOT_A_DEVICE_NOUN = [
 /** Chat words that end a "label" in corrections and asides ("sorry 1697", "now 450", "actually 71"). */
 const NOT_A_LABEL = [
   'sorry', 'now', 'actually', 'meant', 'update', 'that', 'it', 'is', 'was', 'were', 'are', 'earlier', 'before', 'last',
-  'first', 'then', 'about', 'around', 'roughly', 'approx', 'ca', 'only', 'pls', 'please',
+  'first', 'then', 'about', 'around', 'roughly', 'approx', 'ca', 'only', 'pls', 'please', 'says?', 'said',
 ];
 const NOT_A_DEVICE_KIND = new RegExp(String.raw`(?:^|[^a-z])(?:${[...NOT_A_DEVICE_NOUN, ...NOT_A_LABEL].join('|')})$`);
 
@@ -164,8 +164,8 @@ function withListedDevices(text: string, entities: EntityMention[]): EntityMenti
   const addItem = (to: number) => {
     let segment = text.slice(from, to);
     let offset = from;
-    // "stores: POS 1,120": a heading before the first item.
-    const heading = /^[^:\d]{1,40}:\s?(?=[a-z][^:]*\d)/.exec(segment.trimStart());
+    // "stores: POS 1,120", "logistics firm: 700 scanners": a heading before the first item.
+    const heading = /^[^:\d]{1,40}:\s?(?=[a-z][^:]*\d|\d[\d,]*\s[a-z])/.exec(segment.trimStart());
     const lead = segment.length - segment.trimStart().length;
     offset += lead;
     segment = segment.trim();

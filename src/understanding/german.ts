@@ -99,6 +99,8 @@ const GLOSSARY: [RegExp, string][] = [
   [new RegExp(String.raw`\blizenz\b`, 'g'), 'licence'],
   [new RegExp(String.raw`\beine?\b`, 'g'), 'a'],
   [new RegExp(String.raw`\b(?:wir haben|ich habe|haben wir|habe ich)\b`, 'g'), 'we have'],
+  [new RegExp(String.raw`\b(?:im|in der|auf dem)\b`, 'g'), 'in the'],
+  [new RegExp(String.raw`\bfehlen\b`, 'g'), 'are missing'],
   [new RegExp(String.raw`\bund\b`, 'g'), 'and'],
   [new RegExp(String.raw`\boder\b`, 'g'), 'or'],
   [new RegExp(String.raw`\bauch\b`, 'g'), 'also'],

@@ -163,11 +163,13 @@ export function toEnglishNumberFormat(text: string, locale: string | undefined):
 
 // Built once: these patterns share the unit words and the not-counted kinds.
 const UNIT = String.raw`(?:store|floor|site|hotel|branch|branche|office|building|location|clinic|school|shop|restaurant|plant|warehouse|campus|ward|room|hospital|factory)`;
-const PER_UNIT_TIMES = new RegExp(String.raw`\b(\d{1,4}) ${UNIT}s? (?:x|\*|times|each with|with) (\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:each|per (?:${UNIT}|one))\b`, 'g');
+const PER_UNIT_TIMES = new RegExp(String.raw`\b(\d{1,4}) (?:(?:high|primary|secondary|middle|main|small|large|big|regional|branch|satellite|retail|law|field|remote|district|partner) )?${UNIT}s? (?:x|\*|times|each with|with) (\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:each|per (?:${UNIT}|one))\b`, 'g');
 const UNITS_COMMA_EACH = new RegExp(String.raw`\b(\d{1,4}) (?:site|office|building|store|branche|branch|location|floor|clinic|school|warehouse|plant|campus|campuse|hospital|hotel)s?,? (\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:iot |network )?devices) each\b`, 'g');
 const UNITS_TIMES_EACH = new RegExp(String.raw`\b${UNIT}(?:e?s)? (\d{1,4}) ?(?:x|\*) ?(\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) each\b`, 'g');
 const UNITS_COMMA_PER_UNIT = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\)?[,:] (\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:per|each|in each|on each|a) (${UNIT})\b`, 'g');
 const UNITS_HAVE_EACH = new RegExp(String.raw`\b(\d{1,4}) ${UNIT}(?:e?s) (?:all |each )?(?:have|has|hold|with|contain) (?:~ ?|about |around |roughly |approx\.? |approximately )?(\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) each\b`, 'g');
+const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
+const PLACE_SPLIT = new RegExp(String.raw`\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:at|in|on) ${PLACE}(?:(?:,| and|, and|;| plus|, plus) (?:another |a further )?\d[\d,]{0,15}(?: more)? (?:at|in|on) ${PLACE}){1,8}\b`, 'g');
 const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:(?:has|have|with|holds?) )?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)`, 'g');
 const NOT_COUNTED_AHEAD = String.raw`(?=(?:[a-z&/ ]{0,25})?(?:laptops?|desktops?|pcs?|computers?|mobiles?|servers?|workstations?|tablets?|smartphones?|ipads?|iphones?|multicast|broadcast|public (?:internet )?ips?|inactive|stale|endpoints?|c&m))`;
 const PART_OF_THEM_NOT_COUNTED = new RegExp(String.raw`(\d[\d,.]{0,15}k?) of (?:them|those|these|which|the [a-z]+ entries|the entries) (?:are\s|being\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
@@ -304,6 +306,20 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "2 sites, 350 devices each".
   text = rewrite(text, UNITS_COMMA_EACH, (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per.replace(/,/g, ''))} ${noun}`);
+  // "1 E5 user licence = 5 devices right? so with 40 E5 ...": the rule restated, not an inventory.
+  text = rewrite(text, /\b(?:1|one|each|every|a single) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: user| seat)?(?: licen[cs]e| license)? ?(?:=|equals|covers|gives(?: you)?) ?(?:5|five) (?:iot |eiot )?devices\b/g, 'each licence covers its devices');
+  // "500 ME5 = 2500 devices, correct?": the user's licences with the devices they cover, checked against the rule.
+  text = rewrite(text, /(?<!\b(?:do|does|read that|if) )\b(\d[\d,]{0,15}) (m?e5|e5 security|m365 e5)(?: licen[cs]es| licenses| seats)? ?(?:=|equals|covers?|gives?(?: us| me)?|means) ?(\d[\d,]{0,15}) (?:iot |eiot )?devices\b(?! exactly| in the example)/g, (m, n: string, plan: string, d: string) =>
+    Number(d.replace(/,/g, '')) === 5 * Number(n.replace(/,/g, '')) ? `${n} ${plan} licences, each licence covers its devices` : m,
+  );
+  // "Make that 1,650, just found 50 more badge readers": the reason for a corrected figure, already in it.
+  text = rewrite(text, /\b(make (?:that|it)|correction:?|actually(?: it'?s)?) (\d[\d,]{0,15})([,.;:]? (?:we |i )?(?:just |have |'ve )?(?:found|added|discovered|onboarded|got|bought|plugged in)) \d[\d,]{0,15} more\b/g, '$1 $2$3 some more');
+  // "Moving everyone to E5 is one option", "the inventory shows 3 tabs", "do we really need 300?": not counts.
+  text = rewrite(text, /\b(?:is|was|as) one (option|way|route|idea|choice|possibility)\b/g, 'is an $1');
+  text = rewrite(text, /\b\d (tabs|columns|options|ways|steps)\b/g, 'several $1');
+  text = rewrite(text, /\b(do|would|should) (we|i|they) really need \d[\d,]{0,15}\s?\?/g, '$1 $2 really need that many?');
+  // "16 3D printers": a kind of printer, not a 3.
+  text = rewrite(text, /\b3-?d(?= (?:printers?|scanners?)\b)/g, 'threedee');
   // "our 12 offices have roughly 90 IoT devices each".
   text = rewrite(text, UNITS_HAVE_EACH, (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per.replace(/,/g, ''))} ${noun}`);
   // "branch offices 14 x 25 devices each".
@@ -489,7 +505,7 @@ export function normalise(raw: string, locale?: string): string {
   // "Our IoT tab says 1.7k devices and the network tab says 640": a tab and what it shows.
   text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|reads|displays|has|is at|is)\s?(\d[\d,]{0,15})\b(?![.,]?\d| ?k\b| devices| (?:iot|network)| ?(?:thousand|hundred|million)\b)/g, '$2 $1 devices');
   // "4 sites, each has 150 IoT devices and 40 network devices": both per-site counts multiply out.
-  text = rewrite(text, /\b(\d{1,4}) (?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses|floors|clinics)(?:,| and| where)? each (?:(?:has|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|printers|cameras|phones|access points) and (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|printers|cameras|phones)\b/g,
+  text = rewrite(text, /\b(\d{1,4}) (?:[a-z]+ )?(?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses|floors|clinics)(?:,| and| where)? each (?:(?:has|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) and (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b/g,
     (_m, units: string, a: string, nounA: string, b: string, nounB: string) => `${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
   );
   // "Our CMDB lists 5,000 devices but Defender shows ...": another system's figure, not the Defender inventory.
@@ -584,6 +600,11 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /(\d) (?:network ?(?:\+|&|\/|and) ?iot|iot ?(?:\+|&|\/|and) ?network)(?: devices)?\b/g, '$1 devices');
   // "SCADA network in Hall 7": a place's number is a name.
   text = rewrite(text, /\b(hall|bldg|room|floor|wing|zone|aisle|bay|gate|dock|line|level|cell|stage|phase)[\s-](\d{1,3})\b(?!\s?[:=]|\s\d|[-–]\d|\s(?:devices?|printers?|cameras?|phones?))/g, '$1 number');
+  // "400 devices at HQ and 250 at the warehouse", "130 devices on floor 1, 95 on floor 2": one count per place.
+  text = rewrite(text, PLACE_SPLIT, (m, _first: string, noun: string) => {
+    const total = [...m.matchAll(/\d[\d,]{0,15}/g)].reduce((sum, n) => sum + Number(n[0].replace(/,/g, '')), 0);
+    return `${total} ${noun} in all, ${m.replace(/\d[\d,]{0,15} (?:(?:iot |network )?devices )?(?:more )?/g, '')}`;
+  });
   // "the other one", "this one": a pronoun, not a count.
   text = rewrite(text, /\bthe other one\b/g, 'the other item');
   text = rewrite(text, /\b(this|that|each|every|any|the first|the second|the newer|the older) one\b(?=\s*(?:[,.;:?!)'"]|$|\s(?:and|or|but|is|was|says|said|shows|has|have|from|in|on)\b))/g, '$1 item');

@@ -585,6 +585,18 @@ export function settleIntent(ruled: Intent, guess: IntentGuess | null, bothFigur
   return ruled;
 }
 
+/** A question other than the gap, asked in so many words beside the tenant's figures. */
+const ASKED_ELSEWHERE: Record<string, RegExp> = {
+  turn_on: /\b(?:enable|turn (?:it |eiot |enterprise iot )?on|switch (?:it |eiot )?on|activate|onboard)\b[^.?!]{0,40}(?:\?|\b(?:pls|please|plz|steps)\b)|\b(?:how (?:do|can|should) (?:i|we)|steps? to|how to) (?:enable|turn|switch|activate|onboard)\b/,
+  turn_off: /\b(?:disable|turn (?:it |eiot |enterprise iot )?off|switch (?:it |eiot )?off|deactivate)\b[^.?!]{0,40}(?:\?|\b(?:pls|please|plz|steps)\b)|\b(?:how (?:do|can|should) (?:i|we)|steps? to|how to) (?:disable|turn|switch|deactivate)\b/,
+  prerequisites: /\bprereq(?:uisite)?s?\b|\b(?:am i|are we|is it) eligible\b|\brequirements?\b[^.?!]{0,30}\?/,
+  portal_name: /\bwhich portal\b|\bwhat portal\b|\bportal (?:do|should) (?:i|we) use\b/,
+  pricing: /\b(?:price|prices|pricing|cost|costs)\b[^.?!]{0,60}\?/,
+  cancel_legacy: /\b(?:how (?:do|can) (?:i|we)|how to) (?:cancel|end|terminate|get out of)\b/,
+};
+/** Words that ask for the gap itself: then the figures are the question. */
+const GAP_ASKED = /\bhow many\b|\bhow much (?:more |extra |additional )?(?:standalone |eiot )?(?:licen|do (?:i|we) need|we need|must|should)|\bcovered\b|\benough\b|\bneed to buy\b|\bwhat do (?:i|we) need\b|\banything to buy\b|\bmissing\b|\bshort\b|\bgap\b|\bdo (?:i|we) need more\b/;
+
 function ruleIntent(
   raw: string,
   text: string,
@@ -599,6 +611,8 @@ function ruleIntent(
 
   // "If I have 1 ME5, how many printers can I monitor?": the ratio asked with a single licence.
   if (!hasDevices && e5Count(extraction.licences) === 1 && /\bif (?:i|we) (?:have|had|buy|get) (?:one|1|a single) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b[^.?!]{0,20}\bhow many\b/.test(text)) return 'devices_per_licence';
+  // "I count 2,300 IoT devices. What will we need to buy?": with a figure given, the closing question asks the gap.
+  if ((hasDevices || hasLicences) && /\bwhat (?:will|would|do|does|should) (?:we|i|they) (?:need to|have to) buy\s?\?*$/.test(text)) return 'calculate';
   // "320.5 ME5, devices 1679": a figure that could not be read still makes both figures given.
   const devicesGiven = hasDevices || extraction.problems.some((p) => p.subject === 'devices');
   const licencesGiven = hasLicences || extraction.problems.some((p) => p.subject === 'licenses');
@@ -611,6 +625,12 @@ function ruleIntent(
     }
     // "90 ME5 and 30 printers; management wants Enterprise IoT disabled. Steps?": the tenant described, a step asked.
     if ((matched[0] === 'turn_on' || matched[0] === 'turn_off') && !matched.includes('calculate') && /\bsteps\s?\?|\bwhat are the steps\b|\bprocedure\b/.test(text)) return matched[0];
+    // "enable eIoT pls, E5 Security x 90, 510 devices", "prereqs for eiot with 150 ME5 and 820 devices?": the tenant
+    // described, another question asked (the answer still works out the gap).
+    const askedCue = ASKED_ELSEWHERE[matched[0] ?? ''];
+    if (askedCue && askedCue.test(text) && !matched.includes('calculate') && !weak.has(matched[0]!) && !GAP_ASKED.test(text)) {
+      return matched[0] as Intent;
+    }
     // "... so we need 79 more. How do I purchase them?": the gap already worked out, the buying steps asked.
     if (matched.includes('purchase') && STATED_GAP.test(text) && (HOW_TO_STEP.test(text) || WHERE_TO_BUY.test(text) || /\bprocedure\b[^.?!]{0,30}\b(?:buy|purchase|order)\b/.test(text))) return 'purchase';
     // "We have 300 E5 and 1,800 devices - what would the extra licences cost us?": the price of the gap.
@@ -702,6 +722,10 @@ function ruleIntent(
   if (first === 'per_device_licensing' && matched.includes('purchase') && WHERE_TO_BUY.test(text)) return 'purchase';
   // "Where in the portal do I find the device numbers to work out eIoT licences?": how to count.
   if (!figureGiven && matched.includes('count_devices') && /\bwhere\b[^.?!]{0,30}\b(?:find|see|get)\b[^.?!]{0,20}\b(?:device (?:numbers?|counts?)|number of devices|devices? count)\b/.test(text)) return 'count_devices';
+  // "where's the device inventory in the defender portal": where to count, not the portal's name.
+  if (first === 'portal_name' && matched.includes('count_devices') && /\bwhere(?:'s| is| do i find| can i (?:find|see))\b[^.?!]{0,20}\b(?:device inventory|device list|devices? (?:page|list|count))\b/.test(text)) return 'count_devices';
+  // "Does MDE P2 on its own include any IoT devices?": what the plan qualifies for.
+  if (first === 'devices_per_licence' && !hasDevices && /\b(?:mde )?p2 (?:on its own|alone|by itself)\b/.test(text)) return 'prerequisites';
   // "counted per device? Just the unit of licensing, not the price": the price ruled out.
   if (first === 'pricing' && /\bnot (?:the |about )?(?:price|cost|pricing)\b/.test(text)) {
     const next = matched.find((i) => i !== 'pricing' && i !== 'help');
@@ -827,7 +851,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
     intent === 'devices_per_licence' || (intent === 'trial' && extraction.devices?.total === TRIAL_DEVICES && !/\b(?:our|my|(?:we|i) (?:have|own|run)) (?:~ ?|about |around |roughly )?100\b/.test(text));
   // "We've got 80 E5 Security users. Confirm the per-licence allowance": the holdings stated are still figures.
   const statedHoldings =
-    intent === 'devices_per_licence' && extraction.licenceNumberGiven && (OWNERSHIP.test(text) || /\bhow many devices (?:can|do|does|would|will) \d|\bwith \d[\d,]* (?:m?e5|e5 security)\b/.test(text)) && e5Count(extraction.licences) > 2;
+    intent === 'devices_per_licence' && extraction.licenceNumberGiven && (OWNERSHIP.test(text) || /\bhow many devices (?:can|do|does|would|will) \d|\bwith \d[\d,]* (?:m?e5|e5 security)\b|\b\d[\d,]* (?:m?e5|e5 security|m365 e5)(?: licen[cs]es)?,? (?:=|each licence covers its devices)/.test(text)) && e5Count(extraction.licences) > 2;
   // "Our inventory: 400 VoIP phones, 100 printers. How many devices does each E5 allow?": the inventory stated.
   const statedInventory = intent === 'devices_per_licence' && OWNERSHIP.test(text) && (extraction.devices?.total ?? 0) > 10;
   // "We're not E5 and want out of the legacy plan": there "not E5" is the plan's precondition, not a figure.
@@ -841,7 +865,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
     (extraction.licenceCountGiven &&
       (!ruleQuestion || statedHoldings) &&
       intent !== 'per_device_licensing' &&
-      !(intent === 'cancel_legacy' && !extraction.licenceNumberGiven));
+      !(intent === 'cancel_legacy' && !extraction.licenceNumberGiven && !(extraction.devices !== null && /\b(?:mde )?p2 only\b|\bonly (?:have |on )?(?:mde )?p2\b/.test(text))));
   return {
     intent,
     devices: (ruleQuestion && !statedInventory) || ruleDevices ? null : extraction.devices,

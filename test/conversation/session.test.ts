@@ -87,6 +87,19 @@ describe('answers that fit the situation', () => {
     expect(t?.answer.notes.join(' ')).toMatch(/P2 alone includes no Enterprise IoT devices/);
   });
 
+  it('figures beside another question: that answer, with the gap in a note', () => {
+    const [on] = chat('enable eIoT pls, E5 Security x 90, 510 devices');
+    expect(on?.answer.intent).toBe('turn_on');
+    expect(on?.answer.gap).toBe(60);
+    expect(on?.answer.notes[0]).toBe('With your figures (510 devices, 450 covered by licences) you need 60 standalone device licences.');
+    const [portal] = chat('We have 200 E5 and 900 devices; which portal do I use now?');
+    expect(portal?.answer.intent).toBe('portal_name');
+    expect(portal?.answer.notes[0]).toBe('With your figures (900 devices, 1000 covered by licences) you are covered, with 100 devices of headroom.');
+    // Asking for the gap keeps it a calculation.
+    const [calc] = chat('how do I turn it on, and how many licences do we need? 300 E5, 1,700 devices');
+    expect(calc?.answer.intent).toBe('calculate');
+  });
+
   it('ineligible plans are named as such', () => {
     const [t] = chat('500 devices and 200 E3');
     expect(t?.answer.notes.join(' ')).toMatch(/E3 is not listed as eligible/);
