@@ -33,6 +33,14 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    destination,
+    destination ?? stdoutLines(),
   );
+}
+
+/**
+ * stdout without a write() system call per line: lines logged while a write is in flight go out together with
+ * the next one (under load, dozens per call). pino flushes what is pending when the process exits.
+ */
+function stdoutLines(): DestinationStream {
+  return pino.destination({ dest: 1, sync: false });
 }
