@@ -82,6 +82,8 @@ const PATTERNS: Pattern[] = [
   dev('iot', String.raw`\bconference rooms?\b(?=\s?:?\s?\d)`),
   dev('iot', String.raw`\b(?:av|a\/v|audio[- ]?visual) (?:systems?|equipment|devices?|kit)\b`),
   dev('iot', String.raw`\biot[-\s]ger(?:ä|ae)te\b`),
+  // "90 forklift telematics units": a counted kind of unit; business, housing or storage units are not devices.
+  dev('iot', String.raw`(?<=\d\s)(?!(?:business|housing|storage|rental|residential|apartment|dwelling|retail|office|teaching|organi[sz]ational)\b)[a-z]+(?:[- ][a-z]+)?\sunits\b`),
   dev(
     'network',
     String.raw`\bnetwork(?:ing)?(?:\s(?:devices?|gear|equipment|appliances|assets))?(?:\stab)?\b|\b(?:routers?|switches|firewalls?|(?:(?:wireless|wi-?fi)\s)?access\spoints?|waps?|(?:(?:wireless|wi-?fi)\s)?aps|wlan\scontrollers?|load\sbalancers?|vpn\sgateways?|net\sdevs?)\b|\bnet\b(?=\s?[:=|]?\s?\d)|(?<=\d\s?)net\b|\bnw\b(?=\s?[:=|]?\s?\d)|(?<=\d\s?)nw\b`,

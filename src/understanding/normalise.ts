@@ -168,6 +168,9 @@ const UNITS_COMMA_EACH = new RegExp(String.raw`\b(\d{1,4}) (?:site|office|buildi
 const UNITS_TIMES_EACH = new RegExp(String.raw`\b${UNIT}(?:e?s)? (\d{1,4}) ?(?:x|\*) ?(\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) each\b`, 'g');
 const UNITS_COMMA_PER_UNIT = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\)?[,:] (\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:per|each|in each|on each|a) (${UNIT})\b`, 'g');
 const UNITS_HAVE_EACH = new RegExp(String.raw`\b(\d{1,4}) ${UNIT}(?:e?s) (?:all |each )?(?:have|has|hold|with|contain) (?:~ ?|about |around |roughly |approx\.? |approximately )?(\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) each\b`, 'g');
+const UNITS_EACH_WITH_A = new RegExp(String.raw`\b(\d{1,5}) (?:guest |hotel |patient |class|meeting )?(?:${UNIT}|suite|bed|desk|classroom|lane|gate|bay|cabin|apartment)s,? each (?:one )?(?:with|has|having|containing|equipped with) (an? [a-z]+(?: (?!and\b)[a-z]+)?(?:(?:, an?|,? and an?) [a-z]+(?: (?!and\b)[a-z]+)?){0,3})\b`, 'g');
+/** Words that name a device kind in "each with a smart TV and a thermostat". */
+const DEVICE_WORD = /\b(?:tv|television|thermostat|camera|phone|printer|sensor|display|screen|projector|speaker|lock|reader|controller|panel|kiosk|monitor|pump|tablet|terminal|scanner|beacon|intercom|hub|plug|bulb|light|access point|ap|switch|router|whiteboard|board)s?$/;
 const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
 const PLACE_SPLIT = new RegExp(String.raw`\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:at|in|on) ${PLACE}(?:(?:,| and|, and|;| plus|, plus) (?:another |a further )?\d[\d,]{0,15}(?: more)? (?:at|in|on) ${PLACE}){1,8}\b`, 'g');
 const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:(?:has|have|with|holds?) )?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)`, 'g');
@@ -320,6 +323,12 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(do|would|should) (we|i|they) really need \d[\d,]{0,15}\s?\?/g, '$1 $2 really need that many?');
   // "16 3D printers": a kind of printer, not a 3.
   text = rewrite(text, /\b3-?d(?= (?:printers?|scanners?)\b)/g, 'threedee');
+  // "200 rooms, each with a smart TV and a thermostat": one of each kind per unit.
+  text = rewrite(text, UNITS_EACH_WITH_A, (m, units: string, items: string) => {
+    const kinds = items.split(/, an? |,? and an? /).map((k) => k.replace(/^an? /, ''));
+    if (kinds.some((k) => !DEVICE_WORD.test(k))) return m;
+    return kinds.map((k) => `${units} ${k.endsWith('s') ? k : `${k}s`}`).join(' and ');
+  });
   // "our 12 offices have roughly 90 IoT devices each".
   text = rewrite(text, UNITS_HAVE_EACH, (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per.replace(/,/g, ''))} ${noun}`);
   // "branch offices 14 x 25 devices each".
@@ -505,9 +514,39 @@ export function normalise(raw: string, locale?: string): string {
   // "Our IoT tab says 1.7k devices and the network tab says 640": a tab and what it shows.
   text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|reads|displays|has|is at|is)\s?(\d[\d,]{0,15})\b(?![.,]?\d| ?k\b| devices| (?:iot|network)| ?(?:thousand|hundred|million)\b)/g, '$2 $1 devices');
   // "4 sites, each has 150 IoT devices and 40 network devices": both per-site counts multiply out.
-  text = rewrite(text, /\b(\d{1,4}) (?:[a-z]+ )?(?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses|floors|clinics)(?:,| and| where)? each (?:(?:has|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) and (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b/g,
+  text = rewrite(text, /\b(\d{1,4}) (?:[a-z]+ )?(?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses|floors|clinics|libraries|depots|terminals|stations|hospitals|factories|plants|shops|restaurants|branch offices|wards|labs|halls)(?:,| and| where)? each (?:(?:has|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) and (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b/g,
     (_m, units: string, a: string, nounA: string, b: string, nounB: string) => `${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
   );
+  // "900 IoT devices per the portal, but the CMDB says 1,100, not sure which is right": two figures, neither chosen.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices)([^.?!\d]{0,40}?),? but (?:the )?([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports|has|counts) (\d[\d,]{0,15})(?=[^.?!]{0,10}\b(?:not sure|unsure|no idea|(?:i |we )?don'?t know|can'?t tell) which\b)/g, '$1 to $5 $2$3, but the $4 differs');
+  // "ME5 5-devices thing", "the 5 devices per licence rule": the rule's 5, not a count.
+  text = rewrite(text, /\b(?:5|five)[- ]devices?(?= (?:thing|rule|allowance|benefit|entitlement|grant|limit|per (?:licen[cs]e|license|seat|user))\b)/g, 'device-allowance');
+  // "is the add-on one licence per device?": the licensing unit, not one licence owned.
+  text = rewrite(text, /\b(?:one|1|a single) (licen[cs]e|license) (per|for each|for every|covers one) device\b/g, 'a $1 $2 device');
+  // "cost us to cover 340 extra devices": the devices to be bought, not the inventory.
+  text = rewrite(text, /\b(cover|covering|licen[cs]e|license|for) (?:an? )?(?:extra|additional|further|more) (\d[\d,]{0,15}) devices\b|\b(cover|covering|licen[cs]e|license|for) (\d[\d,]{0,15}) (?:extra|additional|more|further) devices\b/g, (_m, v1?: string, _a?: string, v2?: string) => `${v1 ?? v2} the extra devices`);
+  // "E5 seats: 75 (some of them are E5 Security)": both kinds cover five devices, so the split changes nothing.
+  text = rewrite(text, /\(?(?:some|a few|part|several|most|a handful) of (?:them|those|these|which) (?:are|is) (?:e5 security|m365 e5|microsoft 365 e5|me5|e5)(?: licen[cs]es| licenses| seats)?\)?/g, ' ');
+  // "So we buy 5000?": the user's guess at the answer, not a figure of theirs.
+  text = rewrite(text, /\bso (?:we|i) (?:just )?(?:buy|need|purchase|order|get) (\d[\d,]{0,15})\s?\?/g, 'so we buy that many?');
+  // "estimate for eIoT: 700-800 devices": "eIoT:" names the topic, not standalone licences.
+  text = rewrite(text, /\b(estimate|quote|calc|calculation|numbers?|figures?|sizing|count) for (?:eiot|enterprise iot):/g, '$1:');
+  // "1,000 E5 seats but they're being cut to 600 next month": two figures, the user must say which counts.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?),? but (?:they'?re|they are|it'?s|that'?s|those are) (?:being|going to be|getting|to be|about to be) (?:cut|reduced|dropped|lowered|increased|raised|bumped|trimmed) (?:down |up )?to (\d[\d,]{0,15})/g, '$1 to $3 $2');
+  // "we have 300 E5, or is it 3000?", "300 E5 - actually maybe 350, not sure": two figures, neither settled.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices),? (?:or is it|or was it|or maybe|[-–—] actually maybe|actually maybe|maybe|perhaps|possibly|or possibly) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$1 to $3 $2');
+  // "terminal 2 has twelve hundred devices": an airport terminal's number is a name.
+  text = rewrite(text, /(?<!\b(?:pos|payment|card|handheld|self-service|check-in|ticket|kiosk) )\bterminal (\d{1,2})(?= (?:has|have|had|is|was)\b|'s\b)/g, 'terminal number');
+  // "120 x 3 network devices": a count per place times the places.
+  text = rewrite(text, /(?<![\d,.])\b(\d{1,4}) ?[x×*] ?(\d{1,5}) ((?:iot |network )?devices)\b(?! each\b)/g, (_m, a: string, b: string, noun: string) => `${Number(a) * Number(b)} ${noun}`);
+  // "each store has 6 cameras, 2 printers, 1 router. 50 stores.": the list per place, then the places.
+  text = rewrite(text, new RegExp(String.raw`\beach (${UNIT}) (?:has|have|with|contains|gets) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z -]{1,30}?)(?:\.|;|,) (?:and )?(?:we have |there are |across )?(\d{1,4}) \1(?:e?s)\b`, 'g'), (_m, _unit: string, list: string, places: string) =>
+    list.replace(/\b(\d{1,4}) /g, (_n, k: string) => `${Number(k) * Number(places)} `) + '.',
+  );
+  // "about 1,100 devices, maybe 1,300": two guesses, not one figure.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices),? (?:maybe|perhaps|possibly|or maybe|could be|might be|or even) (?:even |as many as |up to )?(\d[\d,]{0,15})\b(?! (?:of them|are|is)\b)/g, '$1 to $3 $2');
+  // "400 if we exclude guest wifi, 600 if we include it": a figure for each choice, none chosen.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) if (we|you|i) ([^,.;?!\d]{1,40}), (\d[\d,]{0,15}) if \2\b/g, '$1 to $4 depending on whether $2 $3');
   // "Our CMDB lists 5,000 devices but Defender shows ...": another system's figure, not the Defender inventory.
   text = rewrite(text, /\b(cmdb|asset register|spreadsheet|servicenow|itam|snipe-?it|lansweeper|intune)((?: [a-z]+){0,2}) (lists|says|shows|has|counts|reports) \d[\d,]{0,15}(?= devices\b[^.?!]{0,40}\b(?:but|while|whereas)\b[^.?!]{0,20}\b(?:defender|the portal|the inventory|device inventory)\b)/g, '$1$2 $3 many');
   // "budget line 4410-IoT": a reference, not a count.

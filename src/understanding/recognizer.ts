@@ -92,7 +92,7 @@ const WHAT_IF_CHANGE_BEFORE =
 const PLAN_TO_BUY_BEFORE =
   /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about|need|needs)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\bhow much (?:for|is it for|would it be for|will it be for)\s$|\bhow much (?:per (?:month|year) )?(?:would|will|do|does)\s$|\b(?:price|cost|quote) (?:for|of)\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quoted|offered|proposed)\b[^.?!]{0,40}$|\b(?:quote|offer|proposal)\b (?:is |was )?for\s(?:\w+\s)?$|\bwhether\s$|\border (?:of|for)\s$/;
 const CORRECTION_BEFORE =
-  /(?:\b(?:sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s){0,3}?(?:(?:devices|e5|me5|e5 security|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
+  /(?:\b(?:(?:ah|oh|uh|er|um) no|sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s){0,3}?(?:(?:devices|e5|me5|e5 security|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
 const CORRECTION_AFTER =
   /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b|^[^\S\n]*(?:after|now|today|currently|these days)\b(?! (?:how|what|where|when|which|can|could|do|does|is|are)\b)/;
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
@@ -511,7 +511,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   const noneSaid = /\blicen[cs]es?\s?:\s?(?:none|zero|nil|n\/a)\b|\blicenses?\s?:\s?(?:none|zero|nil|n\/a)\b/.test(text);
   // "we have M365 E3 only": an ineligible plan and nothing else is zero covered, whatever the question.
   const ineligibleOnly = (INELIGIBLE_ONLY.test(text) || (ineligibleNamed.size > 0 && /\b(?:that'?s|that is) all (?:we|i) have\b|\bacross the board\b/.test(text))) && !e5Named;
-  const zeroSaid = noneSaid || ineligibleOnly || (ONLY_P2.test(text) && !/\b(?:or|for|is it|are they)\s+only\b|-\s?only\b/.test(text)) || e5Negated;
+  const zeroSaid = noneSaid || ineligibleOnly || (ONLY_P2.test(text) && !/\b(?:or|for|is it|are they)\s+only\b|-\s?only\b|\b(?:does|do|is|would|will|can|could)\s(?:mde\s|(?:microsoft\s)?defender for endpoint\s)?(?:p|plan\s?)2\s(?:alone|only|on its own|by itself)\b/.test(text)) || e5Negated;
   let licences: LicenceHoldings | null = null;
   if (!licenceProblem && (anyLicenceCount || zeroSaid || p2Named || ineligibleNamed.size > 0) && !countUnknown) {
     licences = emptyLicences();
@@ -552,7 +552,7 @@ const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\bwalk (?:
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |has |got |on |use |uses |runs? )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
-  /\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
+  /\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
 /** "we need 79 standalone licences", "so we need 79 more": the user's own sum, already done. */
 const STATED_GAP = /\b(?:we|i|they|you) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b/;
 const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|cheaper|pricier|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
@@ -591,6 +591,8 @@ const ASKED_ELSEWHERE: Record<string, RegExp> = {
   turn_off: /\b(?:disable|turn (?:it |eiot |enterprise iot )?off|switch (?:it |eiot )?off|deactivate)\b[^.?!]{0,40}(?:\?|\b(?:pls|please|plz|steps)\b)|\b(?:how (?:do|can|should) (?:i|we)|steps? to|how to) (?:disable|turn|switch|deactivate)\b/,
   prerequisites: /\bprereq(?:uisite)?s?\b|\b(?:am i|are we|is it) eligible\b|\brequirements?\b[^.?!]{0,30}\?/,
   portal_name: /\bwhich portal\b|\bwhat portal\b|\bportal (?:do|should) (?:i|we) use\b/,
+  purchase: /\bhow (?:do|can|should) (?:i|we) (?:add|buy|purchase|order|get) (?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses)\b/,
+  count_devices: /\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/,
   pricing: /\b(?:price|prices|pricing|cost|costs)\b[^.?!]{0,60}\?/,
   cancel_legacy: /\b(?:how (?:do|can) (?:i|we)|how to) (?:cancel|end|terminate|get out of)\b/,
 };
@@ -851,7 +853,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
     intent === 'devices_per_licence' || (intent === 'trial' && extraction.devices?.total === TRIAL_DEVICES && !/\b(?:our|my|(?:we|i) (?:have|own|run)) (?:~ ?|about |around |roughly )?100\b/.test(text));
   // "We've got 80 E5 Security users. Confirm the per-licence allowance": the holdings stated are still figures.
   const statedHoldings =
-    intent === 'devices_per_licence' && extraction.licenceNumberGiven && (OWNERSHIP.test(text) || /\bhow many devices (?:can|do|does|would|will) \d|\bwith \d[\d,]* (?:m?e5|e5 security)\b|\b\d[\d,]* (?:m?e5|e5 security|m365 e5)(?: licen[cs]es)?,? (?:=|each licence covers its devices)/.test(text)) && e5Count(extraction.licences) > 2;
+    intent === 'devices_per_licence' && extraction.licenceNumberGiven && !/\bif (?:we|i|they) (?:bought|buy|get|got|had|purchased?|added?|ordered|order)\b/.test(text) && (OWNERSHIP.test(text) || /\bhow many devices (?:can|do|does|would|will) \d|\bwith \d[\d,]* (?:m?e5|e5 security)\b|\b\d[\d,]* (?:m?e5|e5 security|m365 e5)(?: licen[cs]es)?,? (?:=|each licence covers its devices)/.test(text)) && e5Count(extraction.licences) > 2;
   // "Our inventory: 400 VoIP phones, 100 printers. How many devices does each E5 allow?": the inventory stated.
   const statedInventory = intent === 'devices_per_licence' && OWNERSHIP.test(text) && (extraction.devices?.total ?? 0) > 10;
   // "We're not E5 and want out of the legacy plan": there "not E5" is the plan's precondition, not a figure.
