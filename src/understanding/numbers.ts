@@ -101,7 +101,11 @@ export function plainIntegers(chunk: string): NumberMention[] | null {
     if (!PLAIN_INTEGER.test(written)) return null;
     const [b1 = ' ', b2 = ' '] = [chunk[start - 1], chunk[start - 2]];
     const [a1 = ' ', a2 = ' '] = [chunk[end], chunk[end + 1]];
-    if (TOUCHING.test(b1) || (/\s/.test(b1) && /[\d+\-]/.test(b2))) return null;
+    // "devices - 1,004": a dash, a space, then digits is punctuation, which the recognizer also reads as the
+    // plain number (see toMention); a dash after a digit ("5 - 3") or with no space stays with the recognizer.
+    const b3 = chunk[start - 3] ?? ' ';
+    const dashBefore = b2 === '-' && /\s/.test(b1) && !/[\d+\-.,]/.test(b3);
+    if (TOUCHING.test(b1) || (/\s/.test(b1) && /[\d+\-]/.test(b2) && !dashBefore)) return null;
     if (a1 !== '.' && a1 !== ',' && TOUCHING.test(a1)) return null;
     if (/\s/.test(a1) && /[\d+\-/%]/.test(a2)) return null;
     found.push({ value: Number(written.replace(/,/g, '')), start, end, text: written });
