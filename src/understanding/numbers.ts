@@ -107,7 +107,9 @@ export function plainIntegers(chunk: string): NumberMention[] | null {
     const dashBefore = b2 === '-' && /\s/.test(b1) && !/[\d+\-.,]/.test(b3);
     if (TOUCHING.test(b1) || (/\s/.test(b1) && /[\d+\-]/.test(b2) && !dashBefore)) return null;
     if (a1 !== '.' && a1 !== ',' && TOUCHING.test(a1)) return null;
-    if (/\s/.test(a1) && /[\d+\-/%]/.test(a2)) return null;
+    // "1200 - reicht das?": a dash between a number and a word is punctuation too.
+    const dashAfter = a2 === '-' && /\s/.test(chunk[end + 2] ?? '') && /[a-z]/.test(chunk[end + 3] ?? '');
+    if (/\s/.test(a1) && /[\d+\-/%]/.test(a2) && !dashAfter) return null;
     found.push({ value: Number(written.replace(/,/g, '')), start, end, text: written });
   }
   return found;
