@@ -51,6 +51,7 @@ const GLOSSARY: [RegExp, string][] = [
   [new RegExp(String.raw`\bkorrektur\b:?(?: es sind)?`, 'g'), 'correction:'],
   [new RegExp(String.raw`\baufrunden\b`, 'g'), 'round up'],
   [new RegExp(String.raw`\bmuss ich\b`, 'g'), 'do i have to'],
+  [new RegExp(String.raw`\bwelches? portal\b`, 'g'), 'which portal'],
   [new RegExp(String.raw`\bwelche\b`, 'g'), 'which'],
   [new RegExp(String.raw`\bdavon (\d[\d,]{0,15}) (?:sind |waren )?seit (?:(?:${U}ber|mehr als) )?(\d{1,4}) tag(?:en|e)? inaktiv\b`, 'g'), 'of which $1 inactive for more than $2 days'],
   [new RegExp(String.raw`\b(\d[\d,]{0,15}) davon (?:sind |waren )?(?:seit |l${A}nger als |mehr als |${U}ber )+(\d{1,4}) tag(?:en|e)? inaktiv\b`, 'g'), 'of which $1 inactive for more than $2 days'],

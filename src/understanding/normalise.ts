@@ -171,6 +171,9 @@ const UNITS_HAVE_EACH = new RegExp(String.raw`\b(\d{1,4}) ${UNIT}(?:e?s) (?:all 
 const UNITS_EACH_WITH_A = new RegExp(String.raw`\b(\d{1,5}) (?:guest |hotel |patient |class|meeting )?(?:${UNIT}|suite|bed|desk|classroom|lane|gate|bay|cabin|apartment)s,? each (?:one )?(?:with|has|having|containing|equipped with) (an? [a-z]+(?: (?!and\b)[a-z]+)?(?:(?:, an?|,? and an?) [a-z]+(?: (?!and\b)[a-z]+)?){0,3})\b`, 'g');
 /** Words that name a device kind in "each with a smart TV and a thermostat". */
 const DEVICE_WORD = /\b(?:tv|television|thermostat|camera|phone|printer|sensor|display|screen|projector|speaker|lock|reader|controller|panel|kiosk|monitor|pump|tablet|terminal|scanner|beacon|intercom|hub|plug|bulb|light|access point|ap|switch|router|whiteboard|board)s?$/;
+const COMPUTERS = String.raw`(?:laptops|computers|pcs|desktops|notebooks|workstations)`;
+const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
 const PLACE_SPLIT = new RegExp(String.raw`\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:at|in|on) ${PLACE}(?:(?:,| and|, and|;| plus|, plus) (?:another |a further )?\d[\d,]{0,15}(?: more)? (?:at|in|on) ${PLACE}){1,8}\b`, 'g');
 const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:(?:has|have|with|holds?) )?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)`, 'g');
@@ -543,6 +546,26 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, new RegExp(String.raw`\beach (${UNIT}) (?:has|have|with|contains|gets) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z -]{1,30}?)(?:\.|;|,) (?:and )?(?:we have |there are |across )?(\d{1,4}) \1(?:e?s)\b`, 'g'), (_m, _unit: string, list: string, places: string) =>
     list.replace(/\b(\d{1,4}) /g, (_n, k: string) => `${Number(k) * Number(places)} `) + '.',
   );
+  // "3 hundred and fifty": a digit before a number word is that word ("three hundred and fifty").
+  text = rewrite(text, /\b([1-9]) (hundred|thousand)(?= and [a-z]| [a-z]+ty\b| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/g, (_m, d: string, w: string) => `${DIGIT_WORDS[Number(d)]} ${w}`);
+  // "IoT per site: 150 / 210 / 95": one figure per place, summed.
+  text = rewrite(text, /\b((?:iot|network)(?: devices)?|devices) (?:per|by|for each|at each) (?:site|store|office|building|location|branch|campus|school|hospital|clinic|plant|floor|venue|museum|warehouse)s?:? ((?:\d[\d,]{0,15} ?[/|] ?){1,11}\d[\d,]{0,15})\b(?! ?[/|])/g, (_m, noun: string, list: string) =>
+    `${list.split(/ ?[/|] ?/).reduce((sum, n) => sum + Number(n.replace(/,/g, '')), 0)} ${noun.endsWith('devices') ? noun : `${noun} devices`}`,
+  );
+  // "computers 6,000. phones 1,900", "3000 laptops and 500 phones": next to computers, plain phones are mobiles.
+  if (!/\bcomputers? ?(?:&|and|\+|\/) ?mobiles?\b|\b(?:voip|desk|ip|sip|teams|conference|cisco|polycom|yealink|avaya) ?phones?\b|\bphones? \((?:voip|desk|ip|sip)\)/.test(text)) {
+    text = rewrite(text, PHONES_BESIDE_COMPUTERS, (m) => m.replace(/\bphones\b/, 'mobile phones'));
+  }
+  // "one report says 2,100 devices and another says 2,600": two sources, neither chosen.
+  text = rewrite(text, /\bone (report|export|tool|source|system|list|dashboard|tab|view|screen|query|scan|count) (?:says|shows|lists|has|gives|reports) (\d[\d,]{0,15}) ((?:iot |network )?devices),? (?:and|but|while|whereas) (?:another|the other)(?: one| \1)? (?:says|shows|lists|has|gives|reports) (\d[\d,]{0,15})\b/g, '$2 to $4 $3 (the sources disagree)');
+  // "hey quick one - inventory shows ...": a quick question, not one device.
+  text = rewrite(text, /\bquick one\b/g, 'quick question');
+  // "1 E5 licence per user, 220 users": the plan's unit, then the users who hold it.
+  text = rewrite(text, /\b(?:1|one|an?) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security))(?: licen[cs]e| license| seat)? (?:per|for each|for every) (?:user|person|employee|head),? (\d[\d,]{0,15}) (?:users|people|employees|staff|heads)\b/g, '$1 for $2 users');
+  // "E5 = 5 devices, right?": the rule restated, not 5 devices.
+  text = rewrite(text, /(?<![\d,] )(?<!\d)\b((?:m365 |microsoft 365 )?(?:m?e5|e5 security))(?: licen[cs]e| license| seat)? ?(?:=|equals) ?(?:5|five) (?:iot |eiot )?devices\b/g, 'each $1 licence covers its devices');
+  // "629 ME5 — sorry, 579 ME5, not 629": the corrected figure, and the old one not counted again.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)|(?:iot |network )?devices) ?[-–—,;]? ?(?:sorry|oops|correction|i mean|my bad),? (\d[\d,]{0,15}) \2,? not \1\b/g, '$3 $2');
   // "about 1,100 devices, maybe 1,300": two guesses, not one figure.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices),? (?:maybe|perhaps|possibly|or maybe|could be|might be|or even) (?:even |as many as |up to )?(\d[\d,]{0,15})\b(?! (?:of them|are|is)\b)/g, '$1 to $3 $2');
   // "400 if we exclude guest wifi, 600 if we include it": a figure for each choice, none chosen.
@@ -638,7 +661,7 @@ export function normalise(raw: string, locale?: string): string {
   // "1,764 network+IoT": one figure for both tabs is a device total.
   text = rewrite(text, /(\d) (?:network ?(?:\+|&|\/|and) ?iot|iot ?(?:\+|&|\/|and) ?network)(?: devices)?\b/g, '$1 devices');
   // "SCADA network in Hall 7": a place's number is a name.
-  text = rewrite(text, /\b(hall|bldg|room|floor|wing|zone|aisle|bay|gate|dock|line|level|cell|stage|phase)[\s-](\d{1,3})\b(?!\s?[:=]|\s\d|[-–]\d|\s(?:devices?|printers?|cameras?|phones?))/g, '$1 number');
+  text = rewrite(text, /\b(hall|bldg|room|floor|wing|zone|aisle|bay|gate|dock|line|level|cell|stage|phase|tray)[\s-](\d{1,3})\b(?!\s?[:=]|\s\d|[-–]\d|\s(?:devices?|printers?|cameras?|phones?))/g, '$1 number');
   // "400 devices at HQ and 250 at the warehouse", "130 devices on floor 1, 95 on floor 2": one count per place.
   text = rewrite(text, PLACE_SPLIT, (m, _first: string, noun: string) => {
     const total = [...m.matchAll(/\d[\d,]{0,15}/g)].reduce((sum, n) => sum + Number(n[0].replace(/,/g, '')), 0);

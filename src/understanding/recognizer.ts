@@ -156,6 +156,14 @@ function rangeStart(text: string, numbers: NumberMention[], n: NumberMention): N
   return prev;
 }
 
+/** "inventory says 820 to 870 IoT devices": both ends attached to device words, joined by "to", are still a range. */
+function sameSubjectTo(text: string, attachments: Attachment[], from: NumberMention, to: NumberMention): boolean {
+  const a = attachments.find((x) => x.number === from);
+  const b = attachments.find((x) => x.number === to);
+  if (!a || !b || a.entity.kind.type !== 'devices' || b.entity.kind.type !== 'devices') return false;
+  return text.slice(from.end, to.start) === ' to ';
+}
+
 /** "Devices per site: London 400, Paris 350, Berlin 250" is one device count: the sum. */
 const PLACE_LIST = /\b(devices?|iot devices|network devices)([^:\n]{0,25}):((?:\s?[a-z][a-z.'-]{1,20}(?:\s[a-z][a-z.'-]{1,20})?\s\d[\d,]{0,15}\s?(?:,|;|and|&)?){2,8})/g;
 const PLACE_ENTRY = /[a-z][a-z.'-]{1,20}(?:\s[a-z][a-z.'-]{1,20})?\s(\d[\d,]{0,15})/g;
@@ -176,10 +184,35 @@ function isWhole(n: number): boolean {
   return Number.isInteger(n);
 }
 
+/** Comma groups other than threes: a group of four or more, or a short group before another group. */
+const MISGROUPED = /^\d{1,3}(?:,\d{3})*(?:,\d{4,}|,\d{1,2},\d)/;
+
+/** "(german notation, so thousands)": the user says how their numbers are written. */
+const DECLARED_GERMAN_NUMBERS = /\b(?:german|european|continental)\s(?:notation|format|number format|style|separators?)\b|\b(?:dots?|periods?|full stops?) (?:are|as|for|is) (?:the )?thousands?(?: separators?)?\b/i;
+
+/** A licence total split between an eligible and an ineligible plan, without the split. */
+const LICENCE_MIX_UNSPLIT =
+  /\b(?:mix(?:ture)? of|mixed|some (?:are )?)\s?(?:m365 |microsoft 365 )?(?:e3|e5)(?: and| \/|,)? (?:some )?(?:m365 |microsoft 365 )?(?:e3|e5)\b|\bsome (?:m365 |microsoft 365 )?e5 and some (?:m365 |microsoft 365 )?e3\b|\bsome (?:m365 |microsoft 365 )?e3 and some (?:m365 |microsoft 365 )?e5\b/;
+
+/** "so 1,100 devices total", "= 1,100", "that's 1100": a sum the user worked out. */
+const SUM_STATED = /\b(?:so|that'?s|that is|which (?:is|makes)|makes?|gives?(?: us)?|=)\s?(?:a total of |in total |total(?: of)? )?(\d[\d,]{0,15})\b/g;
+
+function userSumDisagrees(text: string, generic: number, parts: number, excluded: number): boolean {
+  if (parts === 0 || generic === 0 || generic === parts || generic === parts + excluded) return false;
+  for (const m of text.matchAll(SUM_STATED)) if (Number((m[1] ?? '').replace(/,/g, '')) === generic) return true;
+  return false;
+}
+
+function formatWithCommas(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
 function problemFor(n: NumberMention, subject: InputProblem['subject']): InputProblem | null {
   if (n.value < 0) return { subject, kind: 'negative', written: n.text };
   if (!isWhole(n.value)) return { subject, kind: 'fraction', written: n.text };
   if (n.value > MAX_REASONABLE_COUNT) return { subject, kind: 'too_large', written: n.text };
+  // "1,0200": thousands separators in the wrong places; 1,020 or 10,200 is a guess, so ask.
+  if (MISGROUPED.test(n.text)) return { subject, kind: 'misgrouped', written: n.text };
   return null;
 }
 
@@ -291,7 +324,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     const from = rangeStart(text, usable, number);
     const to = rangeEnd(text, usable, number);
     const problem: InputProblem | null =
-      from && !attachments.some((a) => a.number === from)
+      from && (!attachments.some((a) => a.number === from) || sameSubjectTo(text, attachments, from, number))
         ? { subject, kind: 'range', written: text.slice(from.start, number.end) }
         : to && !attachments.some((a) => a.number === to)
           ? { subject, kind: 'range', written: text.slice(number.start, to.end) }
@@ -431,6 +464,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
         !HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start)),
     );
   }
+  // "300 licences, some E5 and some E3", "131 licences, mix of e3 and e5": how many of them cover devices is not said.
+  if (LICENCE_MIX_UNSPLIT.test(text) && !/\b\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b|\b(?:m?e5|e5 security)\s?[:=x]?\s?\d/.test(text)) countUnknown = true;
 
   // "Initially 150 ME5; after the merger, 230 ME5": with change words, the latest figure of a kind stands.
   if (CHANGE_CUE.test(text)) {
@@ -498,6 +533,11 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       problems.push({ subject: 'devices', kind: 'too_large', written: String(total) });
       devices = null;
     }
+    // "Network 200, IoT 800, so 1,100 devices total": the user's own sum disagrees with its parts, so ask.
+    if (devices && deviceParts.network.length > 0 && deviceParts.iot.length > 0 && userSumDisagrees(text, generic, parts, excluded)) {
+      problems.push({ subject: 'devices', kind: 'mismatch', written: `${formatWithCommas(generic)} (network ${formatWithCommas(network)} + IoT ${formatWithCommas(iot)} = ${formatWithCommas(parts)})` });
+      devices = null;
+    }
   }
 
   // Licences.
@@ -552,7 +592,7 @@ const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\bwalk (?:
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |has |got |on |use |uses |runs? )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
-  /\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
+  /\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
 /** "we need 79 standalone licences", "so we need 79 more": the user's own sum, already done. */
 const STATED_GAP = /\b(?:we|i|they|you) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b/;
 const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|cheaper|pricier|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
@@ -592,7 +632,7 @@ const ASKED_ELSEWHERE: Record<string, RegExp> = {
   prerequisites: /\bprereq(?:uisite)?s?\b|\b(?:am i|are we|is it) eligible\b|\brequirements?\b[^.?!]{0,30}\?/,
   portal_name: /\bwhich portal\b|\bwhat portal\b|\bportal (?:do|should) (?:i|we) use\b/,
   purchase: /\bhow (?:do|can|should) (?:i|we) (?:add|buy|purchase|order|get) (?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses)\b/,
-  count_devices: /\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/,
+  count_devices: /\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/,
   pricing: /\b(?:price|prices|pricing|cost|costs)\b[^.?!]{0,60}\?/,
   cancel_legacy: /\b(?:how (?:do|can) (?:i|we)|how to) (?:cancel|end|terminate|get out of)\b/,
 };
@@ -630,7 +670,7 @@ function ruleIntent(
     // "enable eIoT pls, E5 Security x 90, 510 devices", "prereqs for eiot with 150 ME5 and 820 devices?": the tenant
     // described, another question asked (the answer still works out the gap).
     const askedCue = ASKED_ELSEWHERE[matched[0] ?? ''];
-    if (askedCue && askedCue.test(text) && !matched.includes('calculate') && !weak.has(matched[0]!) && !GAP_ASKED.test(text)) {
+    if (askedCue && askedCue.test(text) && !matched.includes('calculate') && (!weak.has(matched[0]!) || matched[0] === 'count_devices') && !GAP_ASKED.test(text)) {
       return matched[0] as Intent;
     }
     // "... so we need 79 more. How do I purchase them?": the gap already worked out, the buying steps asked.
@@ -825,7 +865,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
     tooLong: false,
   };
   if (raw.length > MAX_QUESTION_CHARS) return { ...empty, intent: 'unknown', tooLong: true };
-  let text = normalise(raw, options.locale);
+  let text = normalise(raw, DECLARED_GERMAN_NUMBERS.test(raw) ? 'de-DE' : options.locale);
   // Nothing but punctuation or symbols ("…", "??"): treat as an empty message.
   if (!/[a-z0-9\u00c0-\u024f]/.test(text)) return empty;
   if (RESET.test(text)) return { ...empty, reset: true };
@@ -859,9 +899,12 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
   // "We're not E5 and want out of the legacy plan": there "not E5" is the plan's precondition, not a figure.
   // "a single licence for just one device" asks the rule; the one is not an inventory.
   // "Is the minimum purchase 100 devices?": the pack size asked about, not an inventory.
+  // "we have 40 OT sensors, how many eIoT licences?": OT devices are not eIoT devices, so no device figure.
+  const otDevicesOnly = intent === 'ot_out_of_scope' && /\b\d[\d,]* (?:ot|ics|scada|plc|industrial)\b/.test(text) && !/\b\d[\d,]* (?:iot|network|it) devices\b/.test(text);
   const ruleDevices =
-    intent === 'per_device_licensing' &&
-    ((extraction.devices?.total ?? 2) <= 1 || (extraction.devices?.total === 100 && /\b(?:minimum|multiples?|packs?|blocks?|bundles?|increments?|nearest|round)\b/.test(text)));
+    otDevicesOnly ||
+    (intent === 'per_device_licensing' &&
+    ((extraction.devices?.total ?? 2) <= 1 || (extraction.devices?.total === 100 && /\b(?:minimum|multiples?|packs?|blocks?|bundles?|increments?|nearest|round)\b/.test(text))));
   const keepLicences =
     intent === 'calculate' ||
     (extraction.licenceCountGiven &&

@@ -18,7 +18,8 @@ function cells(line: string, csv: boolean): Row | null {
     return m ? (m[1] ?? '').split('|').map((c) => c.trim()) : null;
   }
   // "IoT devices: 3,000" is a label line with a thousands separator, not two cells.
-  if (/(?:^|[^,\d])\d{1,3},\d{3}\b|:/.test(line)) return null;
+  // "plant1,120,780" is cells: the digits of "plant1" belong to its name.
+  if (/(?:^|[^,\w])\d{1,3},\d{3}\b|:/.test(line)) return null;
   const parts = line.split(/[,;\t]/).map((c) => c.trim());
   return parts.length >= 2 && parts.every((c) => c.length > 0 && c.length <= 40) ? parts : null;
 }

@@ -84,6 +84,16 @@ describe('what is missing', () => {
     ['we have 320 E5', ['devices'], null, 1600],
     ['how many licences do I need?', ['devices', 'licenses'], null, null],
     ['1679 devices and we are an E5 customer', ['licenses'], 1679, null],
+    // Figures the user has not settled: asked about, never picked.
+    ['we have 220 E5 and about 1,100 devices, maybe 1,300', ['devices'], null, 1100],
+    ['we have 300 E5, or is it 3000? finance is checking. 4,100 devices', ['licenses'], 4100, null],
+    ['50 E5; devices: 400 if we exclude guest wifi, 600 if we include it', ['devices'], null, 250],
+    ['900 IoT devices per the portal, but the CMDB says 1,100, not sure which is right. 200 E5', ['devices'], null, 1000],
+    ['400 E5, one report says 2,100 devices and another says 2,600', ['devices'], null, 2000],
+    ['640 E5 and about 3500 devices give or take a few hundred', ['devices'], null, 3200],
+    ['131 licences, mix of e3 and e5, 913 devices', ['licenses'], 913, null],
+    ['we have 200 E5 and I am seeing 1,0200 devices', ['devices'], null, 1000],
+    ['Network 200, IoT 800, so 1,100 devices total. We have 180 E5', ['devices'], null, 900],
   ] as const)('%s', (text, missing, total, covered) => {
     const a = answerQuestion(text);
     expect(a.intent).toBe('calculate');
