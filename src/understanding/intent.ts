@@ -138,6 +138,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     intent: 'calculate',
     patterns: [
       /\bhow many (?:more |additional |extra |standalone |eiot |add-?on |per-device |device )*(?:licen[cs]es?|licenses?|lics?)\b(?! (?:do|does|per|for each|each))/,
+      /\bhow many (?:more )?(?:does|do|should|must|will|would) (?:customer )?[a-z]+ (?:need to |have to )?(?:buy|purchase|order)\b/,
       /\bcalculate (?:our|my|the|their) (?:[a-z-]+ ){0,3}(?:licen[cs]e|license) (?:requirements?|needs?|count|gap)\b|\bwhat should (?:we|i) (?:buy|purchase|order)\b|\bwhat'?s the number (?:to|we need to|i need to) (?:buy|order|purchase)\b|\bhow many devices do (?:i|we) need to licen[cs]e\b/,
     ],
   },
@@ -235,7 +236,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     intent: 'count_devices',
     patterns: [
       /\bwhat (?:even |exactly |actually |really )?counts as an? (?:device|iot device)\b/,
-      /\bwhere\b[^.?!]{0,30}\bfind the list of (?:iot |network )?devices\b|\bmenu path\b[^.?!]{0,40}\b(?:devices?|inventory)\b|\bper-tab breakdown\b/,
+      /\bwhere\b[^.?!]{0,30}\b(?:find|see|get)\b[^.?!]{0,20}\b(?:device (?:numbers?|counts?)|number of devices|devices? counts?)\b|\bwhere\b[^.?!]{0,30}\bfind the list of (?:iot |network )?devices\b|\bmenu path\b[^.?!]{0,40}\b(?:devices?|inventory)\b|\bper-tab breakdown\b/,
       // "Do printers that are switched off still count?": a counting question whatever its verbs.
       /\b(?:do|does|are|is|will|would)\b[^.?!]{0,80}\b(?:still |also )?(?:count|counted|billed|chargeable)\b\s*(?:[?.!]|$|as|towards|toward|for|against)/,
       /\bis an? [a-z -]{2,30} (?:an?|counted as an?) (?:iot|eiot|enterprise iot) device\b/,
@@ -485,6 +486,11 @@ export function intentSignals(text: string): IntentSignals {
   }
   const weak = new Set(matched.filter((i) => !strong.has(i)));
   if (OTHER_TOPIC.test(text) && !ELIOT_WORDS.test(text)) {
+    return { matched: [], weak: new Set(), onTopic: false, offTopic: true };
+  }
+  // "[REQ…] eIoT licences / Description: What's the weather in Seattle?": the question itself is another topic.
+  const lastQuestion = /[^.?!\n]*\?[^?]*$/.exec(text)?.[0] ?? '';
+  if (matched.length === 0 && lastQuestion && OTHER_TOPIC.test(lastQuestion) && !ELIOT_WORDS.test(lastQuestion)) {
     return { matched: [], weak: new Set(), onTopic: false, offTopic: true };
   }
   return { matched, weak, onTopic: ON_TOPIC.test(text), offTopic: false };
