@@ -489,11 +489,19 @@ export function intentSignals(text: string): IntentSignals {
     return { matched: [], weak: new Set(), onTopic: false, offTopic: true };
   }
   // "[REQ…] eIoT licences / Description: What's the weather in Seattle?": the question itself is another topic.
-  const lastQuestion = /[^.?!\n]*\?[^?]*$/.exec(text)?.[0] ?? '';
+  const lastQuestion = lastQuestionOf(text);
   if (matched.length === 0 && lastQuestion && OTHER_TOPIC.test(lastQuestion) && !ELIOT_WORDS.test(lastQuestion)) {
     return { matched: [], weak: new Set(), onTopic: false, offTopic: true };
   }
   return { matched, weak, onTopic: ON_TOPIC.test(text), offTopic: false };
+}
+
+/** The sentence that holds the message's last question mark (plain string search: linear on any input). */
+function lastQuestionOf(text: string): string {
+  const mark = text.lastIndexOf('?');
+  if (mark < 0) return '';
+  const start = Math.max(text.lastIndexOf('.', mark - 1), text.lastIndexOf('!', mark - 1), text.lastIndexOf('\n', mark - 1), text.lastIndexOf('?', mark - 1)) + 1;
+  return text.slice(start, mark + 1);
 }
 
 /** Intents that are procedures or short facts (answered without figures). */
