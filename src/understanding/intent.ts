@@ -369,6 +369,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     intent: 'portal_name',
     patterns: [
       /\brenam(?:e|ed|ing)\b|\brebrand(?:ed|ing)?\b|\bbrand name\b/,
+      /\bwhich (?:console|admin cent(?:er|re)|site|url|dashboard)\b[^.?!]{0,10}\b(?:for|is|has) (?:the )?(?:eiot|enterprise iot|defender for iot|it)\b/,
       /\bwhich (?:admin |management |security )?portal (?:for|is|does|has|hosts|holds) (?:the )?(?:eiot|enterprise iot|defender for iot|it)\b/,
       /\b(?:name of the portal|portal(?:'s)? name)\b[^.?!]{0,20}\b(?:changed?|change|new|different)\b/,
       /\bwhat(?:'s| is| does)? (?:the )?(?:microsoft )?(?:defender )?xdr\b/,

@@ -172,7 +172,7 @@ const UNITS_EACH_WITH_A = new RegExp(String.raw`\b(\d{1,5}) (?:guest |hotel |pat
 /** Words that name a device kind in "each with a smart TV and a thermostat". */
 const DEVICE_WORD = /\b(?:tv|television|thermostat|camera|phone|printer|sensor|display|screen|projector|speaker|lock|reader|controller|panel|kiosk|monitor|pump|tablet|terminal|scanner|beacon|intercom|hub|plug|bulb|light|access point|ap|switch|router|whiteboard|board)s?$/;
 const COMPUTERS = String.raw`(?:laptops|computers|pcs|desktops|notebooks|workstations)`;
-const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
+const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)? (?:\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
 const PLACE_SPLIT = new RegExp(String.raw`\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:at|in|on) ${PLACE}(?:(?:,| and|, and|;| plus|, plus) (?:another |a further )?\d[\d,]{0,15}(?: more)? (?:at|in|on) ${PLACE}){1,8}\b`, 'g');
@@ -515,7 +515,7 @@ export function normalise(raw: string, locale?: string): string {
   // "ME5 + E5 Security: 200 + 50": two plans, then their counts in the same order.
   text = rewrite(text, /\b(e5 security|m365 e5|microsoft 365 e5|me5|e5) ?\+ ?(e5 security|m365 e5|microsoft 365 e5|me5|e5|standalone):? ?(\d[\d,]{0,15}) ?\+ ?(\d[\d,]{0,15})\b/g, '$3 $1 + $4 $2');
   // "Our IoT tab says 1.7k devices and the network tab says 640": a tab and what it shows.
-  text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|reads|displays|has|is at|is)\s?(\d[\d,]{0,15})\b(?![.,]?\d| ?k\b| devices| (?:iot|network)| ?(?:thousand|hundred|million)\b)/g, '$2 $1 devices');
+  text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|reads|displays|has|is at|is)\s?(\d[\d,]{0,15})\b(?![.,]?\d| ?k\b| devices| (?:iot|network)(?! tab\b)| ?(?:thousand|hundred|million)\b)/g, '$2 $1 devices');
   // "4 sites, each has 150 IoT devices and 40 network devices": both per-site counts multiply out.
   text = rewrite(text, /\b(\d{1,4}) (?:[a-z]+ )?(?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses|floors|clinics|libraries|depots|terminals|stations|hospitals|factories|plants|shops|restaurants|branch offices|wards|labs|halls)(?:,| and| where)? each (?:(?:has|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) and (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b/g,
     (_m, units: string, a: string, nounA: string, b: string, nounB: string) => `${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
@@ -604,6 +604,14 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bthird[- ]part(y|ies)\b/g, 'outside part$1');
   // "four thousand eight hudnred": typos of number words the typo corrector does not reach.
   text = rewrite(text, /\b(?:hudnred|hundered|hunderd|hundrd|hundrad|hunred)\b/g, 'hundred').replace(/\b(?:thousnad|thosand|thousnd|thouand)\b/g, 'thousand');
+  // "we need 1,623 devices covered": the devices to cover, not a guess at the answer.
+  text = rewrite(text, /\bwe need (\d[\d,]{0,15}) ((?:iot |network )?devices) covered\b/g, 'we have $1 $2 to cover');
+  // "e5 security 0 devices iot 2999": a plan with a zero count.
+  text = rewrite(text, /\b(e5 security|m365 e5|me5|e5)(?: licen[cs]es)? (?:0|zero|none)\b(?![.,]?\d)/g, '$1: 0,');
+  // "12.5k net+iot", "1k net": a "k" figure before the tab's short name.
+  text = rewrite(text, /(\dk) (?:net(?:work)? ?(?:\+|&|\/|and) ?iot|iot ?(?:\+|&|\/|and) ?net(?:work)?)\b/g, '$1 devices').replace(/(\dk) net\b/g, '$1 network devices');
+  // "850 iot devs... or 950?", "i count 220 iot or maybe 260": two figures, neither settled.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?(?:devices|devs)|iot|network)(?:,|\.{2,3}|:)? (?:or maybe|or possibly|or perhaps|or) (\d[\d,]{0,15})(?=\s?\?|[^.?!]{0,25}\b(?:not sure|unsure|haven'?t decided|havent decided|portal keeps changing|keeps changing|idk|dunno)\b)/g, '$1 to $3 $2');
   // "about 1,100 devices, maybe 1,300": two guesses, not one figure.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices),? (?:maybe|perhaps|possibly|or maybe|could be|might be|or even) (?:even |as many as |up to )?(\d[\d,]{0,15})\b(?! (?:of them|are|is)\b)/g, '$1 to $3 $2');
   // "400 if we exclude guest wifi, 600 if we include it": a figure for each choice, none chosen.
@@ -699,7 +707,7 @@ export function normalise(raw: string, locale?: string): string {
   // "1,764 network+IoT": one figure for both tabs is a device total.
   text = rewrite(text, /(\d) (?:network ?(?:\+|&|\/|and) ?iot|iot ?(?:\+|&|\/|and) ?network)(?: devices)?\b/g, '$1 devices');
   // "SCADA network in Hall 7": a place's number is a name.
-  text = rewrite(text, /\b(hall|bldg|room|floor|wing|zone|aisle|bay|gate|dock|line|level|cell|stage|phase|tray)[\s-](\d{1,3})\b(?!\s?[:=]|\s\d|[-–]\d|\s(?:devices?|printers?|cameras?|phones?))/g, '$1 number');
+  text = rewrite(text, /\b(hall|bldg|room|floor|wing|zone|aisle|bay|gate|dock|line|level|cell|stage|phase|tray|clinic|site|store|school|building|campus|plant|warehouse|depot|hospital|ward|lab)[\s-](\d{1,3})\b(?![,.]\d|\s?[:=]|\s\d|[-–]\d|\s(?:devices?|printers?|cameras?|phones?|iot|network|net|e5|me5|licen|[a-z]+s\b))/g, '$1 number');
   // "400 devices at HQ and 250 at the warehouse", "130 devices on floor 1, 95 on floor 2": one count per place.
   text = rewrite(text, PLACE_SPLIT, (m, _first: string, noun: string) => {
     const total = [...m.matchAll(/\d[\d,]{0,15}/g)].reduce((sum, n) => sum + Number(n[0].replace(/,/g, '')), 0);
@@ -713,8 +721,8 @@ export function normalise(raw: string, locale?: string): string {
   // "about 10% inactive": a share, not a count; the device figure is then unclear.
   text = rewrite(text, /\b(\d[\d,]{0,15}) \(\d{1,2}(?:\.\d)? ?%\)/g, '$1');
   // Text-speak: "licences 2 buy" is "to buy", "count 4 eiot" is "for eiot".
-  text = rewrite(text, /(?<=\b(?:licen[cs]es?|licenses?|lics?|need|want|wants|how|going|have|got|like|able|trying|plan|easy|possible) )2 (?=(?:buy|purchase|order|get|cover|know|ask|count|use|start|try|enable|disable|turn|be)\b)/g, 'to ')
-    .replace(/(?<!\b(?:i|we) (?:count|counted) )(?<=\b(?:count|counted|counts|licen[cs]e?s?|licenses?|trial|tril|need|needed|required|pay|price|cost|eligible|available) )4 (?=(?:eiot|iot|enterprise|the|my|our|us|me|it|them|all)\b)/g, 'for ');
+  text = rewrite(text, /(?<=\b(?:licen[cs]es?|licenses?|lics?|need|want|wants|how|going|have|got|like|able|trying|plan|easy|possible|steps?|roles?|rights|permission|permissions|way) )2 (?=(?:buy|purchase|order|get|cover|know|ask|count|use|start|try|enable|disable|turn|be|manage|set|setup|configure|see|find|check|activate|deactivate|cancel)\b)/g, 'to ')
+    .replace(/(?<!\b(?:i|we) (?:count|counted) )(?<=\b(?:count|counted|counts|licen[cs]e?s?|licenses?|lics?|trial|tril|need|needed|required|pay|price|cost|eligible|available) )4 (?=(?:eiot|iot|enterprise|the|my|our|us|me|it|them|all|a|an|each|every|this|that)\b)/g, 'for ');
   // Chat shorthand: "hw many", "2 many", "r" for "are", "30+ days", "half a million", "AP's".
   text = rewrite(text, /\bhv\b/g, 'have').replace(/\bhw (?=many|much)/g, 'how ').replace(/\b2 many\b/g, 'too many').replace(/(\d)\+ ?(?=days?|weeks?|months?|d\b)/g, '$1 ')
     .replace(/(?<=\b(?:much|many|what|which|licen[cs]es|licenses|they|we|you|devices|who)) r\b/g, ' are').replace(/\bhalf a mil(?:lion)?\b/g, '500000')

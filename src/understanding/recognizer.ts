@@ -465,6 +465,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     );
   }
   // "300 licences, some E5 and some E3", "131 licences, mix of e3 and e5": how many of them cover devices is not said.
+  // "i think we have like 150 e5 idk": a licence figure the user doubts.
+  if (/\b\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| seats)?,? (?:idk|dunno|not sure)\b(?! (?:the|how|what|which|about the|if|yet)\b)/.test(text)) countUnknown = true;
   if (LICENCE_MIX_UNSPLIT.test(text) && !/\b\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b|\b(?:m?e5|e5 security)\s?[:=x]?\s?\d/.test(text)) countUnknown = true;
 
   // "Initially 150 ME5; after the merger, 230 ME5": with change words, the latest figure of a kind stands.
@@ -662,6 +664,8 @@ function ruleIntent(
   // "How do I go about buying the shortfall — which screen and which product?": the gap is known, the buying asked.
   if (/\bhow do (?:i|we) go about (?:buying|purchasing|ordering)\b|\bwhich screen and which product\b/.test(text)) return 'purchase';
   if (matched.includes('turn_on') && !GAP_ASKED.test(text) && /\bhow (?:do|can|should) (?:i|we) (?:turn|switch) (?:enterprise iot|eiot|it|defender for iot|iot (?:security|monitoring)|(?:the )?monitoring) on\b/.test(text)) return 'turn_on';
+  // "if we had 10 e5 how many devs covered": the ratio asked with a hypothetical number of licences.
+  if (!hasDevices && /\bif (?:we|i|they) (?:had|have|bought|buy|got|get) \d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b[^.?!]{0,30}\bhow many (?:devices|devs|iot devices)\b[^.?!]{0,20}\b(?:covered|cover|would that|can we|could we|does that|do we get)\b/.test(text)) return 'devices_per_licence';
   // "If I have 1 ME5, how many printers can I monitor?": the ratio asked with a single licence.
   if (!hasDevices && e5Count(extraction.licences) === 1 && /\bif (?:i|we) (?:have|had|buy|get) (?:one|1|a single) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b[^.?!]{0,20}\bhow many\b/.test(text)) return 'devices_per_licence';
   // "I count 2,300 IoT devices. What will we need to buy?": with a figure given, the closing question asks the gap.
