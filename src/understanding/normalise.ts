@@ -521,7 +521,7 @@ export function normalise(raw: string, locale?: string): string {
     (_m, units: string, a: string, nounA: string, b: string, nounB: string) => `${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
   );
   // "900 IoT devices per the portal, but the CMDB says 1,100, not sure which is right": two figures, neither chosen.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices)([^.?!\d]{0,40}?),? but (?:the )?([a-z][^.?!\d]{0,50}?) (?:says|shows|lists|reports|has|counts) (\d[\d,]{0,15})(?=[^.?!]{0,25}\b(?:not sure|unsure|no idea|(?:i |we )?don'?t know|can'?t tell) which\b)/g, '$1 to $5 $2$3, but the $4 differs');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices)([^.?!\d]{0,40}?),? but (?:the )?([a-z][^.?!\d]{0,50}?) (?:says|shows|lists|reports|has|counts) (\d[\d,]{0,15})(?=[^.?!]{0,45}\b(?:not sure|unsure|no idea|(?:i |we )?don'?t know|can'?t tell|(?:neither of us|nobody|no one) knows?) which\b)/g, '$1 to $5 $2$3, but the $4 differs');
   // "ME5 5-devices thing", "the 5 devices per licence rule": the rule's 5, not a count.
   text = rewrite(text, /\b(?:5|five)[- ]devices?(?= (?:thing|rule|allowance|benefit|entitlement|grant|limit|per (?:licen[cs]e|license|seat|user))\b)/g, 'device-allowance');
   // "is the add-on one licence per device?": the licensing unit, not one licence owned.
@@ -576,6 +576,9 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bwent from (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats| l[a-z]{5,8})?|(?:iot |network )?devices)(?: (?:last year|in \d{4}|before|previously|at the (?:last|previous) renewal))? to (\d[\d,]{0,15})\b/g, 'now have $3 $2 (previously a different figure)');
   // "Last year's count (ticket X) was 2,367 devices, but that was before ...", "In the 2023 audit we reported 1,535 IoT
   // devices": an older figure, dropped when the message also gives today's.
+  if (/\d[\d,]* (?:iot|network) devices\b|\b(?:iot|network) devices:? \d/.test(text)) {
+    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently)\b)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last year)\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
+  }
   if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|no longer (?:right|accurate|valid)|before the new)|\d[\d,]* (?:iot|network) devices\b/.test(text)) {
     text = rewrite(text, /(?<=^|[.!?]\s|\n)[^.!?\n]*\b(?:last year'?s (?:count|audit|figure|number|inventory|total)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found))\b[^.!?\n]*[.!?]?/g, ' ');
   }
@@ -612,6 +615,18 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /(\dk) (?:net(?:work)? ?(?:\+|&|\/|and) ?iot|iot ?(?:\+|&|\/|and) ?net(?:work)?)\b/g, '$1 devices').replace(/(\dk) net\b/g, '$1 network devices');
   // "850 iot devs... or 950?", "i count 220 iot or maybe 260": two figures, neither settled.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?(?:devices|devs)|iot|network)(?:,|\.{2,3}|:)? (?:or maybe|or possibly|or perhaps|or) (\d[\d,]{0,15})(?=\s?\?|[^.?!]{0,25}\b(?:not sure|unsure|haven'?t decided|havent decided|portal keeps changing|keeps changing|idk|dunno)\b)/g, '$1 to $3 $2');
+  // "Laptops and phones come to about 2,100": phones named with laptops are mobiles.
+  text = rewrite(text, /\b(laptops|computers|pcs|desktops|notebooks) (and|&|\+) phones(?= (?:come to|total|are|number|add up to)\b)/g, '$1 $2 mobile phones');
+  // "(it was 330 before)": the old figure, in brackets.
+  text = rewrite(text, /\((?:it was|was|previously|before:?|down from|up from) (?:about |around )?\d[\d,]{0,15}(?: before| last (?:year|month|week))?\)/g, ' ');
+  // "... added 120 new scanners last month, which are already included in that number.": not added twice.
+  text = rewrite(text, /(?<=^|[.!?]\s|\n)[^.!?\n]*\balready (?:included|counted|in (?:that|the) (?:number|figure|count|total))\b[^.!?\n]*[.!?]?/g, ' ');
+  // "test eIoT in 5 pilot stores": places chosen for a pilot, not devices.
+  text = rewrite(text, /\b\d{1,3} (pilot|test|trial|selected|chosen) (stores|sites|offices|locations|branches|schools|clinics)\b/g, 'a few $1 $2');
+  // "one of the old Enterprise IoT plans": one plan, not a count.
+  text = rewrite(text, /\bone of (the|our)\b/g, 'a plan among $1');
+  // "1,350 or maybe 1,530 iot devices, can't remember which": two figures, neither settled.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:or maybe|or possibly|or perhaps|or) (\d[\d,]{0,15}) ((?:iot |network )?devices)(?=[^.?!]{0,30}\b(?:can'?t remember|not sure|unsure|don'?t know|idk|dunno)\b)/g, '$1 to $2 $3');
   // "about 1,100 devices, maybe 1,300": two guesses, not one figure.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices),? (?:maybe|perhaps|possibly|or maybe|could be|might be|or even) (?:even |as many as |up to )?(\d[\d,]{0,15})\b(?! (?:of them|are|is)\b)/g, '$1 to $3 $2');
   // "400 if we exclude guest wifi, 600 if we include it": a figure for each choice, none chosen.

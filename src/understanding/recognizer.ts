@@ -634,7 +634,7 @@ const ASKED_ELSEWHERE: Record<string, RegExp> = {
   prerequisites: /\bprereq(?:uisite)?s?\b|\b(?:am i|are we|is it) eligible\b|\brequirements?\b[^.?!]{0,30}\?/,
   portal_name: /\bwhich portal\b|\bwhat portal\b|\bportal (?:do|should) (?:i|we) use\b/,
   purchase: /\bhow do (?:i|we) go about (?:buying|purchasing|ordering)\b|\bwhich screen\b|\bhow (?:do|can|should) (?:i|we) (?:add|buy|purchase|order|get) (?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses)\b/,
-  count_devices: /\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/,
+  count_devices: /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count\s?\?|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/,
   pricing: /\b(?:price|prices|pricing|cost|costs)\b[^.?!]{0,60}\?/,
   cancel_legacy: /\b(?:how (?:do|can) (?:i|we)|how to) (?:cancel|end|terminate|get out of)\b/,
 };
@@ -643,7 +643,7 @@ const GAP_ASKED = /\bhow many\b|\bhow much (?:more |extra |additional )?(?:stand
 
 /** "What else can you do?", "how does this work?": a question about the bot, whatever the preamble says. */
 const ABOUT_THE_BOT =
-  /\bwhat else can you (?:do|help with)\b|\bhow does this (?:bot |thing |chat |service )?work\b|\bdo i just type\b|\bwhat (?:topics|subjects|areas) (?:do|can) you (?:know|cover|answer|help)|\bquick intro please\b|\bwhat (?:sort|kind|type)s? of (?:questions|things) (?:can|do) you (?:help|answer|handle)|\bwhat (?:sort|kind|type)s? of questions can you\b/;
+  /\bwhat else can you (?:do|help with)\b|\bhow does this (?:bot |thing |chat |service )?work\b|\bdo i just type\b|\bwhat (?:topics|subjects|areas) (?:do|can) you (?:know|cover|answer|help)|\bquick intro please\b|\bwhat (?:sort|kind|type)s? of (?:questions|things) (?:can|do) you (?:help|answer|handle)|\bwhat (?:sort|kind|type)s? of questions can you\b|\boverview of what you (?:can|do)\b|\bwhat you can help (?:me )?with\b/;
 /** "what's the number I should give procurement?": the gap, asked for someone else. */
 const NUMBER_FOR_SOMEONE = /\b(?:number|figure|quantity) (?:i|we) should (?:give|send|pass|hand)(?: to)? (?:procurement|purchasing|finance|the reseller|our reseller|the partner|our partner)\b/;
 
@@ -661,6 +661,8 @@ function ruleIntent(
 
   if (!hasDevices && !hasLicences && ABOUT_THE_BOT.test(text)) return 'help';
   if (NUMBER_FOR_SOMEONE.test(text)) return 'calculate';
+  // "Our budget is GBP 15,000. How many standalone licences would that buy?": the price asked.
+  if (/\bhow many\b[^.?!]{0,40}\b(?:would|will|could|can) (?:that|this|it|the budget|our budget|the money) buy\b/.test(text)) return 'pricing';
   // "How do I go about buying the shortfall — which screen and which product?": the gap is known, the buying asked.
   if (/\bhow do (?:i|we) go about (?:buying|purchasing|ordering)\b|\bwhich screen and which product\b/.test(text)) return 'purchase';
   if (matched.includes('turn_on') && !GAP_ASKED.test(text) && /\bhow (?:do|can|should) (?:i|we) (?:turn|switch) (?:enterprise iot|eiot|it|defender for iot|iot (?:security|monitoring)|(?:the )?monitoring) on\b/.test(text)) return 'turn_on';
@@ -908,7 +910,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
     intent === 'devices_per_licence' || (intent === 'trial' && extraction.devices?.total === TRIAL_DEVICES && !/\b(?:our|my|(?:we|i) (?:have|own|run)) (?:~ ?|about |around |roughly )?100\b/.test(text));
   // "We've got 80 E5 Security users. Confirm the per-licence allowance": the holdings stated are still figures.
   const statedHoldings =
-    intent === 'devices_per_licence' && extraction.licenceNumberGiven && !/\bif (?:we|i|they|a department|a team|a site|one team|someone) (?:bought|buy|get|got|had|has|purchased?|added?|ordered|order)\b|\bhypothetical(?:ly)?\b/.test(text) && (OWNERSHIP.test(text) || /\bhow many devices (?:can|do|does|would|will) \d|\bwith \d[\d,]* (?:m?e5|e5 security)\b|\b\d[\d,]* (?:m?e5|e5 security|m365 e5)(?: licen[cs]es)?,? (?:=|each licence covers its devices)/.test(text)) && e5Count(extraction.licences) > 2;
+    intent === 'devices_per_licence' && extraction.licenceNumberGiven && !/\bif (?:we|i|they|a department|a team|a site|one team|someone|a company|a customer|an organi[sz]ation|a tenant) (?:bought|buy|get|got|had|has|purchased?|added?|ordered|order)\b|\bhypothetical(?:ly)?\b/.test(text) && (OWNERSHIP.test(text) || /\bhow many devices (?:can|do|does|would|will) \d|\bwith \d[\d,]* (?:m?e5|e5 security)\b|\b\d[\d,]* (?:m?e5|e5 security|m365 e5)(?: licen[cs]es)?,? (?:=|each licence covers its devices)/.test(text)) && e5Count(extraction.licences) > 2;
   // "Our inventory: 400 VoIP phones, 100 printers. How many devices does each E5 allow?": the inventory stated.
   const statedInventory = intent === 'devices_per_licence' && OWNERSHIP.test(text) && (extraction.devices?.total ?? 0) > 10;
   // "We're not E5 and want out of the legacy plan": there "not E5" is the plan's precondition, not a figure.
