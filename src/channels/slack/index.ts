@@ -33,18 +33,21 @@ function header(req: Request, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The answer engine's module, imported on the first request. */
+type Engine = typeof import('../../conversation/session');
+
 export function slackChannel(deps: SlackChannelDeps): ChannelRoutes {
   const logger = deps.logger.child({ channel: 'slack' });
   const secret = deps.config.SLACK_SIGNING_SECRET;
   const inFlight = new Set<Promise<unknown>>();
   // The engine (understanding, number recognizer) loads with the first request, not at start-up: ~0.1 s less to ready.
-  let engine: typeof import('../../conversation/session') | undefined;
+  let engine: Engine | undefined;
   let engineLoading: Promise<unknown> | undefined;
   const loadEngine = async () => {
     if (!deps.ask && !engine) await (engineLoading ??= import('../../conversation/session').then((m) => (engine = m)));
   };
   const commandDeps: CommandDeps = {
-    ask: deps.ask ?? ((q) => (engine as typeof import('../../conversation/session')).answerQuestion(q)),
+    ask: deps.ask ?? ((q) => (engine as Engine).answerQuestion(q)),
     command: SLACK_COMMAND,
     logger,
   };
