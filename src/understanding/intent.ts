@@ -289,7 +289,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:enable|enabling|activate|activating|onboard|onboarding|enabled|activated|activer|activar)\b/,
       /\bget (?:the |our |their )?(?:iot )?devices monitored\b/,
       /\b(?:set ?up|setup|configure|get started|getting started|start monitoring|start using|begin monitoring)\b/,
-      /\bwhere(?: is|'s| do i find| can i find)? (?:the )?(?:eiot |enterprise iot )?(?:toggle|switch|setting)\b/,
+      /\bwhere(?: is|'s| do i find| can i find)? (?:the )?(?:eiot |enterprise iot )?(?:toggle|switch|setting)\b|\b(?:toggle|switch|setting) for (?:eiot|enterprise iot|iot)\b[^.?!]{0,10}\bwhere\b/,
       /\b(?:toggle|switch|setting|option)\b[^.?!]{0,20}\blocation\b|\bcan'?t find\b[^.?!]{0,30}\b(?:toggle|setting|switch|option)\b|\b(?:toggle|setting|switch|option|eiot|enterprise iot)\b[^.?!]{0,30}\b(?:greyed|grayed) out\b|\b(?:toggle|setting|switch)\b[^.?!]{0,30}\bread-only\b|\bon by default\b|\bflip the\b[^.?!]{0,25}\b(?:switch|toggle)\b|\bget (?:eiot|enterprise iot|it) (?:started|going|running|working)\b|\btoggle won'?t\b|\bcan'?t change (?:it|the toggle|the setting)\b|\bstart seeing\b|\bflip something\b|\bget (?:eiot|enterprise iot|it) going\b|\bwhat do i click\b/,
       /\b(?:flip|set|toggle|put)\b[^.?!]{0,30}\b(?:to )?on\b(?! (?:the|my|our|a)\b)/,
       /\b(?:running|up and running|(?<!\bsettings )live|visible)\b[^.?!]{0,10}(?:[?.!]|$)|\bwant it on\b|\bvisibility on\b/,

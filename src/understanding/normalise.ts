@@ -172,11 +172,15 @@ const UNITS_EACH_WITH_A = new RegExp(String.raw`\b(\d{1,5}) (?:guest |hotel |pat
 /** Words that name a device kind in "each with a smart TV and a thermostat". */
 const DEVICE_WORD = /\b(?:tv|television|thermostat|camera|phone|printer|sensor|display|screen|projector|speaker|lock|reader|controller|panel|kiosk|monitor|pump|tablet|terminal|scanner|beacon|intercom|hub|plug|bulb|light|access point|ap|switch|router|whiteboard|board)s?$/;
 const COMPUTERS = String.raw`(?:laptops|computers|pcs|desktops|notebooks|workstations)`;
-const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)? (?:\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
+// Built once: a RegExp constructed inside normalise() is recompiled after every full GC.
+const EACH_UNIT_LIST_THEN_UNITS = new RegExp(String.raw`\beach (${UNIT}) (?:has|have|with|contains|gets) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z -]{1,30}?)(?:\.|;|,) (?:and )?(?:we have |there are |across )?(\d{1,4}) \1(?:e?s)\b`, 'g');
+const UNITS_PER_UNIT_TWO_KINDS = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|librar(?:y|ie)|depot|store)s?\b([^.?!\d]{0,20})[.;,:] (?:per|each|every) \2,? (?:has |have |with )?(~ ?|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot |network )?devices)(?:,| and|, and) (?:~ ?|about |around |roughly )?(\d{1,5}) ((?:iot |network )?devices)\b`, 'g');
+const UNITS_THEN_ONE_KIND = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|depot|store|librar(?:y|ie))(?:e?s)\b([^.!?\d]{0,30}[.;,]) each \2 has ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z]+(?: [a-z]+)?)`, 'g');
+const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)?\s(?:\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)?\s(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
 const PLACE_SPLIT = new RegExp(String.raw`\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:at|in|on) ${PLACE}(?:(?:,| and|, and|;| plus|, plus) (?:another |a further )?\d[\d,]{0,15}(?: more)? (?:at|in|on) ${PLACE}){1,8}\b`, 'g');
-const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:(?:has|have|with|holds?) )?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)`, 'g');
+const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:(?:has|have|with|holds?) |w\/ ?)?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)`, 'g');
 const NOT_COUNTED_AHEAD = String.raw`(?=(?:[a-z&/ ]{0,25})?(?:laptops?|desktops?|pcs?|computers?|mobiles?|servers?|workstations?|tablets?|smartphones?|ipads?|iphones?|multicast|broadcast|public (?:internet )?ips?|inactive|stale|endpoints?|c&m))`;
 const PART_OF_THEM_NOT_COUNTED = new RegExp(String.raw`(\d[\d,.]{0,15}k?) of (?:them|those|these|which|the [a-z]+ entries|the entries) (?:are\s|being\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
 const OF_WHICH_NOT_COUNTED = new RegExp(String.raw`\bof which (\d[\d,.]{0,15}) (?:are\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
@@ -522,12 +526,16 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "900 IoT devices per the portal, but the CMDB says 1,100, not sure which is right": two figures, neither chosen.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices)([^.?!\d]{0,40}?),? but (?:the )?([a-z][^.?!\d]{0,50}?) (?:says|shows|lists|reports|has|counts) (\d[\d,]{0,15})(?=[^.?!]{0,45}\b(?:not sure|unsure|no idea|(?:i |we )?don'?t know|can'?t tell|(?:neither of us|nobody|no one) knows?) which\b)/g, '$1 to $5 $2$3, but the $4 differs');
+  // "do I round 1,234 up to 1300?": the user's device count, and the rounding asked about.
+  text = rewrite(text, /\bround (\d[\d,]{0,15}) up to (\d[\d,]{0,15})\b(?! (?:devices|e5|me5|licen))/g, 'round $1 devices up to a hundred');
+  // "does E5 Security give the same 5 devs as M365 E5": the allowance compared, not a count.
+  text = rewrite(text, /\bthe same (?:5|five) (?:iot |eiot )?dev(?:ice)?s\b/g, 'the same allowance');
   // "ME5 5-devices thing", "the 5 devices per licence rule": the rule's 5, not a count.
   text = rewrite(text, /\b(?:5|five)[- ]devices?(?= (?:thing|rule|allowance|benefit|entitlement|grant|limit|per (?:licen[cs]e|license|seat|user))\b)/g, 'device-allowance');
   // "is the add-on one licence per device?": the licensing unit, not one licence owned.
   text = rewrite(text, /\b(?:one|1|a single) (licen[cs]e|license) (per|for each|for every|covers one) device\b/g, 'a $1 $2 device');
   // "cost us to cover 340 extra devices": the devices to be bought, not the inventory.
-  text = rewrite(text, /\b(cover|covering|licen[cs]e|license|for) (?:an? )?(?:extra|additional|further|more) (\d[\d,]{0,15}) devices\b|\b(cover|covering|licen[cs]e|license|for) (\d[\d,]{0,15}) (?:extra|additional|more|further) devices\b/g, (_m, v1?: string, _a?: string, v2?: string) => `${v1 ?? v2} the extra devices`);
+  text = rewrite(text, /\b(cover|covering|licen[cs]e|license|for) (?:an? )?(?:extra|additional|further|more) (\d[\d,]{0,15}) dev(?:ice)?s\b|\b(cover|covering|licen[cs]e|license|for) (\d[\d,]{0,15}) (?:extra|additional|more|further) dev(?:ice)?s\b/g, (_m, v1?: string, _a?: string, v2?: string) => `${v1 ?? v2} the extra devices`);
   // "E5 seats: 75 (some of them are E5 Security)": both kinds cover five devices, so the split changes nothing.
   text = rewrite(text, /\(?(?:some|a few|part|several|most|a handful) of (?:them|those|these|which) (?:are|is) (?:e5 security|m365 e5|microsoft 365 e5|me5|e5)(?: licen[cs]es| licenses| seats)?\)?/g, ' ');
   // "So we buy 5000?": the user's guess at the answer, not a figure of theirs.
@@ -537,13 +545,15 @@ export function normalise(raw: string, locale?: string): string {
   // "1,000 E5 seats but they're being cut to 600 next month": two figures, the user must say which counts.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?),? but (?:they'?re|they are|it'?s|that'?s|those are) (?:being|going to be|getting|to be|about to be) (?:cut|reduced|dropped|lowered|increased|raised|bumped|trimmed) (?:down |up )?to (\d[\d,]{0,15})/g, '$1 to $3 $2');
   // "we have 300 E5, or is it 3000?", "300 E5 - actually maybe 350, not sure": two figures, neither settled.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices),? (?:or is it|or was it|or maybe|[-–—] actually maybe|actually maybe|maybe|perhaps|possibly|or possibly) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$1 to $3 $2');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|[-–—] actually maybe|actually maybe|maybe|perhaps|possibly|or possibly) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$1 to $3 $2');
+  // "iot tab 2200ish maybe 2400 not sure yet": a tab's figure, not settled.
+  text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)?:? (\d[\d,]{0,15})(?:-?ish)?,? (?:or maybe|maybe|perhaps|possibly|or is it) (\d[\d,]{0,15})(?:-?ish)?\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$2 to $3 $1 devices');
   // "terminal 2 has twelve hundred devices": an airport terminal's number is a name.
   text = rewrite(text, /(?<!\b(?:pos|payment|card|handheld|self-service|check-in|ticket|kiosk) )\bterminal (\d{1,2})(?= (?:has|have|had|is|was)\b|'s\b)/g, 'terminal number');
   // "120 x 3 network devices": a count per place times the places.
   text = rewrite(text, /(?<![\d,.])\b(\d{1,4}) ?[x×*] ?(\d{1,5}) ((?:iot |network )?devices)\b(?! each\b)/g, (_m, a: string, b: string, noun: string) => `${Number(a) * Number(b)} ${noun}`);
   // "each store has 6 cameras, 2 printers, 1 router. 50 stores.": the list per place, then the places.
-  text = rewrite(text, new RegExp(String.raw`\beach (${UNIT}) (?:has|have|with|contains|gets) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z -]{1,30}?)(?:\.|;|,) (?:and )?(?:we have |there are |across )?(\d{1,4}) \1(?:e?s)\b`, 'g'), (_m, _unit: string, list: string, places: string) =>
+  text = rewrite(text, EACH_UNIT_LIST_THEN_UNITS, (_m, _unit: string, list: string, places: string) =>
     list.replace(/\b(\d{1,4}) /g, (_n, k: string) => `${Number(k) * Number(places)} `) + '.',
   );
   // "3 hundred and fifty": a digit before a number word is that word ("three hundred and fifty").
@@ -569,7 +579,7 @@ export function normalise(raw: string, locale?: string): string {
   // "i think we have 250 e5 but finance says 275": the user's figure doubted by another source.
   text = rewrite(text, /\b(?:i think|we think|i believe|i reckon|apparently|supposedly)\b([^.?!\d]{0,30}?)(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices),? but ([a-z]+(?: [a-z]+)?) (?:says|say|thinks|reckons|counts|shows|has) (?:it'?s |we have |there are )?(\d[\d,]{0,15})\b/g, 'we have$1$2 to $5 $3 by $4');
   // "3 sites. per site ~40 iot devices, 10 network devices": the per-site figures times the sites.
-  text = rewrite(text, new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|librar(?:y|ie)|depot|store)s?\b([^.?!\d]{0,20})[.;,:] (?:per|each|every) \2,? (?:has |have |with )?(~ ?|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot |network )?devices)(?:,| and|, and) (?:~ ?|about |around |roughly )?(\d{1,5}) ((?:iot |network )?devices)\b`, 'g'), (_m, units: string, _u: string, rest: string, _about: string, a: string, nounA: string, b: string, nounB: string) =>
+  text = rewrite(text, UNITS_PER_UNIT_TWO_KINDS, (_m, units: string, _u: string, rest: string, _about: string, a: string, nounA: string, b: string, nounB: string) =>
     `${units} sites${rest}. ${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
   );
   // "We went from 401 E5 licences last year to 324 at the April renewal": the figure now.
@@ -582,11 +592,25 @@ export function normalise(raw: string, locale?: string): string {
   if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|no longer (?:right|accurate|valid)|before the new)|\d[\d,]* (?:iot|network) devices\b/.test(text)) {
     text = rewrite(text, /(?<=^|[.!?]\s|\n)[^.!?\n]*\b(?:last year'?s (?:count|audit|figure|number|inventory|total)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found))\b[^.!?\n]*[.!?]?/g, ' ');
   }
+  // "3,620 devices. Actually 3,620 includes computers. Without computers it's 3,150": the figure without them.
+  text = rewrite(text, /(?:,|\.|\(|;|\band)? ?\(?(?:without|excluding|not counting|minus|less|leaving out) (?:the )?(?:computers|laptops|pcs|endpoints|workstations)(?: (?:and|&) (?:phones|mobiles))?,? (?:it'?s |that'?s |it is |that is |we have |there are |we'?re at |= ?|: ?)?(?:~ ?|about |around |roughly )?(\d[\d,]{0,15})\b(?![.,]\d| ?(?:m?e5|e3|licen|lics?\b|seats?\b|users?\b|staff\b|people\b|%|k\b))\)?/g, (whole, net: string, at: number) => {
+    const value = Number(net.replace(/,/g, ''));
+    const before = text.slice(0, at);
+    const stated = [...before.matchAll(/\b(\d[\d,]{0,15}) devices\b/g)].find((m) => Number(m[1]!.replace(/,/g, '')) > value);
+    return stated ? ` (${net} countable devices)` : whole;
+  });
+  text = rewrite(text, /(?<=\b\d[\d,]{0,15} devices\b[^]{0,12}?), (\d[\d,]{0,15}) (?:devices )?(?:without|excluding|not counting|leaving out) (?:the )?(?:computers|laptops|pcs|endpoints|workstations)\b/g, (whole, net: string, at: number) => {
+    const m = /(\d[\d,]{0,15}) devices\b[^]{0,12}$/.exec(text.slice(0, at));
+    return m && Number(m[1]!.replace(/,/g, '')) > Number(net.replace(/,/g, '')) ? ` (${net} countable devices)` : whole;
+  });
+  text = rewrite(text, /\b(\d[\d,]{0,15}) devices\b([^]*?)(?:[.,;]? ?(?:actually |hold on,? |wait,? )*\1 (?:includes|contains|counts|is with|is including) (?:the )?(?:computers|laptops|pcs|endpoints|workstations)[^.?!\n]*[.?!]?)?([^]*?) \((\d[\d,]{0,15}) countable devices\)/g, '$4 devices$2$3');
   // "My colleague counted 2,636 network+IoT devices, the portal dashboard says 3,090": two counts, neither chosen.
   text = rewrite(text, /\b(?:my |a )?(?:colleague|co-?worker|teammate|manager|boss) (?:counted|says|said|reckons|thinks|got) (\d[\d,]{0,15}) ((?:network ?(?:\+|and|&) ?iot |iot ?(?:\+|and|&) ?network |iot |network )?devices),? (?:but |while |whereas |and )?(?:the )?([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports) (\d[\d,]{0,15})\b/g, '$1 to $4 $2 (the $3 differs)');
   text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) (?:says|shows|lists) (\d[\d,]{0,15}) ((?:network |iot )?devices),? but (?:my |a )?(?:colleague|co-?worker|teammate) (?:counted|says|said|got) (\d[\d,]{0,15})\b/g, '$2 to $4 $3 ($1 and a colleague differ)');
   // "The IoT devices tab says 1120 but the CSV export ... says 1258, so I'm not sure which to trust".
   text = rewrite(text, /\b((?:iot |network )?devices)(?: tab)? (?:says|shows|lists|is at) (\d[\d,]{0,15}) but ([^.?!\d]{0,50}?) (?:says|shows|lists|has|gives) (\d[\d,]{0,15})(?=[^.?!]{0,25}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$2 to $4 $1, but $3 differs');
+  // "IoT tab shows 700 devices. Hmm, the network team's report says 950 for the same tab, not sure which is right".
+  text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|is at|has) (\d[\d,]{0,15})(?: devices)?([^\d]{0,80}?) (?:says|shows|lists|has|gives) (\d[\d,]{0,15}) for the same tab(?=[^.?!]{0,25}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$2 to $4 $1 devices$3 differs');
   // "Procurement says 460 E5, but the admin center shows 550": two licence counts, neither chosen.
   text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports) (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?),? but (?:the )?([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports|has) (\d[\d,]{0,15})\b/g, '$2 to $5 $3 ($1 and $4 differ)');
   // "Adding the Network devices and IoT devices tabs together gives 852", "total devices in scope (...) = 2,054".
@@ -600,7 +624,7 @@ export function normalise(raw: string, locale?: string): string {
   // "174 ME5, and 364 Enterprise IoT per-device add-ons on top": standalone licences owned.
   text = rewrite(text, /\b(?:enterprise iot |eiot |defender for iot )?per-?device add-?ons?\b/g, 'standalone licences');
   // "41 branches. Each branch has 2 badge readers, 1 queue display and 3 printers": the list times the places.
-  text = rewrite(text, new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|depot|store|librar(?:y|ie))(?:e?s)\b([^.!?\d]{0,30}[.;,]) each \2 has ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z]+(?: [a-z]+)?)`, 'g'), (_m, places: string, unit: string, rest: string, list: string) =>
+  text = rewrite(text, UNITS_THEN_ONE_KIND, (_m, places: string, unit: string, rest: string, list: string) =>
     `${places} ${unit}s${rest} in all ` + list.replace(/\b(\d{1,4}) /g, (_n, k: string) => `${Number(k) * Number(places)} `),
   );
   // "switches are managed by a third party": a party, not a fraction.
@@ -775,6 +799,8 @@ export function normalise(raw: string, locale?: string): string {
     .replace(/\b(before|by|on|until|due|from|after|pulled|as of|dated|exported|taken) \d{1,2}\/\d{1,2}\b(?!\/)/g, '$1 date');
   // "two manufacturing sites", "three tabs": how many places or tabs, not devices.
   text = rewrite(text, /\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:[a-z]+ )?(sites|campuses|plants|factories|offices|buildings|hospitals|clinics|schools|stores|locations|countries|regions|tabs)\b/g, 'several $1');
+  // "network gear across all four: 88": the places just listed, not a count.
+  text = rewrite(text, / (?:across|for|in|at|over) (?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)(?= ?[:=] ?\d)/g, '');
   // "30 or 90 days?": both are durations.
   text = rewrite(text, /\b(\d{1,3}) or (\d{1,3}) (days?|weeks?|months?)\b/g, '$1 $3 or $2 $3');
   // "eIoT is one line item": "one" as an article.

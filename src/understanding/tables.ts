@@ -11,11 +11,18 @@ const INTEGER_CELL = /^(?:\d{1,3}(?:,\d{3})+|\d{1,9})$/;
 const KIND_HEADER = /(?:^|\s)(?:tab|type|kind|category|class|group|item|metric|name|what|source|licen[cs]e|plan|sku|product|field)s?$/;
 
 type Row = string[];
+const TOTAL_LABEL = /^(?:total|totals|sum|grand total|overall|all(?: sites)?|total devices)$/;
+
+/** "Floor 1 | 120": a pasted table without the outer pipes. */
+const BARE_PIPE_ROW = /^[^|]+(?:\|[^|]+)+$/;
 
 function cells(line: string, csv: boolean): Row | null {
   if (!csv) {
     const m = MARKDOWN_ROW.exec(line);
-    return m ? (m[1] ?? '').split('|').map((c) => c.trim()) : null;
+    const inner = m ? (m[1] ?? '') : BARE_PIPE_ROW.test(line) ? line : null;
+    if (inner === null) return null;
+    const parts = inner.split('|').map((c) => c.trim());
+    return m || parts.every((c) => c.length > 0 && c.length <= 40) ? parts : null;
   }
   // "IoT devices: 3,000" is a label line with a thousands separator, not two cells.
   // "plant1,120,780" is cells: the digits of "plant1" belong to its name.
@@ -31,26 +38,34 @@ function readTable(rows: Row[]): string | null {
   const width = rows[0]?.length ?? 0;
   if (width < 2 || rows.some((r) => r.length !== width)) return null;
   const header = rows[0]!.some(isNumber) ? null : rows[0]!;
-  const data = header ? rows.slice(1) : rows;
+  let data = header ? rows.slice(1) : rows;
+  // A totals row is the user's own sum: not added again, and when it disagrees with the rows, both are kept
+  // as a range so the user is asked which is right.
+  const last = data[data.length - 1];
+  const totals = data.length >= 3 && last && TOTAL_LABEL.test(last[0]!.toLowerCase()) ? last : null;
+  if (totals) data = data.slice(0, -1);
+  const sumColumn = (j: number): string => {
+    const sum = data.reduce((t, r) => t + Number((r[j] ?? '0').replace(/,/g, '')), 0);
+    const stated = totals && isNumber(totals[j] ?? '') ? Number(totals[j]!.replace(/,/g, '')) : sum;
+    return stated === sum ? String(sum) : `${Math.min(sum, stated)} to ${Math.max(sum, stated)}`;
+  };
   if (data.length === 0) return null;
   const firstIsLabel = data.every((r) => !isNumber(r[0]!));
   if (width === 2 && firstIsLabel && data.every((r) => isNumber(r[1]!))) {
     // "| Site | Devices |" over several sites: one figure per site, summed under the column's name.
-    if (header && !KIND_HEADER.test(header[0]!.toLowerCase()) && data.length > 1) return `${header[1]}: ${sumColumn(data, 1)}`;
+    if (header && !KIND_HEADER.test(header[0]!.toLowerCase()) && data.length > 1) return `${header[1]}: ${sumColumn(1)}`;
     // Label / value rows: "Network devices | 275".
+    if (totals) return null;
     return data.map((r) => `${r[0]}: ${r[1]}`).join(', ');
   }
   // A column per kind, a row per site: each numeric column is summed under its header.
   if (header && firstIsLabel && data.length >= 2) {
     const columns = header.map((_, j) => j).filter((j) => j > 0 && data.every((r) => isNumber(r[j]!)));
-    if (columns.length === width - 1) return columns.map((j) => `${header[j]}: ${sumColumn(data, j)}`).join(', ');
+    if (columns.length === width - 1) return columns.map((j) => `${header[j]}: ${sumColumn(j)}`).join(', ');
   }
   return null;
 }
 
-function sumColumn(rows: Row[], j: number): number {
-  return rows.reduce((t, r) => t + Number((r[j] ?? '0').replace(/,/g, '')), 0);
-}
 
 /** Replaces every readable Markdown or CSV table (two rows or more) by the figures it holds. */
 export function flattenTables(text: string): string {
@@ -58,7 +73,7 @@ export function flattenTables(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
-    const csv = !MARKDOWN_ROW.test(lines[i]!);
+    const csv = !MARKDOWN_ROW.test(lines[i]!) && !BARE_PIPE_ROW.test(lines[i]!);
     const block: Row[] = [];
     let j = i;
     for (; j < lines.length; j++) {

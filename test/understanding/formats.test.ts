@@ -39,6 +39,11 @@ const FORMATS: Row[] = [
   ['We went from 401 E5 licences last year to 324 at the April renewal. 2,000 devices.', 2000, 1620, 380],
   ['For scale, we have around 1,900 staff across 39 sites. 400 devices and 50 E5', 400, 250, 150],
   ['41 branches. Each branch has 2 badge readers, 1 queue display and 3 printers. 95 E5', 246, 475, 0],
+  ["700 E5, 3,620 devices. Actually hold on, 3,620 includes computers. Without computers it's 3,150.", 3150, 3500, 0],
+  ['Lisbon 220 IoT\nPorto 174 IoT\nNetwork gear across all four: 88\nWe own 150 E5', 482, 750, 0],
+  ['ME5: 250\nnetwork: 98\niot: 1,310\ncomputers: 900\nphones: 700', 1408, 1250, 158],
+  ['5 clinics each w/ ~ 20 devices and 10 e5', 100, 50, 50],
+  ['do I round 1,234 up to 1300? we have 200 e5 security', 1234, 1000, 234],
   ['1.679 devices and 320 E5', 1679, 1600, 79, 'de-DE'],
   ['2,5k devices and 400 E5', 2500, 2000, 500, 'de-DE'],
   ['1.679 Geräte und 320 E5 Lizenzen', 1679, 1600, 79, 'de-DE'],
@@ -98,6 +103,9 @@ describe('what is missing', () => {
     ['131 licences, mix of e3 and e5, 913 devices', ['licenses'], 913, null],
     ['we have 200 E5 and I am seeing 1,0200 devices', ['devices'], null, 1000],
     ['Network 200, IoT 800, so 1,100 devices total. We have 180 E5', ['devices'], null, 900],
+    ["IoT tab shows 700 devices. Hmm, the network team's report says 950 for the same tab, not sure which is right. 200 E5", ['devices'], null, 1000],
+    ['iot tab 2200ish maybe 2400 not sure yet, 400 me5', ['devices'], null, 2000],
+    ['we have 60 e5... wait actually maybe 80, checking. 350 iot devs', ['licenses'], 350, null],
   ] as const)('%s', (text, missing, total, covered) => {
     const a = answerQuestion(text);
     expect(a.intent).toBe('calculate');

@@ -30,4 +30,17 @@ describe('pasted tables', () => {
     const ragged = 'site,network,iot\nHQ,120\nDC1,80,60';
     expect(flattenTables(ragged)).toBe(ragged);
   });
+
+  it('reads a pipe table pasted without its outer pipes', () => {
+    expect(flattenTables('Property | IoT | Network\nAmsterdam | 402 | 61\nRotterdam | 233 | 40\nE5: 140')).toBe('IoT: 635, Network: 101\nE5: 140');
+  });
+
+  it('does not add a totals row again, and keeps a disagreeing total as a range to ask about', () => {
+    const table = (total: number) => `| Floor | IoT devices |\n|---|---|\n| 1 | 120 |\n| 2 | 95 |\n| 3 | 143 |\n| Total | ${total} |`;
+    expect(flattenTables(table(358).replace(/\| (\d) \|/g, '| Floor $1 |'))).toBe('IoT devices: 358');
+    expect(flattenTables(table(385).replace(/\| (\d) \|/g, '| Floor $1 |'))).toBe('IoT devices: 358 to 385');
+    const asked = recognize('Floor | IoT devices\nFloor 1 | 120\nFloor 2 | 95\nFloor 3 | 143\nTotal | 385\nWe have 70 E5');
+    expect(asked.devices).toBeNull();
+    expect(asked.problems.map((p) => p.kind)).toEqual(['range']);
+  });
 });
