@@ -94,8 +94,11 @@ function describeProblem(p: InputProblem): string {
       return `"${p.written}" ${what} is more than 10 million, which looks like a typo.`;
     case 'range':
       return `"${p.written}" is a range: I need one figure for the ${what}.`;
-    case 'mismatch':
-      return `${p.written}: the total and its parts disagree. How many ${what} exactly?`;
+    case 'mismatch': {
+      if (!p.stated) return `"${p.written}" disagrees with the figures it should add up to. How many ${what} exactly?`;
+      const { total, network, iot } = p.stated;
+      return `${formatCount(total)} (network ${formatCount(network)} + IoT ${formatCount(iot)} = ${formatCount(network + iot)}): the total and its parts disagree. How many ${what} exactly?`;
+    }
     case 'misgrouped':
       return `"${p.written}" has its thousands separators in unexpected places: how many ${what} exactly?`;
   }

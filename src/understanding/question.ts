@@ -16,6 +16,8 @@ export interface InputProblem {
   kind: 'negative' | 'fraction' | 'too_large' | 'range' | 'misgrouped' | 'mismatch';
   /** The text as the user wrote it. */
   written: string;
+  /** For a mismatch: the stated total and the parts it should be the sum of (formatted by the answer step). */
+  stated?: { total: number; network: number; iot: number };
 }
 
 export interface Question {

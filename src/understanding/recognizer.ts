@@ -203,9 +203,6 @@ function userSumDisagrees(text: string, generic: number, parts: number, excluded
   return false;
 }
 
-function formatWithCommas(n: number): string {
-  return n.toLocaleString('en-US');
-}
 
 function problemFor(n: NumberMention, subject: InputProblem['subject']): InputProblem | null {
   if (n.value < 0) return { subject, kind: 'negative', written: n.text };
@@ -537,7 +534,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     }
     // "Network 200, IoT 800, so 1,100 devices total": the user's own sum disagrees with its parts, so ask.
     if (devices && deviceParts.network.length > 0 && deviceParts.iot.length > 0 && userSumDisagrees(text, generic, parts, excluded)) {
-      problems.push({ subject: 'devices', kind: 'mismatch', written: `${formatWithCommas(generic)} (network ${formatWithCommas(network)} + IoT ${formatWithCommas(iot)} = ${formatWithCommas(parts)})` });
+      problems.push({ subject: 'devices', kind: 'mismatch', written: String(generic), stated: { total: generic, network, iot } });
       devices = null;
     }
   }

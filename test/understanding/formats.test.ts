@@ -117,6 +117,14 @@ describe('what is missing', () => {
   });
 });
 
+describe('a total that disagrees with its parts', () => {
+  it('shows both, worked out, and asks', () => {
+    const a = answerQuestion('Network 2,000, IoT 9,000, so 12,000 devices total. We have 180 E5');
+    expect(a.summary.join(' ')).toContain('12,000 (network 2000 + IoT 9000 = 11,000): the total and its parts disagree');
+    expect(a.gap).toBeNull();
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['-5 devices and 320 E5', /can't be negative/],
