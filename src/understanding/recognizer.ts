@@ -7,6 +7,7 @@ import type { Intent } from '../answer/model';
 import { attachNumbers, type Attachment } from './attach';
 import { findEntities, type EntityMention, type LicencePlan } from './entities';
 import { intentSignals, PROCEDURE_OR_FACT } from './intent';
+import { gated as gatedPattern } from './literalGate';
 import { MAX_QUESTION_CHARS, normalise } from './normalise';
 import { findNumbers, type NumberMention } from './numbers';
 import type { DeviceFigures, InputProblem, Question } from './question';
@@ -643,7 +644,10 @@ const GAP_ASKED = /\bhow many\b|\bhow much (?:more |extra |additional )?(?:stand
 const ABOUT_THE_BOT =
   /\bwhat else can you (?:do|help with)\b|\bhow does this (?:bot |thing |chat |service )?work\b|\bdo i just type\b|\bwhat (?:topics|subjects|areas) (?:do|can) you (?:know|cover|answer|help)|\bquick intro please\b|\bwhat (?:sort|kind|type)s? of (?:questions|things) (?:can|do) you (?:help|answer|handle)|\bwhat (?:sort|kind|type)s? of questions can you\b|\boverview of what you (?:can|do)\b|\bwhat you can help (?:me )?with\b/;
 /** "what's the number I should give procurement?": the gap, asked for someone else. */
-const NUMBER_FOR_SOMEONE = /\b(?:number|figure|quantity) (?:i|we) should (?:give|send|pass|hand)(?: to)? (?:procurement|purchasing|finance|the reseller|our reseller|the partner|our partner)\b/;
+const NUMBER_FOR_SOMEONE = gatedPattern(/\b(?:number|figure|quantity) (?:i|we) should (?:give|send|pass|hand)(?: to)? (?:procurement|purchasing|finance|the reseller|our reseller|the partner|our partner)\b/);
+
+const BUDGET_BUYS = gatedPattern(/\bhow many\b[^.?!]{0,40}\b(?:would|will|could|can) (?:that|this|it|the budget|our budget|the money) buy\b/);
+const GO_ABOUT_BUYING = gatedPattern(/\bhow do (?:i|we) go about (?:buying|purchasing|ordering)\b|\bwhich screen and which product\b/);
 
 function ruleIntent(
   raw: string,
@@ -660,9 +664,9 @@ function ruleIntent(
   if (!hasDevices && !hasLicences && ABOUT_THE_BOT.test(text)) return 'help';
   if (NUMBER_FOR_SOMEONE.test(text)) return 'calculate';
   // "Our budget is GBP 15,000. How many standalone licences would that buy?": the price asked.
-  if (/\bhow many\b[^.?!]{0,40}\b(?:would|will|could|can) (?:that|this|it|the budget|our budget|the money) buy\b/.test(text)) return 'pricing';
+  if (BUDGET_BUYS.test(text)) return 'pricing';
   // "How do I go about buying the shortfall — which screen and which product?": the gap is known, the buying asked.
-  if (/\bhow do (?:i|we) go about (?:buying|purchasing|ordering)\b|\bwhich screen and which product\b/.test(text)) return 'purchase';
+  if (GO_ABOUT_BUYING.test(text)) return 'purchase';
   if (matched.includes('turn_on') && !GAP_ASKED.test(text) && /\bhow (?:do|can|should) (?:i|we) (?:turn|switch) (?:enterprise iot|eiot|it|defender for iot|iot (?:security|monitoring)|(?:the )?monitoring) on\b/.test(text)) return 'turn_on';
   // "if we had 10 e5 how many devs covered": the ratio asked with a hypothetical number of licences.
   if (!hasDevices && /\bif (?:we|i|they) (?:had|have|bought|buy|got|get) \d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b[^.?!]{0,30}\bhow many (?:devices|devs|iot devices)\b[^.?!]{0,20}\b(?:covered|cover|would that|can we|could we|does that|do we get)\b/.test(text)) return 'devices_per_licence';
