@@ -206,6 +206,7 @@ function nounOf(before: string, figure: string): string | undefined {
 }
 
 /** A device figure: "797 IoT", "Network devices tab: 515". */
+const LICENCE_FIGURE = /\d[\d,]*\s?(?:x\s?)?(?:m365 |microsoft 365 )?(?:m?e5|e5 security|licen[cs]es|licenses|seats)\b|\b(?:m?e5|e5 security|licen[cs]es|licenses)\b\s?[:=x]?\s?\d/i;
 const OWN_FIGURE = /\d[\d,]*\s?(?:iot|network|devices?)\b|\b(?:iot|network|devices?)\b[^\n\d]{0,20}\d/i;
 
 /** A run of "Place: count" entries, announced as devices per place before it or after it. */
@@ -260,12 +261,17 @@ export function normalise(raw: string, locale?: string): string {
   // Quoted lines ("> 473 + 1206 = 1679, 320 ME5 cover 1600") repeat someone else's figures: drop them. A quoted
   // question the user answers on the next line ("> How many E5 licences do you have?\n420") labels that answer.
   text = rewrite(text, /^[ \t]*>[ \t]*([^\n]*\bhow many\b[^\n]*?\b(e5(?: security)?|me5|licen[cs]es|licenses|devices)\b[^\n]*\?)[ \t]*\n[ \t]*(?=\d)/gim, (_m, _q: string, noun: string) => `${noun}: `);
-  text = rewrite(text, /^[ \t]*>[^\n]*\d[^\n]*(?:=|→|\bcover|\byou(?:'ll| will)? need|\bso,? \d|\.\.\.|…|\bgap\b|\bstandalone\b)[^\n]*(?:\n|$)/gim, '\n');
+  text = rewrite(text, /^[ \t]*>[^\n]*\d[^\n]*(?:=|→|\bcover|\byou(?:'ll| will)? need|\bso,? \d|\.\.\.|…|\bgap\b|(?<!\b(?:zero|no|0) )\bstandalone\b)[^\n]*(?:\n|$)/gim, '\n');
   // "> First pass gave 539 network devices ..." under a reply that gives its own device figures: the older
   // message's figures, not the sender's latest.
   if (/^[ \t]*>/m.test(text)) {
     const unquoted = text.split('\n').filter((line) => !/^[ \t]*>/.test(line)).join('\n');
-    if (OWN_FIGURE.test(unquoted)) text = rewrite(text, /^[ \t]*>[^\n]*\d[^\n]*(?:\n|$)/gm, '\n');
+    // A quoted licence count beside the sender's own device figures ("forwarding a note from procurement: > We have
+    // 150 E5") completes them: kept when the sender gives no licence figure.
+    const ownLicences = LICENCE_FIGURE.test(unquoted);
+    if (OWN_FIGURE.test(unquoted)) {
+      text = rewrite(text, /^[ \t]*>[^\n]*\d[^\n]*(?:\n|$)/gm, (line) => (!ownLicences && LICENCE_FIGURE.test(line) && !OWN_FIGURE.test(line) ? line.replace(/^[ \t]*>/, '') : '\n'));
+    }
     // "> Please tell me your device count and how many ME5 licences you have.\n\nwe have 320 ME5": the bot's
     // prompt quoted above the answer names plans, not the user's figures.
     if (/\d/.test(unquoted)) {
@@ -528,6 +534,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices)([^.?!\d]{0,40}?),? but (?:the )?([a-z][^.?!\d]{0,50}?) (?:says|shows|lists|reports|has|counts) (\d[\d,]{0,15})(?=[^.?!]{0,45}\b(?:not sure|unsure|no idea|(?:i |we )?don'?t know|can'?t tell|(?:neither of us|nobody|no one) knows?) which\b)/g, '$1 to $5 $2$3, but the $4 differs');
   // "do I round 1,234 up to 1300?": the user's device count, and the rounding asked about.
   text = rewrite(text, /\bround (\d[\d,]{0,15}) up to (\d[\d,]{0,15})\b(?! (?:devices|e5|me5|licen))/g, 'round $1 devices up to a hundred');
+  // "The upgrade to E5 isn't approved until next year": a plan not held (yet), not an E5 customer.
+  text = rewrite(text, /\b(?:the |an |our )?(?:upgrade|upgrading|move|moving|migration|migrating|switch) to (?:m365 |microsoft 365 )?e5\b(?! security)(?=[^.?!\d]{0,40}\b(?:isn'?t|is not|not yet|hasn'?t been|won'?t be|not been|until|pending|unlikely|denied|rejected|on hold)\b)/g, 'a plan change');
   // "does E5 Security give the same 5 devs as M365 E5": the allowance compared, not a count.
   text = rewrite(text, /\bthe same (?:5|five) (?:iot |eiot )?dev(?:ice)?s\b/g, 'the same allowance');
   // "ME5 5-devices thing", "the 5 devices per licence rule": the rule's 5, not a count.
@@ -586,11 +594,11 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bwent from (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats| l[a-z]{5,8})?|(?:iot |network )?devices)(?: (?:last year|in \d{4}|before|previously|at the (?:last|previous) renewal))? to (\d[\d,]{0,15})\b/g, 'now have $3 $2 (previously a different figure)');
   // "Last year's count (ticket X) was 2,367 devices, but that was before ...", "In the 2023 audit we reported 1,535 IoT
   // devices": an older figure, dropped when the message also gives today's.
-  if (/\d[\d,]* (?:iot|network) devices\b|\b(?:iot|network) devices:? \d/.test(text)) {
+  if (/(?:\d[\d,]*|\b(?:hundred|thousand|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[- ][a-z]+)?)) (?:iot|network) devices\b|\b(?:iot|network) devices:? \d/.test(text)) {
     text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently)\b)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last year)\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
   }
-  if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|no longer (?:right|accurate|valid)|before the new)|\d[\d,]* (?:iot|network) devices\b/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?]\s|\n)[^.!?\n]*\b(?:last year'?s (?:count|audit|figure|number|inventory|total)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found))\b[^.!?\n]*[.!?]?/g, ' ');
+  if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|stale|no longer (?:right|accurate|valid)|before the new)|\d[\d,]* (?:iot|network) devices\b/.test(text)) {
+    text = rewrite(text, /(?<=^|[.!?]\s|\n)[^.!?\n]*\b(?:last year'?s (?:count|audit|figure|number|inventory|total)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d))\b[^.!?\n]*[.!?]?/g, ' ');
   }
   // "3,620 devices. Actually 3,620 includes computers. Without computers it's 3,150": the figure without them.
   text = rewrite(text, /(?:,|\.|\(|;|\band)? ?\(?(?:without|excluding|not counting|minus|less|leaving out) (?:the )?(?:computers|laptops|pcs|endpoints|workstations)(?: (?:and|&) (?:phones|mobiles))?,? (?:it'?s |that'?s |it is |that is |we have |there are |we'?re at |= ?|: ?)?(?:~ ?|about |around |roughly )?(\d[\d,]{0,15})\b(?![.,]\d| ?(?:m?e5|e3|licen|lics?\b|seats?\b|users?\b|staff\b|people\b|%|k\b))\)?/g, (whole, net: string, at: number) => {
