@@ -173,10 +173,13 @@ const UNITS_EACH_WITH_A = new RegExp(String.raw`\b(\d{1,5}) (?:guest |hotel |pat
 const DEVICE_WORD = /\b(?:tv|television|thermostat|camera|phone|printer|sensor|display|screen|projector|speaker|lock|reader|controller|panel|kiosk|monitor|pump|tablet|terminal|scanner|beacon|intercom|hub|plug|bulb|light|access point|ap|switch|router|whiteboard|board)s?$/;
 const COMPUTERS = String.raw`(?:laptops|computers|pcs|desktops|notebooks|workstations)`;
 // Built once: a RegExp constructed inside normalise() is recompiled after every full GC.
-const EACH_UNIT_LIST_THEN_UNITS = new RegExp(String.raw`\beach (${UNIT}) (?:has|have|with|contains|gets) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z -]{1,30}?)(?:\.|;|,) (?:and )?(?:we have |there are |across )?(\d{1,4}) \1(?:e?s)\b`, 'g');
+const EACH_UNIT_LIST_THEN_UNITS = new RegExp(String.raw`\b(?:each|per) (${UNIT}),? (?:has|have|with|contains|gets|we have|there are) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z -]{1,30}?)(?:\.|;|,) (?:and )?(?:we have |there are |across )?(\d{1,4}) \1(?:e?s)\b`, 'g');
 const UNITS_PER_UNIT_TWO_KINDS = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|librar(?:y|ie)|depot|store)s?\b([^.?!\d]{0,20})[.;,:] (?:per|each|every) \2,? (?:has |have |with )?(~ ?|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot |network )?devices)(?:,| and|, and) (?:~ ?|about |around |roughly )?(\d{1,5}) ((?:iot |network )?devices)\b`, 'g');
 const UNITS_THEN_ONE_KIND = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|depot|store|librar(?:y|ie))(?:e?s)\b([^.!?\d]{0,30}[.;,]) each \2 has ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z]+(?: [a-z]+)?)`, 'g');
-const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)?\s(?:\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)?\s(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
+const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)? (?:\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
+/** "computers: 900\nphones: 700" in a list of the inventory's tabs (no device kinds listed beside them). */
+const PHONES_BELOW_COMPUTERS = new RegExp(String.raw`\b${COMPUTERS}\s?[:=]\s?\d[\d,.]*k?[ \t]*\n\s*phones\s?[:=]\s?(?=\d)|\bphones\s?[:=]\s?\d[\d,.]*k?[ \t]*\n\s*${COMPUTERS}\s?[:=]\s?\d`, 'g');
+const DEVICE_KINDS_LISTED = /\b(?:printers?|cameras?|cams|tvs?|scanners?|readers?|sensors?|displays?|screens?|kiosks?)\b/;
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
 const PLACE_SPLIT = new RegExp(String.raw`\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:at|in|on) ${PLACE}(?:(?:,| and|, and|;| plus|, plus) (?:another |a further )?\d[\d,]{0,15}(?: more)? (?:at|in|on) ${PLACE}){1,8}\b`, 'g');
@@ -192,6 +195,14 @@ const GERMAN_DEVICE_PARTS: Record<string, string> = {
   telefone: 'phones', sensoren: 'sensors', leser: 'readers', automaten: 'ticket machines', kassen: 'pos terminals',
   kioske: 'kiosks', beamer: 'projectors', steuerungen: 'door controllers',
 };
+
+/** "badge reader" -> "badge readers", "switch" -> "switches", "display" -> "displays". */
+function pluralNoun(noun: string): string {
+  if (/s$/.test(noun)) return noun;
+  if (/(?:ch|sh|x)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
 
 /** Lower-cases, folds look-alike characters, spaces digits from letters where the recognizer needs it. */
 const FIGURE_NOUN = String.raw`(iot devices|network devices|devices|e5 security|me5|m365 e5|e5|standalone licen[cs]es)`;
@@ -553,7 +564,7 @@ export function normalise(raw: string, locale?: string): string {
   // "1,000 E5 seats but they're being cut to 600 next month": two figures, the user must say which counts.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?),? but (?:they'?re|they are|it'?s|that'?s|those are) (?:being|going to be|getting|to be|about to be) (?:cut|reduced|dropped|lowered|increased|raised|bumped|trimmed) (?:down |up )?to (\d[\d,]{0,15})/g, '$1 to $3 $2');
   // "we have 300 E5, or is it 3000?", "300 E5 - actually maybe 350, not sure": two figures, neither settled.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|[-–—] actually maybe|actually maybe|maybe|perhaps|possibly|or possibly) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$1 to $3 $2');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|[-–—] actually maybe|actually maybe|maybe|perhaps|possibly|or possibly|no,|no) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$1 to $3 $2');
   // "iot tab 2200ish maybe 2400 not sure yet": a tab's figure, not settled.
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)?:? (\d[\d,]{0,15})(?:-?ish)?,? (?:or maybe|maybe|perhaps|possibly|or is it) (\d[\d,]{0,15})(?:-?ish)?\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$2 to $3 $1 devices');
   // "terminal 2 has twelve hundred devices": an airport terminal's number is a name.
@@ -562,7 +573,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /(?<![\d,.])\b(\d{1,4}) ?[x×*] ?(\d{1,5}) ((?:iot |network )?devices)\b(?! each\b)/g, (_m, a: string, b: string, noun: string) => `${Number(a) * Number(b)} ${noun}`);
   // "each store has 6 cameras, 2 printers, 1 router. 50 stores.": the list per place, then the places.
   text = rewrite(text, EACH_UNIT_LIST_THEN_UNITS, (_m, _unit: string, list: string, places: string) =>
-    list.replace(/\b(\d{1,4}) /g, (_n, k: string) => `${Number(k) * Number(places)} `) + '.',
+    // "1 badge reader" per branch is 45 badge readers: the noun goes plural with the product.
+    list.replace(/\b(\d{1,4}) ([a-z][a-z -]*?)(?=, | and |, and |$)/g, (_n, k: string, noun: string) => `${Number(k) * Number(places)} ${k === '1' ? pluralNoun(noun) : noun}`) + '.',
   );
   // "3 hundred and fifty": a digit before a number word is that word ("three hundred and fifty").
   text = rewrite(text, /\b([1-9]) (hundred|thousand)(?= and [a-z]| [a-z]+ty\b| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/g, (_m, d: string, w: string) => `${DIGIT_WORDS[Number(d)]} ${w}`);
@@ -573,6 +585,7 @@ export function normalise(raw: string, locale?: string): string {
   // "computers 6,000. phones 1,900", "3000 laptops and 500 phones": next to computers, plain phones are mobiles.
   if (!/\bcomputers? ?(?:&|and|\+|\/) ?mobiles?\b|\b(?:voip|desk|ip|sip|teams|conference|cisco|polycom|yealink|avaya) ?phones?\b|\bphones? \((?:voip|desk|ip|sip)\)/.test(text)) {
     text = rewrite(text, PHONES_BESIDE_COMPUTERS, (m) => m.replace(/\bphones\b/, 'mobile phones'));
+    if (!DEVICE_KINDS_LISTED.test(text)) text = rewrite(text, PHONES_BELOW_COMPUTERS, (m) => m.replace(/\bphones\b/, 'mobile phones'));
   }
   // "one report says 2,100 devices and another says 2,600": two sources, neither chosen.
   text = rewrite(text, /\bone (report|export|tool|source|system|list|dashboard|tab|view|screen|query|scan|count) (?:says|shows|lists|has|gives|reports) (\d[\d,]{0,15}) ((?:iot |network )?devices),? (?:and|but|while|whereas) (?:another|the other)(?: one| \1)? (?:says|shows|lists|has|gives|reports) (\d[\d,]{0,15})\b/g, '$2 to $4 $3 (the sources disagree)');
@@ -597,8 +610,8 @@ export function normalise(raw: string, locale?: string): string {
   if (/(?:\d[\d,]*|\b(?:hundred|thousand|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[- ][a-z]+)?)) (?:iot|network) devices\b|\b(?:iot|network) devices:? \d/.test(text)) {
     text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently)\b)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last year)\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
   }
-  if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|stale|no longer (?:right|accurate|valid)|before the new)|\d[\d,]* (?:iot|network) devices\b/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?]\s|\n)[^.!?\n]*\b(?:last year'?s (?:count|audit|figure|number|inventory|total)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d))\b[^.!?\n]*[.!?]?/g, ' ');
+  if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|stale|no longer (?:right|accurate|valid)|before the new)|\d[\d,]* (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=]\s?\d/.test(text)) {
+    text = rewrite(text, /(?<=^|[.!?]\s|\n)[^.!?\n]*\b(?:last year'?s (?:[a-z]+ )?(?:count|audit|figure|number|inventory|total)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d))\b[^.!?\n]*[.!?]?/g, ' ');
   }
   // "3,620 devices. Actually 3,620 includes computers. Without computers it's 3,150": the figure without them.
   text = rewrite(text, /(?:,|\.|\(|;|\band)? ?\(?(?:without|excluding|not counting|minus|less|leaving out) (?:the )?(?:computers|laptops|pcs|endpoints|workstations)(?: (?:and|&) (?:phones|mobiles))?,? (?:it'?s |that'?s |it is |that is |we have |there are |we'?re at |= ?|: ?)?(?:~ ?|about |around |roughly )?(\d[\d,]{0,15})\b(?![.,]\d| ?(?:m?e5|e3|licen|lics?\b|seats?\b|users?\b|staff\b|people\b|%|k\b))\)?/g, (whole, net: string, at: number) => {
@@ -607,18 +620,42 @@ export function normalise(raw: string, locale?: string): string {
     const stated = [...before.matchAll(/\b(\d[\d,]{0,15}) devices\b/g)].find((m) => Number(m[1]!.replace(/,/g, '')) > value);
     return stated ? ` (${net} countable devices)` : whole;
   });
-  text = rewrite(text, /(?<=\b\d[\d,]{0,15} devices\b[^]{0,12}?), (\d[\d,]{0,15}) (?:devices )?(?:without|excluding|not counting|leaving out) (?:the )?(?:computers|laptops|pcs|endpoints|workstations)\b/g, (whole, net: string, at: number) => {
-    const m = /(\d[\d,]{0,15}) devices\b[^]{0,12}$/.exec(text.slice(0, at));
-    return m && Number(m[1]!.replace(/,/g, '')) > Number(net.replace(/,/g, '')) ? ` (${net} countable devices)` : whole;
-  });
+  text = rewrite(text, /\b(\d[\d,]{0,15}) devices\b([^\d]{0,12}?), (\d[\d,]{0,15}) (?:devices )?(?:without|excluding|not counting|leaving out) (?:the )?(?:computers|laptops|pcs|endpoints|workstations)\b/g, (whole, all: string, between: string, net: string) =>
+    Number(all.replace(/,/g, '')) > Number(net.replace(/,/g, '')) ? `${all} devices${between} (${net} countable devices)` : whole,
+  );
   text = rewrite(text, /\b(\d[\d,]{0,15}) devices\b([^]*?)(?:[.,;]? ?(?:actually |hold on,? |wait,? )*\1 (?:includes|contains|counts|is with|is including) (?:the )?(?:computers|laptops|pcs|endpoints|workstations)[^.?!\n]*[.?!]?)?([^]*?) \((\d[\d,]{0,15}) countable devices\)/g, '$4 devices$2$3');
+  // "the March audit said 1,050 devices; the portal today shows network 280 and IoT 820": the dated audit's figure
+  // gives way to today's (only that clause goes).
+  if (/\b(?:today|now|currently|at the moment)\b/.test(text)) {
+    text = rewrite(text, /\b(?:the |our )?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|q[1-4]|last|previous|old|earlier|(?:19|20)\d\d) (?:asset |device )?(?:audit|count|survey|inventory|review) (?:said|says|reported|showed|found|counted|came to|was|gave) (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (?:iot |network )?devices\b[^;.!?\n]*[;,]?/g, ' ');
+  }
   // "My colleague counted 2,636 network+IoT devices, the portal dashboard says 3,090": two counts, neither chosen.
   text = rewrite(text, /\b(?:my |a )?(?:colleague|co-?worker|teammate|manager|boss) (?:counted|says|said|reckons|thinks|got) (\d[\d,]{0,15}) ((?:network ?(?:\+|and|&) ?iot |iot ?(?:\+|and|&) ?network |iot |network )?devices),? (?:but |while |whereas |and )?(?:the )?([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports) (\d[\d,]{0,15})\b/g, '$1 to $4 $2 (the $3 differs)');
   text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) (?:says|shows|lists) (\d[\d,]{0,15}) ((?:network |iot )?devices),? but (?:my |a )?(?:colleague|co-?worker|teammate) (?:counted|says|said|got) (\d[\d,]{0,15})\b/g, '$2 to $4 $3 ($1 and a colleague differ)');
   // "The IoT devices tab says 1120 but the CSV export ... says 1258, so I'm not sure which to trust".
   text = rewrite(text, /\b((?:iot |network )?devices)(?: tab)? (?:says|shows|lists|is at) (\d[\d,]{0,15}) but ([^.?!\d]{0,50}?) (?:says|shows|lists|has|gives) (\d[\d,]{0,15})(?=[^.?!]{0,25}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$2 to $4 $1, but $3 differs');
+  // "energy utility (office IT only)": the sender's sector, set aside; the question is about office IT.
+  text = rewrite(text, /\b(?:(?:energy|gas|water|electricity|power) )?(?:utility|utilities)(?: company)?,? \((?:office|corporate) it(?: only)?\)/g, 'organisation (office it)');
+  // "Network devices 310 (this includes our core switches)": a note on what a figure holds, with no figure of its own.
+  text = rewrite(text, /\((?:this |that |it |which )?(?:includes?|including|incl\.?)\b[^()\d]{0,60}\)/g, ' ');
+  // "Computers & Mobile 7,300 (incl. 410 servers)": what that tab holds, not something to take out of the others.
+  text = rewrite(text, /\b(computers (?:&|and) mobiles?(?: tab)?:? \d[\d,]{0,15}) \((?:incl\.?|including|includes|inc\.?) \d[\d,]{0,15} [a-z]+\)/g, '$1');
+  // "plus 220 servers on Computers & Mobile": a count on that tab, beside the others, not inside them.
+  text = rewrite(text, /\b(?:plus|and|with) (\d[\d,]{0,15}) (?:servers|laptops|workstations|pcs|phones|mobiles|endpoints) (?:on|in|under) (?:the )?computers (?:&|and) mobiles?(?: tab)?\b/g, 'and $1 computers & mobile');
+  // "the Computers & Mobile tab shows roughly 3,000 entries": that tab's count.
+  text = rewrite(text, /\bcomputers (?:&|and) mobiles?(?: tab)? (?:shows|says|lists|has|is at|sits at) (?:roughly |about |around |~ ?)?(\d[\d,]{0,15}) (?:entries|items|rows|records|devices|things)\b/g, '$1 computers & mobile');
   // "IoT tab shows 700 devices. Hmm, the network team's report says 950 for the same tab, not sure which is right".
   text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|is at|has) (\d[\d,]{0,15})(?: devices)?([^\d]{0,80}?) (?:says|shows|lists|has|gives) (\d[\d,]{0,15}) for the same tab(?=[^.?!]{0,25}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$2 to $4 $1 devices$3 differs');
+  // "We have 400 E5... my colleague says is 350 E5, not sure which one": the user's figure doubted, neither chosen.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)[:,.;]? (?:but |and )?(?:my |a |our )?(?:colleague|co-?worker|teammate|manager|boss|finance|procurement|purchasing) (?:says|said|thinks|reckons|counted|counts)(?: (?:it|it'?s|is|we have|there are))? (\d[\d,]{0,15}) \2\b(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell)\b)/g, '$1 to $3 $2');
+  // "we're short 12 devices", "short by 40 devices": the gap, not the inventory.
+  text = rewrite(text, /\bshort (?:by )?(\d[\d,]{0,15}) (?:iot |network )?dev(?:ice)?s\b/g, 'short of some devices');
+  // "918 devices, 184 E5 -> covered 920 so gap 0?": the user's own working, checked by the bot, not figures.
+  text = rewrite(text, /[:,;]? (?:so |and |then )?(?:covered|coverage|gap|shortfall)(?: is| =|:)? \d[\d,]*\b(?![\d,.]| ?(?:devices|iot|network|e5|me5|licen|lics?\b|seats?\b))/g, '');
+  // "We have 90 missing devices, what will it cost?": the gap, not the inventory.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) missing devices\b/g, 'the missing devices');
+  // "Why does the doc say round to 100 when the example is 79 devices?": the documentation's example.
+  text = rewrite(text, /\b(?:the |their |its |microsoft'?s )?(?:example|worked example|sample)(?: in the (?:doc|docs|documentation|article))? (?:is|says|shows|uses|gives|has)(?: only)? (\d[\d,]{0,15}) devices\b/g, 'the example figure');
   // "Procurement says 460 E5, but the admin center shows 550": two licence counts, neither chosen.
   text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports) (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?),? but (?:the )?([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports|has) (\d[\d,]{0,15})\b/g, '$2 to $5 $3 ($1 and $4 differ)');
   // "Adding the Network devices and IoT devices tabs together gives 852", "total devices in scope (...) = 2,054".
@@ -665,6 +702,14 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) if (we|you|i) ([^,.;?!\d]{1,40}), (\d[\d,]{0,15}) if \2\b/g, '$1 to $4 depending on whether $2 $3');
   // "Our CMDB lists 5,000 devices but Defender shows ...": another system's figure, not the Defender inventory.
   text = rewrite(text, /\b(cmdb|asset register|spreadsheet|servicenow|itam|snipe-?it|lansweeper|intune)((?: [a-z]+){0,2}) (lists|says|shows|has|counts|reports) \d[\d,]{0,15}(?= devices\b[^.?!]{0,40}\b(?:but|while|whereas)\b[^.?!]{0,20}\b(?:defender|the portal|the inventory|device inventory)\b)/g, '$1$2 $3 many');
+  // "The Defender inventory says 2,450 devices, but the CMDB export says 2,910": the same, in the other order.
+  text = rewrite(text, /(\b(?:defender|the portal|device inventory)[^.?!\d]{0,30}\b(?:says|shows|lists|has|reports) \d[\d,]{0,15} [^.?!\d]{0,30}?devices\b[^.?!\d]{0,10}\b(?:but|while|whereas)\b[^.?!\d]{0,30}\b(?:cmdb|asset register|spreadsheet|servicenow|itam|snipe-?it|lansweeper|intune)(?: [a-z]+){0,2} (?:lists|says|shows|has|counts|reports|gives)) \d[\d,]{0,15}/g, '$1 many');
+  // "our 25-person security and exec team are on Microsoft 365 E5": 25 E5 users.
+  text = rewrite(text, /\b(?:our |the |a )?(\d[\d,]{0,15})[- ](?:person|people|strong|user|member)\b([a-z &,-]{0,40}?) (?:team|teams|group|department|staff)s? (?:are|is|sits?) (?:all )?on ((?:m365 |microsoft 365 )?(?:m?e5(?: security)?))\b/g, '$1 $3 users ($2 team)');
+  // "one device count across all the sites": a single count, not one device.
+  text = rewrite(text, /\bone ((?:device |inventory |overall )?(?:count|number|figure|total|view|list))\b/g, 'a single $1');
+  // "a handful of cameras": some, not a count.
+  text = rewrite(text, /\ba handful of\b/g, 'some');
   // "budget line 4410-IoT": a reference, not a count.
   text = rewrite(text, /\b\d{3,}-(?!(?:seat|user|person|employee|bed|device)s?\b|ish\b|odd\b|plus\b|something\b|strong\b)(?=[a-z])/g, 'ref-');
   // "is it really just 5 extra licences?": the user's guess at the answer, not licences held.
@@ -806,7 +851,9 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bbefore (?:i|we) (?:buy (?:anything|any licen[cs]es)?|do (?:any|the) (?:maths?|calculations?))/g, 'first')
     .replace(/\b(before|by|on|until|due|from|after|pulled|as of|dated|exported|taken) \d{1,2}\/\d{1,2}\b(?!\/)/g, '$1 date');
   // "two manufacturing sites", "three tabs": how many places or tabs, not devices.
-  text = rewrite(text, /\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:[a-z]+ )?(sites|campuses|plants|factories|offices|buildings|hospitals|clinics|schools|stores|locations|countries|regions|tabs)\b/g, 'several $1');
+  text = rewrite(text, /\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:[a-z]+ )?(sites|campuses|plants|factories|offices|buildings|hospitals|clinics|schools|stores|locations|countries|regions|tabs|centres|centers|hostels|stations|depots|branches|warehouses|venues)\b/g, 'several $1');
+  // "11 stations + HQ", "14 compressor stations": places, not devices.
+  text = rewrite(text, /\b\d{1,4} (?:(?:ambulance|fire|police|compressor|pumping|pump|train|railway|radio|base|charging|substation) )?(?:stations|substations)\b(?! (?:each|have|has|with)\b)/g, 'several stations');
   // "network gear across all four: 88": the places just listed, not a count.
   text = rewrite(text, / (?:across|for|in|at|over) (?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)(?= ?[:=] ?\d)/g, '');
   // "30 or 90 days?": both are durations.
@@ -816,7 +863,7 @@ export function normalise(raw: string, locale?: string): string {
   // "224.x entries": an address range. "cover 1 device or 100 devices?": the licensing model, not figures.
   text = rewrite(text, /\b\d{1,3}(?:\.\d{1,3}){0,2}\.x\b/g, 'address').replace(/\b(?:1|one) device or (?:100|a hundred) devices\b/g, 'one device or a block');
   // "the committed-devices one": a pronoun.
-  text = rewrite(text, /\bthe ((?:[a-z-]{3,20} )?[a-z-]{3,20}) one\b(?=\s*(?:[,.;:!?)]|$))/g, 'the $1 item');
+  text = rewrite(text, /\bthe ((?:[a-z-]{3,20} )?[a-z-]{3,20}) one\b(?=\s*(?:[,.;:!?)]|$)| (?:that|which|we|you|i)\b)/g, 'the $1 item');
   // "(The US tenant has 8,000 devices but that's a different project.)": set aside by the user.
   text = rewrite(text, /\([^()]{0,120}\b(?:different project|separate project|not relevant|ignore (?:that|this|it)|out of scope|different tenant|another tenant)\b[^()]{0,60}\)/g, ' ');
   // "zero ME5", "about 400 a day": no licences; a rate, not a count.

@@ -19,7 +19,7 @@ const NOT_COUNTS: RegExp[] = [
   /\b(?:microsoft|ms|office|o|m)\s?365\b/g,
   /\b(?:windows|win|ios|android|server|ipv|tls|wifi|wi-fi|version|tier)\s?\d+(?:\.\d+)*[a-z]?(?:\s?(?:and|&|\/|,|or)\s?\d{1,2}\b)*/g,
   /\bplan\s?[12]\b(?![,.]?\d)/g,
-  /\bper[- ]\d+\b|\b(?:blocks?|packs?|multiples?|increments?|lots?|bundles?) of \d+\b/g,
+  /\bper[- ]\d+\b|\b(?:blocks?|packs?|multiples?|increments?|lots?|bundles?|units) of \d+\b/g,
   /\b802\.\d+[a-z]*\b/g,
   /\b(?:m?e|a|g|f|p|v|n|x)\d+(?:\.\d+)*\b/g,
   /[$€£¥]\s?\d[\d,.]{0,15}\s?[km]?\b/g,

@@ -588,13 +588,13 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   };
 }
 
-const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,40}\b(?:buy|purchase|order)\b|\bwalk (?:me|us) through (?:buying|purchasing|ordering|the purchase)\b|\b(?:buying|purchas(?:e|ing)|ordering|procurement) process\b|\bsteps? (?:to|for) (?:buy|purchase|order)|\bpurchase steps\b/;
+const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,60}\b(?:buy|purchase|order)\b|\bwalk (?:me|us) through (?:buying|purchasing|ordering|the purchase)\b|\b(?:buying|purchas(?:e|ing)|ordering|procurement) process\b|\bsteps? (?:to|for) (?:buy|purchase|order)|\bpurchase steps\b/;
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |has |got |on |use |uses |runs? )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
   /\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
 /** "we need 79 standalone licences", "so we need 79 more": the user's own sum, already done. */
-const STATED_GAP = /\b(?:we|i|they|you) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b/;
+const STATED_GAP = /\b(?:we|i|they|you|and) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b|\b(?:we'?ve|i'?ve|we have|i have) (?:already )?done the (?:maths?|calc(?:ulation)?s?|sums?)\b/;
 const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|cheaper|pricier|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
@@ -632,8 +632,8 @@ const ASKED_ELSEWHERE: Record<string, RegExp> = {
   prerequisites: /\bprereq(?:uisite)?s?\b|\b(?:am i|are we|is it) eligible\b|\brequirements?\b[^.?!]{0,30}\?/,
   portal_name: /\bwhich portal\b|\bwhat portal\b|\bportal (?:do|should) (?:i|we) use\b/,
   // ("how do we go about buying ..." is answered before this map is consulted.)
-  purchase: /\bwhich screen\b|\bhow (?:do|can|should) (?:i|we) (?:add|buy|purchase|order|get) (?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses)\b/,
-  count_devices: /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/,
+  purchase: /\bwhich screen\b|\bhow (?:do|can|should) (?:i|we) (?:actually |just )?(?:add|buy|purchase|order|get) (?:them|those|these|(?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses))\b/,
+  count_devices: /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\b(?:must|should|do|need) (?:i|we) (?:also )?(?:to )?(?:add|include|count) (?:the |our )?[a-z][a-z ]{1,30}? (?:in|into|to) (?:the )?(?:count|total|number)\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/,
   pricing: /\b(?:price|prices|pricing|cost|costs)\b[^.?!]{0,60}\?/,
   cancel_legacy: /\b(?:how (?:do|can) (?:i|we)|how to) (?:cancel|end|terminate|get out of)\b/,
 };
@@ -696,6 +696,8 @@ function ruleIntent(
     if (matched.includes('purchase') && STATED_GAP.test(text) && (HOW_TO_STEP.test(text) || WHERE_TO_BUY.test(text) || /\bprocedure\b[^.?!]{0,30}\b(?:buy|purchase|order)\b/.test(text))) return 'purchase';
     // "We have 300 E5 and 1,800 devices - what would the extra licences cost us?": the price of the gap.
     if (matched[0] === 'pricing' && !matched.includes('calculate') && e5Count(extraction.licences) > 0 && /\b(?:what|how much) (?:will|would|does|do|is)\b[^.?!]{0,40}\bcost\b/.test(text)) return 'pricing';
+    // "... so I know we're short. What will the shortfall actually cost us?": the gap is known, its price asked.
+    if (matched.includes('pricing') && /\b(?:what|how much) (?:will|would|does|do|is) (?:the |our |that |this )?(?:shortfall|gap|difference|extra licen[cs]es|missing licen[cs]es)\b[^.?!]{0,25}\bcost\b/.test(text)) return 'pricing';
     // "MDE P2 only, 80 printers, want to test eIoT first": a trial asked for, with the tenant described.
     // "client has 60 ME5 and 410 IoT devices ... where in the admin center do they buy the add-on?"
     if (matched[0] === 'purchase' && !matched.includes('calculate') && WHERE_TO_BUY.test(text)) return 'purchase';
@@ -739,6 +741,10 @@ function ruleIntent(
   if (first !== 'portal_name' && matched.includes('portal_name') && /\b(?:renamed|rebranded|new name|called now|same portal|same thing)\b/.test(text) && !extraction.devices && !extraction.licences) {
     return 'portal_name';
   }
+  // "we switched eIoT off ... now want to turn it back on. Do I need a particular role to flip the switch?"
+  if (first === 'prerequisites' && matched.includes('turn_on') && /\b(?:turn|switch|flip|put) (?:it |eiot |enterprise iot )?back on\b/.test(text)) return 'turn_on';
+  // "cost model ... What's the ratio of eIoT devices to licences with ME5? Just the rule": the ratio.
+  if (first === 'pricing' && matched.includes('devices_per_licence') && /\bratio\b|\bjust the rule\b/.test(text)) return 'devices_per_licence';
   // "do I need device discovery enabled before eIoT works?": a step of turning it on.
   if (first === 'prerequisites' && matched.includes('turn_on') && /\bdevice discovery\b/.test(text)) return 'turn_on';
   // "who can start the eIoT trial?": a question about the trial.
@@ -909,7 +915,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
   // Outside a calculation, figures are reported only where the user wrote a count; a rule question's
   // own numbers ("5 or 10 devices per E5?", "one at a time") are not the user's inventory.
   const ruleQuestion =
-    intent === 'devices_per_licence' || (intent === 'trial' && extraction.devices?.total === TRIAL_DEVICES && !/\b(?:our|my|(?:we|i) (?:have|own|run)) (?:~ ?|about |around |roughly )?100\b/.test(text));
+    intent === 'devices_per_licence' || (intent === 'trial' && extraction.devices?.total === TRIAL_DEVICES && extraction.devices.networkDevices === undefined && extraction.devices.iotDevices === undefined && !/\b(?:our|my|(?:we|i) (?:have|own|run)) (?:~ ?|about |around |roughly )?100\b/.test(text));
   // "We've got 80 E5 Security users. Confirm the per-licence allowance": the holdings stated are still figures.
   const statedHoldings =
     intent === 'devices_per_licence' && extraction.licenceNumberGiven && !/\bif (?:we|i|they|a department|a team|a site|one team|someone|a company|a customer|an organi[sz]ation|a tenant) (?:bought|buy|get|got|had|has|purchased?|added?|ordered|order)\b|\bhypothetical(?:ly)?\b/.test(text) && (OWNERSHIP.test(text) || /\bhow many devices (?:can|do|does|would|will) \d|\bwith \d[\d,]* (?:m?e5|e5 security)\b|\b\d[\d,]* (?:m?e5|e5 security|m365 e5)(?: licen[cs]es)?,? (?:=|each licence covers its devices)/.test(text)) && e5Count(extraction.licences) > 2;
