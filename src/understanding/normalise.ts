@@ -564,7 +564,7 @@ export function normalise(raw: string, locale?: string): string {
   // "1,000 E5 seats but they're being cut to 600 next month": two figures, the user must say which counts.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?),? but (?:they'?re|they are|it'?s|that'?s|those are) (?:being|going to be|getting|to be|about to be) (?:cut|reduced|dropped|lowered|increased|raised|bumped|trimmed) (?:down |up )?to (\d[\d,]{0,15})/g, '$1 to $3 $2');
   // "we have 300 E5, or is it 3000?", "300 E5 - actually maybe 350, not sure": two figures, neither settled.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|[-–—] actually maybe|actually maybe|maybe|perhaps|possibly|or possibly|no,|no) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$1 to $3 $2');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|[-–—] actually maybe|actually maybe|(?:[-–—] )?actually (?:it )?(?:might|may|could) be|maybe|perhaps|possibly|or possibly|no,|no) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$1 to $3 $2');
   // "iot tab 2200ish maybe 2400 not sure yet": a tab's figure, not settled.
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)?:? (\d[\d,]{0,15})(?:-?ish)?,? (?:or maybe|maybe|perhaps|possibly|or is it) (\d[\d,]{0,15})(?:-?ish)?\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$2 to $3 $1 devices');
   // "terminal 2 has twelve hundred devices": an airport terminal's number is a name.
@@ -706,6 +706,12 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /(\b(?:defender|the portal|device inventory)[^.?!\d]{0,30}\b(?:says|shows|lists|has|reports) \d[\d,]{0,15} [^.?!\d]{0,30}?devices\b[^.?!\d]{0,10}\b(?:but|while|whereas)\b[^.?!\d]{0,30}\b(?:cmdb|asset register|spreadsheet|servicenow|itam|snipe-?it|lansweeper|intune)(?: [a-z]+){0,2} (?:lists|says|shows|has|counts|reports|gives)) \d[\d,]{0,15}/g, '$1 many');
   // "our 25-person security and exec team are on Microsoft 365 E5": 25 E5 users.
   text = rewrite(text, /\b(?:our |the |a )?(\d[\d,]{0,15})[- ](?:person|people|strong|user|member)\b([a-z &,-]{0,40}?) (?:team|teams|group|department|staff)s? (?:are|is|sits?) (?:all )?on ((?:m365 |microsoft 365 )?(?:m?e5(?: security)?))\b/g, '$1 $3 users ($2 team)');
+  // "Is it 1 E5 licence per 5 devices?": the rule asked about, not one licence held.
+  text = rewrite(text, /\b(?:1|one|a|an) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security))(?: licen[cs]e| license| seat)? (?:per|for|covers|for every|for each) (?:5|five) (?:iot |eiot )?devices\b/g, 'each $1 licence covers its devices');
+  // "our network tab has 300 devices, the IoT one 790, the Computers one 2,500": each tab and its figure.
+  text = rewrite(text, /\bthe (iot|network|computers(?: (?:&|and) mobile)?) one,? (?:has |shows |is |at )?(\d[\d,]{0,15})\b/g, (_m, tab: string, n: string) => (tab.startsWith('computers') ? `${n} computers & mobile` : `${tab} devices ${n}`));
+  // "a volume discount over 1,000 licences": a price tier, not licences held.
+  text = rewrite(text, /\b((?:volume )?(?:discounts?|pricing|price breaks?|tiers?)) (?:for |over |above |at |beyond |from )(?:more than )?\d[\d,]{0,15}\+? (licen[cs]es|licenses|seats|devices)\b/g, '$1 for many $2');
   // "one device count across all the sites": a single count, not one device.
   text = rewrite(text, /\bone ((?:device |inventory |overall )?(?:count|number|figure|total|view|list))\b/g, 'a single $1');
   // "a handful of cameras": some, not a count.
@@ -853,7 +859,7 @@ export function normalise(raw: string, locale?: string): string {
   // "two manufacturing sites", "three tabs": how many places or tabs, not devices.
   text = rewrite(text, /\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:[a-z]+ )?(sites|campuses|plants|factories|offices|buildings|hospitals|clinics|schools|stores|locations|countries|regions|tabs|centres|centers|hostels|stations|depots|branches|warehouses|venues)\b/g, 'several $1');
   // "11 stations + HQ", "14 compressor stations": places, not devices.
-  text = rewrite(text, /\b\d{1,4} (?:(?:ambulance|fire|police|compressor|pumping|pump|train|railway|radio|base|charging|substation) )?(?:stations|substations)\b(?! (?:each|have|has|with)\b)/g, 'several stations');
+  text = rewrite(text, /\b\d{1,4} ((?:(?:ambulance|fire|police|compressor|pumping|pump|train|railway|radio|base|charging|substation) )?(?:stations|substations))\b(?! (?:each|have|has|with)\b)/g, 'several $1');
   // "network gear across all four: 88": the places just listed, not a count.
   text = rewrite(text, / (?:across|for|in|at|over) (?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)(?= ?[:=] ?\d)/g, '');
   // "30 or 90 days?": both are durations.
