@@ -124,7 +124,9 @@ function candidatesFor(
         /(?:^|[,;/\n.]\s*)$/.test(text.slice(0, left.start)) &&
         right !== undefined &&
         right.start < nextNumberStart &&
-        right.kind.type !== left.kind.type;
+        right.kind.type !== left.kind.type &&
+        // "biz premium 150 devices": a plan that covers nothing needs no count, so the number is the devices'.
+        !(left.kind.type === 'licences' && (left.kind.plan === 'ineligible' || left.kind.plan === 'mdeP2'));
       // "hub inventory: 312 zebra label printers": a heading for the whole list, not this count's noun.
       const heading =
         left.kind.type === 'devices' && left.kind.part === 'generic' && candidates.some((c) => c.entity.kind.type === 'devices' && c.entity.kind.part !== 'generic');

@@ -542,7 +542,7 @@ export function normalise(raw: string, locale?: string): string {
     (_m, units: string, a: string, nounA: string, b: string, nounB: string) => `${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
   );
   // "900 IoT devices per the portal, but the CMDB says 1,100, not sure which is right": two figures, neither chosen.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices)([^.?!\d]{0,40}?),? but (?:the )?([a-z][^.?!\d]{0,50}?) (?:says|shows|lists|reports|has|counts) (\d[\d,]{0,15})(?=[^.?!]{0,45}\b(?:not sure|unsure|no idea|(?:i |we )?don'?t know|can'?t tell|(?:neither of us|nobody|no one) knows?) which\b)/g, '$1 to $5 $2$3, but the $4 differs');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices)([^.?!\d]{0,40}?),? but (?:the )?([a-z][^.?!\d]{0,50}?) (?:says|shows|lists|reports|has|counts) (\d(?:[\d,]{0,14}\d)?)(?=[^.?!]{0,45}\b(?:not sure|unsure|no idea|(?:i |we )?don'?t know|can'?t tell|(?:neither of us|nobody|no one) knows?) which\b)/g, '$1 to $5 $2$3, but the $4 differs');
   // "do I round 1,234 up to 1300?": the user's device count, and the rounding asked about.
   text = rewrite(text, /\bround (\d[\d,]{0,15}) up to (\d[\d,]{0,15})\b(?! (?:devices|e5|me5|licen))/g, 'round $1 devices up to a hundred');
   // "The upgrade to E5 isn't approved until next year": a plan not held (yet), not an E5 customer.
@@ -603,6 +603,14 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, UNITS_PER_UNIT_TWO_KINDS, (_m, units: string, _u: string, rest: string, _about: string, a: string, nounA: string, b: string, nounB: string) =>
     `${units} sites${rest}. ${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
   );
+  // "we counted 388 things on the IoT tab ... plus 141 switches and APs on Network devices": a tab's figure.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:(?!(?:devices?|million|thousand|hundred|of)\b)[a-z&]+ ){0,4}?(?:on|in|under) (?:the )?(iot|network) (?:devices(?: tab)?|tab)\b/g, '$1 $2 devices');
+  // "Net devs: 143 | IoT devs: 1,287": the tabs.
+  text = rewrite(text, /\b(net(?:work)?|iot) devs?\b/g, (_m, tab: string) => `${tab === 'iot' ? 'iot' : 'network'} devices`);
+  // "the IoT tab says 2.4k devices": that tab's figure.
+  text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|reads|displays|has|is at|is)\s?(\d[\d,.]*\s?k) devices\b/g, '$2 $1 devices');
+  // "3,260 (network + IoT combined)": the two tabs together.
+  text = rewrite(text, /(\d[\d,]{0,15}) \((?:network ?(?:\+|and|&) ?iot|iot ?(?:\+|and|&) ?network)(?: devices)?(?: combined| together| total| tabs)?\)/g, '$1 devices');
   // "We went from 401 E5 licences last year to 324 at the April renewal": the figure now.
   text = rewrite(text, /\bwent from (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats| l[a-z]{5,8})?|(?:iot |network )?devices)(?: (?:last year|in \d{4}|before|previously|at the (?:last|previous) renewal))? to (\d[\d,]{0,15})\b/g, 'now have $3 $2 (previously a different figure)');
   // "Last year's count (ticket X) was 2,367 devices, but that was before ...", "In the 2023 audit we reported 1,535 IoT
@@ -627,7 +635,7 @@ export function normalise(raw: string, locale?: string): string {
   // "the March audit said 1,050 devices; the portal today shows network 280 and IoT 820": the dated audit's figure
   // gives way to today's (only that clause goes).
   if (/\b(?:today|now|currently|at the moment)\b/.test(text)) {
-    text = rewrite(text, /\b(?:the |our )?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|q[1-4]|last|previous|old|earlier|(?:19|20)\d\d) (?:asset |device )?(?:audit|count|survey|inventory|review) (?:said|says|reported|showed|found|counted|came to|was|gave) (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (?:iot |network )?devices\b[^;.!?\n]*[;,]?/g, ' ');
+    text = rewrite(text, /\b(?:the |our )?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|q[1-4]|last|previous|old|earlier|(?:19|20)\d\d)(?:'s)? (?:asset |device )?(?:audit|count|survey|inventory|review) (?:said|says|reported|showed|found|counted|came to|was|gave) (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (?:iot |network )?devices\b[^;.!?\n]*[;,]?/g, ' ');
   }
   // "My colleague counted 2,636 network+IoT devices, the portal dashboard says 3,090": two counts, neither chosen.
   text = rewrite(text, /\b(?:my |a )?(?:colleague|co-?worker|teammate|manager|boss) (?:counted|says|said|reckons|thinks|got) (\d[\d,]{0,15}) ((?:network ?(?:\+|and|&) ?iot |iot ?(?:\+|and|&) ?network |iot |network )?devices),? (?:but |while |whereas |and )?(?:the )?([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports) (\d[\d,]{0,15})\b/g, '$1 to $4 $2 (the $3 differs)');
@@ -657,7 +665,7 @@ export function normalise(raw: string, locale?: string): string {
   // "Why does the doc say round to 100 when the example is 79 devices?": the documentation's example.
   text = rewrite(text, /\b(?:the |their |its |microsoft'?s )?(?:example|worked example|sample)(?: in the (?:doc|docs|documentation|article))? (?:is|says|shows|uses|gives|has)(?: only)? (\d[\d,]{0,15}) devices\b/g, 'the example figure');
   // "Procurement says 460 E5, but the admin center shows 550": two licence counts, neither chosen.
-  text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports) (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?),? but (?:the )?([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports|has) (\d[\d,]{0,15})\b/g, '$2 to $5 $3 ($1 and $4 differ)');
+  text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports) (?:we have |there are |it'?s )?(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?),? but (?:the )?([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports|has) (?:we have |there are |it'?s )?(\d(?:[\d,]{0,14}\d)?)\b/g, '$2 to $5 $3 ($1 and $4 differ)');
   // "Adding the Network devices and IoT devices tabs together gives 852", "total devices in scope (...) = 2,054".
   text = rewrite(text, /\badding (?:up )?(?:the )?(?:network(?: devices)? and iot(?: devices)?|iot(?: devices)? and network(?: devices)?) tabs?(?: together)? (?:gives|comes to|makes|is)(?: (?:me|us))?(?: a total of)?\s/g, 'devices total: ');
   text = rewrite(text, /\btotal devices in s(?:cope|ocpe|cpoe|opce|cop)\s?(?:\([^()]{0,80}\))?\s?(?:=|:|is|are)\s?/g, 'devices total: ');
@@ -697,7 +705,11 @@ export function normalise(raw: string, locale?: string): string {
   // "1,350 or maybe 1,530 iot devices, can't remember which": two figures, neither settled.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:or maybe|or possibly|or perhaps|or) (\d[\d,]{0,15}) ((?:iot |network )?devices)(?=[^.?!]{0,30}\b(?:can'?t remember|not sure|unsure|don'?t know|idk|dunno)\b)/g, '$1 to $2 $3');
   // "about 1,100 devices, maybe 1,300": two guesses, not one figure.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices),? (?:maybe|perhaps|possibly|or maybe|could be|might be|or even) (?:even |as many as |up to )?(\d[\d,]{0,15})\b(?! (?:of them|are|is)\b)/g, '$1 to $3 $2');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices),? (?:but |or )?(?:maybe|perhaps|possibly|or maybe|could be|might be|or even) (?:even |as many as |up to )?(\d[\d,]{0,15})\b(?! (?:of them|are|is)\b)/g, '$1 to $3 $2');
+  // "licence count is either 180 or 210 E5": two figures, neither chosen.
+  text = rewrite(text, /\b(?:(?:licen[cs]e|license|e5|device) (?:count|number|total) (?:is|was) )?either (\d[\d,]{0,15}) or (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)|(?:iot |network )?devices)\b/g, 'we have $1 to $2 $3');
+  // "1,200 students on Chromebooks": the people using computers, not licences or devices.
+  text = rewrite(text, /\b\d[\d,]{0,15} (students|pupils|staff|users|employees|people) (on|with|using) (chromebooks|ipads|laptops|tablets|macs|macbooks|pcs|desktops)\b/g, 'many $1 $2 $3');
   // "400 if we exclude guest wifi, 600 if we include it": a figure for each choice, none chosen.
   text = rewrite(text, /\b(\d[\d,]{0,15}) if (we|you|i) ([^,.;?!\d]{1,40}), (\d[\d,]{0,15}) if \2\b/g, '$1 to $4 depending on whether $2 $3');
   // "Our CMDB lists 5,000 devices but Defender shows ...": another system's figure, not the Defender inventory.
@@ -712,6 +724,18 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bthe (iot|network|computers(?: (?:&|and) mobile)?) one,? (?:has |shows |is |at )?(\d[\d,]{0,15})\b/g, (_m, tab: string, n: string) => (tab.startsWith('computers') ? `${n} computers & mobile` : `${tab} devices ${n}`));
   // "a volume discount over 1,000 licences": a price tier, not licences held.
   text = rewrite(text, /\b((?:volume )?(?:discounts?|pricing|price breaks?|tiers?)) (?:for |over |above |at |beyond |from )(?:more than )?\d[\d,]{0,15}\+? (licen[cs]es|licenses|seats|devices)\b/g, '$1 for many $2');
+  // "45,000-seat matchdays", "a 1,200-seat theatre": a venue's capacity.
+  text = rewrite(text, /\b\d[\d,]{0,15}-seat(?:er)?(?= (?:stadium|arena|matchdays?|venue|theatre|theater|auditorium|concert hall|cinema|ground|events?)\b)/g, 'large');
+  // "300 E5 - or maybe that's E3, I'd need to check": the plan is not settled.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?,? ?[-–—,]? ?(?:or maybe|maybe|or possibly|possibly|or perhaps|perhaps|or) (?:that'?s |it'?s |they'?re |those are )?(?:e3|e1|f3|business premium|mde p[12]|p[12])\b/g, '$1 licences, a mix of e3 and e5');
+  // "the 2025 licensing renewal": a year.
+  text = rewrite(text, /\b(?:19|20)\d\d(?= (?:licen[cs]ing|renewal|budget|audit|contract|true-?up|review|roadmap|refresh|financial year|fy|rollout)\b)/g, 'the year');
+  // "23 remote masts", "at 12 transmitter sites": places, not devices.
+  text = rewrite(text, /\b\d{1,4} ((?:remote |transmitter |radio |mobile |cell )?(?:masts|towers|transmitter sites))\b/g, 'several $1');
+  // "30 sheltered schemes", "12 estates": places, not devices.
+  text = rewrite(text, /\b\d{1,4} ((?:[a-z]+ )?(?:schemes|estates|housing blocks|tower blocks))\b/g, 'several $1');
+  // "one shared transmitter engineering team": a team, not one transmitter.
+  text = rewrite(text, /\bone ((?:[a-z-]+ ){1,3}(?:team|group|department|engineer|person|contract|invoice|account|project))\b/g, 'a $1');
   // "one device count across all the sites": a single count, not one device.
   text = rewrite(text, /\bone ((?:device |inventory |overall )?(?:count|number|figure|total|view|list))\b/g, 'a single $1');
   // "a handful of cameras": some, not a count.

@@ -633,7 +633,7 @@ const ASKED_ELSEWHERE: Record<string, RegExp> = {
   portal_name: /\bwhich portal\b|\bwhat portal\b|\bportal (?:do|should) (?:i|we) use\b/,
   // ("how do we go about buying ..." is answered before this map is consulted.)
   purchase: /\bwhich screen\b|\bhow (?:do|can|should) (?:i|we) (?:actually |just )?(?:add|buy|purchase|order|get) (?:them|those|these|(?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses))\b/,
-  count_devices: /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\b(?:must|should|do|need) (?:i|we) (?:also )?(?:to )?(?:add|include|count) (?:the |our )?[a-z][a-z ]{1,30}? (?:in|into|to) (?:the )?(?:count|total|number)\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/,
+  count_devices: /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\bdo (?:those|these|they|them) (?:still )?count as (?:iot )?devices\b|\b(?:must|should|do|need) (?:i|we) (?:also )?(?:to )?(?:add|include|count) (?:the |our )?[a-z][a-z ]{1,30}? (?:in|into|to) (?:the )?(?:count|total|number)\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/,
   pricing: /\b(?:price|prices|pricing|cost|costs)\b[^.?!]{0,60}\?/,
   cancel_legacy: /\b(?:how (?:do|can) (?:i|we)|how to) (?:cancel|end|terminate|get out of)\b/,
 };
@@ -709,7 +709,7 @@ function ruleIntent(
     // "is there a trial? we have 80 printers and MDE P2, no E5", "price for eIoT? 300 devices, P2 only": the
     // tenant described, a step or a fact asked.
     const asksStep = (matched[0] !== 'purchase' && !(matched[0] === 'pricing' && /\bhow many\b/.test(text))) || HOW_TO_STEP.test(text) || WHERE_TO_BUY.test(text) || /\bhow (?:to|do i|can i) order\b/.test(text);
-    if (nothingHeld && asksStep && !matched.includes('calculate') && ['trial', 'pricing', 'prerequisites', 'turn_on', 'turn_off', 'purchase'].includes(matched[0] ?? '') && (/\?/.test(text) || matched[0] === 'trial' || HOW_TO_STEP.test(text))) {
+    if (nothingHeld && asksStep && !matched.includes('calculate') && ['trial', 'pricing', 'prerequisites', 'turn_on', 'turn_off', 'purchase'].includes(matched[0] ?? '') && (/\?/.test(text) || matched[0] === 'trial' || HOW_TO_STEP.test(text) || /\b(?:what'?s|what is|how much is) the (?:cost|price)\b/.test(text))) {
       return matched[0] as Intent;
     }
     // "does one ME5 cover 5 IoT devices?" asks the rule, not about an inventory.
@@ -745,6 +745,8 @@ function ruleIntent(
   if (first === 'prerequisites' && matched.includes('turn_on') && /\b(?:turn|switch|flip|put) (?:it |eiot |enterprise iot )?back on\b/.test(text)) return 'turn_on';
   // "cost model ... What's the ratio of eIoT devices to licences with ME5? Just the rule": the ratio.
   if (first === 'pricing' && matched.includes('devices_per_licence') && /\bratio\b|\bjust the rule\b/.test(text)) return 'devices_per_licence';
+  // "Which SKU do I buy in Marketplace for extra IoT devices?": the buying step.
+  if (first === 'prerequisites' && matched.includes('purchase') && /\bwhich (?:sku|product|plan|licen[cs]e) (?:do|should|must) (?:i|we) (?:buy|purchase|order|pick|choose)\b/.test(text)) return 'purchase';
   // "do I need device discovery enabled before eIoT works?": a step of turning it on.
   if (first === 'prerequisites' && matched.includes('turn_on') && /\bdevice discovery\b/.test(text)) return 'turn_on';
   // "who can start the eIoT trial?": a question about the trial.

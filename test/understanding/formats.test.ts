@@ -51,6 +51,11 @@ const FORMATS: Row[] = [
   ['inventory says 284 network / 903 iot, 11 stations + HQ. we have 150 m365 e5 + 50 e5 sec', 1187, 1000, 187],
   ['90 users are on Business Premium and our 25-person security team are on Microsoft 365 E5. 173 devices', 173, 125, 48],
   ['sanity check pls: 918 devices, 184 E5 -> covered 920 so gap 0?', 918, 920, 0],
+  ['we counted 388 things on the IoT tab plus 141 switches and APs on Network devices. 60 E5 Security', 529, 300, 229],
+  ["September's audit found 2,900 devices; today the portal shows 3,260 (network + IoT combined). 600 ME5", 3260, 3000, 260],
+  ['Net devs: 143 | IoT devs: 1,287 | ME5: 260. Housing association, 30 sheltered schemes', 1430, 1300, 130],
+  ['The IoT tab says 2.4k devices and the network tab says 310. We have 500 ME5', 2710, 2500, 210],
+  ['biz premium 150 devices', 150, 0, 150],
   ['1.679 devices and 320 E5', 1679, 1600, 79, 'de-DE'],
   ['2,5k devices and 400 E5', 2500, 2000, 500, 'de-DE'],
   ['1.679 Geräte und 320 E5 Lizenzen', 1679, 1600, 79, 'de-DE'],
@@ -113,6 +118,10 @@ describe('what is missing', () => {
     ["IoT tab shows 700 devices. Hmm, the network team's report says 950 for the same tab, not sure which is right. 200 E5", ['devices'], null, 1000],
     ['iot tab 2200ish maybe 2400 not sure yet, 400 me5', ['devices'], null, 2000],
     ['we have 60 e5... wait actually maybe 80, checking. 350 iot devs', ['licenses'], 350, null],
+    ['We have 1,050 devices; licence count is either 180 or 210 E5 depending on who you ask', ['licenses'], 1050, null],
+    ["We have 300 E5 - or maybe that's E3, I'd need to check. 1,210 IoT devices", ['licenses'], 1210, null],
+    ['Admin centre says we have 500 E5 licences but the finance sheet says 450. 3,010 devices', ['licenses'], 3010, null],
+    ['The dashboard shows 640 IoT devices, but the export says 910, and neither of us knows which is right. 150 E5', ['devices'], null, 750],
   ] as const)('%s', (text, missing, total, covered) => {
     const a = answerQuestion(text);
     expect(a.intent).toBe('calculate');
