@@ -130,7 +130,9 @@ function candidatesFor(
       // "hub inventory: 312 zebra label printers": a heading for the whole list, not this count's noun.
       const heading =
         left.kind.type === 'devices' && left.kind.part === 'generic' && candidates.some((c) => c.entity.kind.type === 'devices' && c.entity.kind.part !== 'generic');
-      candidates.push({ entity: left, cost: gap.length + (explicit ? 0.5 : opensItem ? 0.9 : 1.5) + (heading ? 3 : 0) });
+      // "210 switches/access points\n160 E5 Security": a noun on the line above is a weaker label than one beside.
+      const lineAbove = text.slice(left.end, n.start).includes('\n') ? 2 : 0;
+      candidates.push({ entity: left, cost: gap.length + (explicit ? 0.5 : opensItem ? 0.9 : 1.5) + (heading ? 3 : 0) + lineAbove });
     }
   }
   return candidates;

@@ -538,11 +538,11 @@ export function normalise(raw: string, locale?: string): string {
   // "Our IoT tab says 1.7k devices and the network tab says 640": a tab and what it shows.
   text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|reads|displays|has|is at|is)\s?(\d[\d,]{0,15})\b(?![.,]?\d| ?k\b| devices| (?:iot|network)(?! tab\b)| ?(?:thousand|hundred|million)\b)/g, '$2 $1 devices');
   // "4 sites, each has 150 IoT devices and 40 network devices": both per-site counts multiply out.
-  text = rewrite(text, /\b(\d{1,4}) (?:[a-z]+ )?(?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses|floors|clinics|libraries|depots|terminals|stations|hospitals|factories|plants|shops|restaurants|branch offices|wards|labs|halls)(?:,| and| where)? each (?:(?:has|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) and (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b/g,
+  text = rewrite(text, /\b(\d{1,4}) (?:[a-z]+ )?(?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses|floors|clinics|libraries|depots|terminals|stations|hospitals|factories|plants|shops|restaurants|branch offices|wards|labs|halls)(?:,| and| where)? each (?:(?:store|site|office|building|branch|location|hotel|school|campus|warehouse|floor|clinic|library|depot|hospital|factory|plant|shop|restaurant|ward|lab|hall|one) )?(?:(?:has|have|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) (?:and|\+|&|plus) (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b/g,
     (_m, units: string, a: string, nounA: string, b: string, nounB: string) => `${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
   );
   // "900 IoT devices per the portal, but the CMDB says 1,100, not sure which is right": two figures, neither chosen.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices)([^.?!\d]{0,40}?),? but (?:the )?([a-z][^.?!\d]{0,50}?) (?:says|shows|lists|reports|has|counts) (\d(?:[\d,]{0,14}\d)?)(?=[^.?!]{0,45}\b(?:not sure|unsure|no idea|(?:i |we )?don'?t know|can'?t tell|(?:neither of us|nobody|no one) knows?) which\b)/g, '$1 to $5 $2$3, but the $4 differs');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices)([^.?!\d]{0,40}?)(?:,? but|:? actually|,? though) (?:the )?([a-z][^.?!\d]{0,50}?) (?:says|shows|lists|reports|has|counts) (\d(?:[\d,]{0,14}\d)?)(?=[^.?!]{0,45}\b(?:not sure|unsure|no idea|(?:i |we )?don'?t know|can'?t tell|(?:neither of us|nobody|no one) knows?) which\b)/g, '$1 to $5 $2$3, but the $4 differs');
   // "do I round 1,234 up to 1300?": the user's device count, and the rounding asked about.
   text = rewrite(text, /\bround (\d[\d,]{0,15}) up to (\d[\d,]{0,15})\b(?! (?:devices|e5|me5|licen))/g, 'round $1 devices up to a hundred');
   // "The upgrade to E5 isn't approved until next year": a plan not held (yet), not an E5 customer.
@@ -564,7 +564,7 @@ export function normalise(raw: string, locale?: string): string {
   // "1,000 E5 seats but they're being cut to 600 next month": two figures, the user must say which counts.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?),? but (?:they'?re|they are|it'?s|that'?s|those are) (?:being|going to be|getting|to be|about to be) (?:cut|reduced|dropped|lowered|increased|raised|bumped|trimmed) (?:down |up )?to (\d[\d,]{0,15})/g, '$1 to $3 $2');
   // "we have 300 E5, or is it 3000?", "300 E5 - actually maybe 350, not sure": two figures, neither settled.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|[-–—] actually maybe|actually maybe|(?:[-–—] )?actually (?:it )?(?:might|may|could) be|maybe|perhaps|possibly|or possibly|no,|no) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$1 to $3 $2');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|[-–—] actually maybe|actually maybe|(?:[-–—] )?actually (?:it )?(?:might|may|could) be|maybe|perhaps|possibly|or possibly|no,|no|sorry,?) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc|let me check|i'?ll check|need to check)\b)/g, '$1 to $3 $2');
   // "iot tab 2200ish maybe 2400 not sure yet": a tab's figure, not settled.
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)?:? (\d[\d,]{0,15})(?:-?ish)?,? (?:or maybe|maybe|perhaps|possibly|or is it) (\d[\d,]{0,15})(?:-?ish)?\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$2 to $3 $1 devices');
   // "terminal 2 has twelve hundred devices": an airport terminal's number is a name.
@@ -736,6 +736,10 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b\d{1,4} ((?:[a-z]+ )?(?:schemes|estates|housing blocks|tower blocks))\b/g, 'several $1');
   // "one shared transmitter engineering team": a team, not one transmitter.
   text = rewrite(text, /\bone ((?:[a-z-]+ ){1,3}(?:team|group|department|engineer|person|contract|invoice|account|project))\b/g, 'a $1');
+  // "around 600 or maybe 700 IoT devices": two guesses, not one figure.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:or maybe|or possibly|or perhaps) (\d[\d,]{0,15}) {1,2}((?:iot |network )?devices|(?:m365 |microsoft 365 )?(?:m?e5|e5 security))\b/g, '$1 to $2 $3');
+  // "We have 50 E5 but I think some of those are actually E3, not sure how many": the E5 count is not known.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?,? but (?:i think |i believe |apparently )?(?:some|a few|several|part) of (?:those|them|these) (?:are|might be|may be) (?:actually |really )?(?:e3|e1|f3|business premium|mde p[12])\b/g, '$1 licences, a mix of e3 and e5');
   // "one device count across all the sites": a single count, not one device.
   text = rewrite(text, /\bone ((?:device |inventory |overall )?(?:count|number|figure|total|view|list))\b/g, 'a single $1');
   // "a handful of cameras": some, not a count.

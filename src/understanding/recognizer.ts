@@ -513,7 +513,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     // "Total 3,870 devices: Computers & Mobile 3,100, Network 290, IoT 480": the total holds the excluded tab.
     if (statedTotal !== undefined && parts > 0 && excluded > 0 && statedTotal === parts + excluded) total = parts;
     // "2000 devices, of which 300 are laptops": the laptops come out of the total.
-    if (excluded > 0 && total >= excluded && /\b(?:of which|of them|of those|including|incl|includes?|included|the rest)\b/.test(text)) {
+    if (excluded > 0 && total >= excluded && /\b(?:of which|of them|of those|including|incl|includes|included|the rest)\b|(?<!\b(?:do|should|must|can|shall) (?:i|we) )\binclude\b/.test(text)) {
       total = Math.max(0, total - excluded);
     } else if (excludedWithin.length > 0 && total > sum(excludedWithin)) {
       // "2,900 network, 3,350 IoT, 11,400 Computers & Mobile ... including 450 inactive": only the inactive part
