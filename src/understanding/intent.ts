@@ -420,7 +420,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:calculate|calculator|calculation|calc|compute|estimate|work out|figure out)\b/,
       /\bhow many (?:more |extra |additional )?(?:standalone|add-?ons?|eiot)\b\s*(?:\?|$|do|should|to|needed|required)/,
       /\b(?:gap|shortfall|short by|am i covered|are we covered|covered\?|enough licen|enough licenses|enough e5)\b/,
-      /\bwhat (?:licen[cs]e |license )?quantity\b|\bhow many (?:should|do|must) (?:we|i) order\b|\bdo (?:i|we) (?:need|have) (?:enough|more|additional|extra)\b|\bdo (?:i|we) (?:need|have) to (?:buy|purchase|get|order) (?:extra|more|anything|additional|any)\b/,
+      /\bwhat (?:licen[cs]e |license )?quantity\b|\bwhat do (?:i|we) need to (?:license|licen[cs]e)\b|\bhow many (?:should|do|must) (?:we|i) order\b|\bdo (?:i|we) (?:need|have) (?:enough|more|additional|extra)\b|\bdo (?:i|we) (?:need|have) to (?:buy|purchase|get|order) (?:extra|more|anything|additional|any)\b/,
       /\bwhat if\b/,
       new RegExp(String.raw`\b(?:need|require) (?:more |additional |extra |standalone )*${LIC}\b`),
     ],

@@ -180,6 +180,7 @@ const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTE
 /** "computers: 900\nphones: 700" in a list of the inventory's tabs (no device kinds listed beside them). */
 const PHONES_BELOW_COMPUTERS = new RegExp(String.raw`\b${COMPUTERS}\s?[:=]\s?\d[\d,.]*k?[ \t]*\n\s*phones\s?[:=]\s?(?=\d)|\bphones\s?[:=]\s?\d[\d,.]*k?[ \t]*\n\s*${COMPUTERS}\s?[:=]\s?\d`, 'g');
 const DEVICE_KINDS_LISTED = /\b(?:printers?|cameras?|cams|tvs?|scanners?|readers?|sensors?|displays?|screens?|kiosks?)\b/;
+const PLACE_COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
 const PLACE_SPLIT = new RegExp(String.raw`\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:at|in|on) ${PLACE}(?:(?:,| and|, and|;| plus|, plus) (?:another |a further )?\d[\d,]{0,15}(?: more)? (?:at|in|on) ${PLACE}){1,8}\b`, 'g');
@@ -475,6 +476,8 @@ export function normalise(raw: string, locale?: string): string {
     /\b(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:(?:, | \/ |,? and | & )(?:\d{1,3}(?:,\d{3})+|\d{1,9})){2,9}(?= (?:[a-z/-]+ ){0,2}devices\b)/g,
     (list) => String(list.split(/, | \/ |,? and | & /).reduce((t, x) => t + Number(x.replace(/,/g, '')), 0)),
   );
+  // "200 of those 900 are laptops": the part, named against its whole.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) of (those|these|them|the) \d[\d,]{0,15}(?: devices)? (are|is)\b/g, '$1 of $2 $3');
   // "800 devices, but 500 of them are laptops": the laptops are part of the total.
   // Only for what is not counted; "of which 150 are printers" is a breakdown of counted devices.
   text = rewrite(text, PART_OF_THEM_NOT_COUNTED, 'including $1 ');
@@ -537,8 +540,10 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(e5 security|m365 e5|microsoft 365 e5|me5|e5) ?\+ ?(e5 security|m365 e5|microsoft 365 e5|me5|e5|standalone):? ?(\d[\d,]{0,15}) ?\+ ?(\d[\d,]{0,15})\b/g, '$3 $1 + $4 $2');
   // "Our IoT tab says 1.7k devices and the network tab says 640": a tab and what it shows.
   text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|reads|displays|has|is at|is)\s?(\d[\d,]{0,15})\b(?![.,]?\d| ?k\b| devices| (?:iot|network)(?! tab\b)| ?(?:thousand|hundred|million)\b)/g, '$2 $1 devices');
+  // "six practices, each one with 25 IoT devices": the places in digits, so the per-place figures multiply out.
+  text = rewrite(text, /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (practices|surgeries|sites|stores|offices|branches|clinics|schools|hotels|buildings|warehouses|locations|depots|campuses)(?=,? (?:each|every|per)\b)/g, (_m, n: string, unit: string) => `${PLACE_COUNT_WORDS.indexOf(n) + 2} ${unit}`);
   // "4 sites, each has 150 IoT devices and 40 network devices": both per-site counts multiply out.
-  text = rewrite(text, /\b(\d{1,4}) (?:[a-z]+ )?(?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses|floors|clinics|libraries|depots|terminals|stations|hospitals|factories|plants|shops|restaurants|branch offices|wards|labs|halls)(?:,| and| where)? each (?:(?:store|site|office|building|branch|location|hotel|school|campus|warehouse|floor|clinic|library|depot|hospital|factory|plant|shop|restaurant|ward|lab|hall|one) )?(?:(?:has|have|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) (?:and|\+|&|plus) (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b/g,
+  text = rewrite(text, /\b(\d{1,4}) (?:[a-z]+ )?(?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses|floors|clinics|libraries|depots|terminals|stations|hospitals|factories|plants|shops|restaurants|branch offices|wards|labs|halls|practices|surgeries)(?:,| and| where)? each (?:(?:store|site|office|building|branch|location|hotel|school|campus|warehouse|floor|clinic|library|depot|hospital|factory|plant|shop|restaurant|ward|lab|hall|one) )?(?:(?:has|have|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) (?:and|\+|&|plus) (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b/g,
     (_m, units: string, a: string, nounA: string, b: string, nounB: string) => `${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
   );
   // "900 IoT devices per the portal, but the CMDB says 1,100, not sure which is right": two figures, neither chosen.
@@ -665,7 +670,7 @@ export function normalise(raw: string, locale?: string): string {
   // "Why does the doc say round to 100 when the example is 79 devices?": the documentation's example.
   text = rewrite(text, /\b(?:the |their |its |microsoft'?s )?(?:example|worked example|sample)(?: in the (?:doc|docs|documentation|article))? (?:is|says|shows|uses|gives|has)(?: only)? (\d[\d,]{0,15}) devices\b/g, 'the example figure');
   // "Procurement says 460 E5, but the admin center shows 550": two licence counts, neither chosen.
-  text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports) (?:we have |there are |it'?s )?(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?),? but (?:the )?([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports|has) (?:we have |there are |it'?s )?(\d(?:[\d,]{0,14}\d)?)\b/g, '$2 to $5 $3 ($1 and $4 differ)');
+  text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports) (?:we have |there are |it'?s )?(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?)(?:,? but|,) (?:the )?([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports|has) (?:we have |there are |it'?s )?(\d(?:[\d,]{0,14}\d)?)\b/g, '$2 to $5 $3 ($1 and $4 differ)');
   // "Adding the Network devices and IoT devices tabs together gives 852", "total devices in scope (...) = 2,054".
   text = rewrite(text, /\badding (?:up )?(?:the )?(?:network(?: devices)? and iot(?: devices)?|iot(?: devices)? and network(?: devices)?) tabs?(?: together)? (?:gives|comes to|makes|is)(?: (?:me|us))?(?: a total of)?\s/g, 'devices total: ');
   text = rewrite(text, /\btotal devices in s(?:cope|ocpe|cpoe|opce|cop)\s?(?:\([^()]{0,80}\))?\s?(?:=|:|is|are)\s?/g, 'devices total: ');
