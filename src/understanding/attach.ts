@@ -41,7 +41,8 @@ const FOREIGN_NOUNS = new Set([
   'company', 'companies', 'customer', 'customers', 'client', 'clients', 'vendor', 'vendors', 'team', 'teams', 'department', 'departments', 'factory', 'factories', 'plant', 'plants',
   'question', 'questions', 'dollars', 'euros', 'per', 'each', 'schools', 'hospitals', 'clinics', 'stores', 'shops',
   'hotels', 'warehouses', 'wards', 'rooms', 'car', 'parks', 'projects', 'campuses', 'pools', 'alerts', 'incidents',
-  'tickets', 'notifications', 'emails', 'calls', 'messages',
+  'tickets', 'notifications', 'emails', 'calls', 'messages', 'routes', 'vessels', 'ships', 'ferries', 'trucks',
+  'lorries', 'vans', 'drivers', 'patients', 'guests',
 ]);
 
 const TOKEN = /[a-z']+|\d+|[^\sa-z\d]/g;

@@ -134,7 +134,7 @@ const LABEL_FIRST = /^([a-z][a-z'&+().-]*(?: [a-z][a-z'&+().-]*){0,3}) ?(?:[:=]|
 const COUNT_FIRST = /^(\d[\d,]{0,15})(?:\+|ish)? ([a-z][a-z'&().-]*(?: [a-z][a-z'&().-]*){0,3})$/;
 /** Last words that name places, people, money, time, references or the Computers & Mobile tab: not a device kind. */
 const NOT_A_DEVICE_NOUN = [
-  'sites?', 'stores?', 'shops?', 'offices?', 'locations?', 'buildings?', 'floors?', 'branch(?:es)?', 'vessels?', 'ships?',
+  'sites?', 'stores?', 'shops?', 'offices?', 'locations?', 'buildings?', 'floors?', 'branch(?:es)?', 'vessels?', 'ships?', 'routes?',
   'showrooms?', 'hotels?', 'schools?', 'campus(?:es)?', 'hospitals?', 'clinics?', 'warehouses?', 'plants?', 'rooms?', 'wards?',
   'beds?', 'countries', 'units', 'factor(?:y|ies)', 'depots?', 'properties', 'tenants?', 'projects?', 'vendors?', 'partners?', 'customers?', 'accounts?',
   'users?', 'employees?', 'staff', 'people', 'persons?', 'students?', 'members?', 'agents?', 'nurses?', 'doctors?',

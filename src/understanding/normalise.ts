@@ -163,7 +163,7 @@ export function toEnglishNumberFormat(text: string, locale: string | undefined):
 
 // Built once: these patterns share the unit words and the not-counted kinds.
 const UNIT = String.raw`(?:store|floor|site|hotel|branch|branche|office|building|location|clinic|school|shop|restaurant|plant|warehouse|campus|ward|room|hospital|factory)`;
-const PER_UNIT_TIMES = new RegExp(String.raw`\b(\d{1,4}) (?:(?:high|primary|secondary|middle|main|small|large|big|regional|branch|satellite|retail|law|field|remote|district|partner) )?${UNIT}s? (?:x|\*|times|each with|with) (\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:each|per (?:${UNIT}|one))\b`, 'g');
+const PER_UNIT_TIMES = new RegExp(String.raw`\b(\d{1,4}) (?:(?:high|primary|secondary|middle|main|small|large|big|regional|branch|satellite|retail|law|field|remote|district|partner) )?(?:${UNIT}|ship|vessel)s? (?:x|\*|times|each with|with) (?:roughly |about |around |approx\.? |~ ?)?(\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:each|per (?:${UNIT}|one))\b`, 'g');
 const UNITS_COMMA_EACH = new RegExp(String.raw`\b(\d{1,4}) (?:site|office|building|store|branche|branch|location|floor|clinic|school|warehouse|plant|campus|campuse|hospital|hotel)s?,? (\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:iot |network )?devices) each\b`, 'g');
 const UNITS_TIMES_EACH = new RegExp(String.raw`\b${UNIT}(?:e?s)? (\d{1,4}) ?(?:x|\*) ?(\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) each\b`, 'g');
 const UNITS_COMMA_PER_UNIT = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\)?[,:] (\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:per|each|in each|on each|a) (${UNIT})\b`, 'g');
@@ -620,10 +620,10 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bwent from (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats| l[a-z]{5,8})?|(?:iot |network )?devices)(?: (?:last year|in \d{4}|before|previously|at the (?:last|previous) renewal))? to (\d[\d,]{0,15})\b/g, 'now have $3 $2 (previously a different figure)');
   // "Last year's count (ticket X) was 2,367 devices, but that was before ...", "In the 2023 audit we reported 1,535 IoT
   // devices": an older figure, dropped when the message also gives today's.
-  if (/(?:\d[\d,]*|\b(?:hundred|thousand|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[- ][a-z]+)?)) (?:iot|network) devices\b|\b(?:iot|network) devices:? \d/.test(text)) {
+  if (/(?:(?<![\d,])\d[\d,]*|\b(?:hundred|thousand|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[- ][a-z]+)?)) (?:iot|network) devices\b|\b(?:iot|network) devices:? \d/.test(text)) {
     text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently)\b)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last year)\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
   }
-  if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|stale|no longer (?:right|accurate|valid)|before the new)|\d[\d,]* (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=]\s?\d/.test(text)) {
+  if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|stale|no longer (?:right|accurate|valid)|before the new)|(?<![\d,])\d[\d,]* (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=]\s?\d/.test(text)) {
     text = rewrite(text, /(?<=^|[.!?]\s|\n)[^.!?\n]*\b(?:last year'?s (?:[a-z]+ )?(?:count|audit|figure|number|inventory|total)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d))\b[^.!?\n]*[.!?]?/g, ' ');
   }
   // "3,620 devices. Actually 3,620 includes computers. Without computers it's 3,150": the figure without them.
@@ -745,6 +745,22 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:or maybe|or possibly|or perhaps) (\d[\d,]{0,15}) {1,2}((?:iot |network )?devices|(?:m365 |microsoft 365 )?(?:m?e5|e5 security))\b/g, '$1 to $2 $3');
   // "We have 50 E5 but I think some of those are actually E3, not sure how many": the E5 count is not known.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?,? but (?:i think |i believe |apparently )?(?:some|a few|several|part) of (?:those|them|these) (?:are|might be|may be) (?:actually |really )?(?:e3|e1|f3|business premium|mde p[12])\b/g, '$1 licences, a mix of e3 and e5');
+  // "E5 for the 1,000 shore staff only (one licence each)": one licence per person, not one licence.
+  text = rewrite(text, /\((?:one|1|a) (?:licen[cs]e|license|seat) each\)/g, ' ');
+  // "We have 150 of those standalone licences": the standalone licences held.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) of (?:those|these|the|our) ((?:standalone|eiot|per-device|add-?on) (?:licen[cs]es|licenses))\b/g, '$1 $2');
+  // "(committed devices, 1,700 if I remember correctly)", "the per-100-devices one": the legacy plan's terms.
+  text = rewrite(text, /\bcommitted devices,? (?:of |for |was |were |at )?(?:about |around |roughly )?\d[\d,]{0,15}\b|\b\d[\d,]{0,15} committed devices\b/g, 'committed devices');
+  text = rewrite(text, /\bper-\d+-devices?\b/g, 'per-block');
+  // "our previous IT manager said we had 'about 2k' devices but I've checked the portal": the older figure.
+  if (/\b(?:today|now|currently|portal)\b/.test(text)) {
+    text = rewrite(text, /\b(?:our )?(?:previous|old|former) (?:it manager|admin|administrator|provider|contractor|msp|partner)(?: said| told us| reckoned| thought| claimed)(?: (?:that )?we had| there were)? +(?:about |around |roughly |~ ?)?\d[\d,.]*k? +devices\b[^.;!?\n]*?(?=\bbut\b)/g, ' ');
+  }
+  // "E5 for the 1,000 shore staff": that many E5 users.
+  text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5|e5 security)) for (?:the |our |all |all our )(\d[\d,]{0,15}) (?:[a-z]+ )?(staff|users|employees|people|seats)\b/g, '$1 for $2 $3');
+  // "Licensing is just Defender for Endpoint P2, we dropped E5": MDE P2 only, no E5.
+  text = rewrite(text, /\bjust (?:microsoft )?defender for endpoint (?:plan )?(?:p2|2)\b/g, 'mde p2 only');
+  text = rewrite(text, /\b(?:we )?(?:dropped|cancelled|canceled|got rid of|moved off|no longer have) (?:our )?(?:m365 |microsoft 365 )?e5\b(?! security)/g, 'we have no e5');
   // "one device count across all the sites": a single count, not one device.
   text = rewrite(text, /\bone ((?:device |inventory |overall )?(?:count|number|figure|total|view|list))\b/g, 'a single $1');
   // "a handful of cameras": some, not a count.

@@ -592,9 +592,9 @@ const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,60}\b(?:buy|purchase|order)\b|\bwalk (?:
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |has |got |on |use |uses |runs? )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
-  /\b(?:iot|network)(?: devices)? tab (?:hasn'?t|has not|didn'?t|won'?t|still hasn'?t) (?:loaded|load|finished loading)\b|\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
+  /\bnot sure (?:if|whether) (?:those|they|these|them) are (?:on|in) the (?:iot|network|mobile|computers?(?: (?:&|and) mobile)?) tab\b|\b(?:iot|network)(?: devices)? tab (?:hasn'?t|has not|didn'?t|won'?t|still hasn'?t) (?:loaded|load|finished loading)\b|\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
 /** "we need 79 standalone licences", "so we need 79 more": the user's own sum, already done. */
-const STATED_GAP = /\b(?:we|i|they|you|and) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b|\b(?:we'?ve|i'?ve|we have|i have) (?:already )?done the (?:maths?|calc(?:ulation)?s?|sums?)\b/;
+const STATED_GAP = /\b(?:we|i|they|you|and) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\bneed to buy the (?:difference|shortfall|gap|rest)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b|\b(?:we'?ve|i'?ve|we have|i have) (?:already )?done the (?:maths?|calc(?:ulation)?s?|sums?)\b/;
 const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|cheaper|pricier|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
@@ -693,7 +693,7 @@ function ruleIntent(
       return matched[0] as Intent;
     }
     // "... so we need 79 more. How do I purchase them?": the gap already worked out, the buying steps asked.
-    if (matched.includes('purchase') && STATED_GAP.test(text) && (HOW_TO_STEP.test(text) || WHERE_TO_BUY.test(text) || /\bprocedure\b[^.?!]{0,30}\b(?:buy|purchase|order)\b/.test(text))) return 'purchase';
+    if (matched.includes('purchase') && STATED_GAP.test(text) && (HOW_TO_STEP.test(text) || WHERE_TO_BUY.test(text) || /\bprocedure\b[^.?!]{0,30}\b(?:buy|purchase|order)\b|\bcan (?:i|we) (?:buy|purchase|order)\b[^.?!]{0,50}\b(?:myself|ourselves|admin cent(?:er|re)|csp|reseller)\b/.test(text))) return 'purchase';
     // "We have 300 E5 and 1,800 devices - what would the extra licences cost us?": the price of the gap.
     if (matched[0] === 'pricing' && !matched.includes('calculate') && e5Count(extraction.licences) > 0 && /\b(?:what|how much) (?:will|would|does|do|is)\b[^.?!]{0,40}\bcost\b/.test(text)) return 'pricing';
     // "... so I know we're short. What will the shortfall actually cost us?": the gap is known, its price asked.
@@ -745,6 +745,8 @@ function ruleIntent(
   if (first === 'prerequisites' && matched.includes('turn_on') && /\b(?:turn|switch|flip|put) (?:it |eiot |enterprise iot )?back on\b/.test(text)) return 'turn_on';
   // "cost model ... What's the ratio of eIoT devices to licences with ME5? Just the rule": the ratio.
   if (first === 'pricing' && matched.includes('devices_per_licence') && /\bratio\b|\bjust the rule\b/.test(text)) return 'devices_per_licence';
+  // "Where do I go to manage Enterprise IoT - is it the Azure portal, the admin center or the Defender portal?"
+  if (first !== 'portal_name' && matched.includes('portal_name') && /\bis it the (?:azure portal|microsoft 365 admin cent(?:er|re)|m365 admin cent(?:er|re)|defender portal)\b[^.?!]{0,60}\bor the\b/.test(text) && !extraction.devices && !extraction.licences) return 'portal_name';
   // "Which SKU do I buy in Marketplace for extra IoT devices?": the buying step.
   if (first === 'prerequisites' && matched.includes('purchase') && /\bwhich (?:sku|product|plan|licen[cs]e) (?:do|should|must) (?:i|we) (?:buy|purchase|order|pick|choose)\b/.test(text)) return 'purchase';
   // "do I need device discovery enabled before eIoT works?": a step of turning it on.
@@ -927,7 +929,9 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
   // "a single licence for just one device" asks the rule; the one is not an inventory.
   // "Is the minimum purchase 100 devices?": the pack size asked about, not an inventory.
   // "we have 40 OT sensors, how many eIoT licences?": OT devices are not eIoT devices, so no device figure.
-  const otDevicesOnly = intent === 'ot_out_of_scope' && /\b\d[\d,]* (?:ot|ics|scada|plc|industrial)\b/.test(text) && !/\b\d[\d,]* (?:iot|network|it) devices\b/.test(text);
+  // "Our pumping stations run on SCADA ... about 150 sensors": OT sensors, not eIoT devices.
+  const otDevicesOnly =
+    intent === 'ot_out_of_scope' && (/\b\d[\d,]* (?:ot|ics|scada|plc|industrial)\b/.test(text) || (/\b(?:scada|plcs?|ics|dcs|rtus?)\b/.test(text) && /\b\d[\d,]* (?:sensors|controllers|rtus?|plcs?|pumps|valves)\b/.test(text))) && !/\b\d[\d,]* (?:iot|network|it) devices\b/.test(text);
   const ruleDevices =
     otDevicesOnly ||
     (intent === 'per_device_licensing' &&
