@@ -137,8 +137,12 @@ async function startTarget(name: string, args: string[], env: Record<string, str
   return { name, url, child, readyMs, stop };
 }
 
+/** The server as production starts it: `npm start`'s node arguments (the heap cap included). */
+const START_ARGS = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split(/\s+/)
+  .slice(1);
 const ourServer = (extraEnv: Record<string, string> = {}) =>
-  startTarget('eiot-advisor', ['dist/src/main.js'], {
+  startTarget('eiot-advisor', START_ARGS, {
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info', // production's level: JSON lines per request (to /dev/null)
     THROTTLE_RATE: '0', // per-IP throttling would cap a single-IP load generator; off for the bench only
     SLACK_SIGNING_SECRET: SLACK_SECRET,

@@ -68,7 +68,10 @@ describe('Dockerfile', () => {
 
   it('the runtime stage starts what `npm start` starts', () => {
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts.start).toBe('node dist/src/main.js');
+    const cmds = [...dockerfile.matchAll(/^CMD (\[.*\])$/gm)].map((m) => JSON.parse(m[1] as string) as string[]);
+    const runtimeCmd = cmds[cmds.length - 1];
+    expect(runtimeCmd?.join(' ')).toBe(pkg.scripts.start);
+    expect(pkg.scripts.start).toMatch(/^node (?:--[a-z-]+=\S+ )*dist\/src\/main\.js$/);
   });
 
   it('flags a root runtime stage, dev dependencies, a missing HEALTHCHECK and a single stage', () => {
