@@ -741,6 +741,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b\d{1,4} ((?:[a-z]+ )?(?:schemes|estates|housing blocks|tower blocks))\b/g, 'several $1');
   // "one shared transmitter engineering team": a team, not one transmitter.
   text = rewrite(text, /\bone ((?:[a-z-]+ ){1,3}(?:team|group|department|engineer|person|contract|invoice|account|project))\b/g, 'a $1');
+  // "both now sit in one tenant": a single tenant, not one of anything counted.
+  text = rewrite(text, /\b(?:in|into|under|on) one (tenant|organi[sz]ation|company|subscription|directory)\b/g, 'in a single $1');
   // "around 600 or maybe 700 IoT devices": two guesses, not one figure.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:or maybe|or possibly|or perhaps) (\d[\d,]{0,15}) {1,2}((?:iot |network )?devices|(?:m365 |microsoft 365 )?(?:m?e5|e5 security))\b/g, '$1 to $2 $3');
   // "We have 50 E5 but I think some of those are actually E3, not sure how many": the E5 count is not known.
