@@ -18,6 +18,11 @@ const all = (...patterns: RegExp[]): Cue => {
 };
 
 /** Each rule: the intent and the cues that signal it. All patterns are linear (no nested repeats). */
+/** "is it the Azure portal, the admin center or the Defender portal?": which portal, among the ones named. */
+export const PORTAL_CHOICE = /\bis it the (?:azure portal|microsoft 365 admin cent(?:er|re)|m365 admin cent(?:er|re)|defender portal)\b[^.?!]{0,60}\bor the\b/;
+/** "must I also add the servers in the count?": whether a kind of device counts. */
+export const ADD_TO_THE_COUNT = /\b(?:must|should|do|need) (?:i|we) (?:also )?(?:to )?(?:add|include|count) (?:the |our )?[a-z][a-z ]{1,30}? (?:in|into|to) (?:the )?(?:count|total|number)\b/;
+
 const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
   {
     intent: 'help',
@@ -242,8 +247,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       // "Do printers that are switched off still count?": a counting question whatever its verbs.
       /\b(?:do|does|are|is|will|would)\b[^.?!]{0,80}\b(?:still |also )?(?:count|counted|billed|chargeable)\b\s*(?:[?.!]|$|as|towards|toward|for|against)/,
       /\bis an? [a-z -]{2,30} (?:an?|counted as an?) (?:iot|eiot|enterprise iot) device\b/,
-      // "must I also add the servers in the count?"
-      /\b(?:must|should|do|need) (?:i|we) (?:also )?(?:to )?(?:add|include|count) (?:the |our )?[a-z][a-z ]{1,30}? (?:in|into|to) (?:the )?(?:count|total|number)\b/,
+      ADD_TO_THE_COUNT,
       // Terse: "phones count?", "servers excluded?", "printers = iot?", "badge readers iot?".
       /^(?!(?:how|what|where|when|why|can|could|turn|switch|enable|disable|start|stop|buy|purchase|cancel)\b)(?:\d+ )?(?:[a-z&']+ ){0,2}[a-z&']+\s(?:(?:tab )?(?:count|counted|excluded|included)|(?:=\s)?(?:an? )?e?iot(?: devices?)?)\s?\?+$/,
       /\bcount (?:devs?|devices?)\b|\bdev(?:ice)? count steps\b|\bwhich devs?\b|\bshould (?:i|we) (?:also )?count\b/,
@@ -372,7 +376,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
   {
     intent: 'portal_name',
     patterns: [
-      /\bis it the (?:azure portal|microsoft 365 admin cent(?:er|re)|m365 admin cent(?:er|re)|defender portal)\b[^.?!]{0,60}\bor the\b/,
+      PORTAL_CHOICE,
       /\brenam(?:e|ed|ing)\b|\brebrand(?:ed|ing)?\b|\bbrand name\b/,
       /\bwhich (?:console|admin cent(?:er|re)|site|url|dashboard)\b[^.?!]{0,10}\b(?:for|is|has) (?:the )?(?:eiot|enterprise iot|defender for iot|it)\b/,
       /\bwhich (?:admin |management |security )?portal (?:for|is|does|has|hosts|holds) (?:the )?(?:eiot|enterprise iot|defender for iot|it)\b/,

@@ -735,10 +735,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?,? ?[-–—,]? ?(?:or maybe|maybe|or possibly|possibly|or perhaps|perhaps|or) (?:that'?s |it'?s |they'?re |those are )?(?:e3|e1|f3|business premium|mde p[12]|p[12])\b/g, '$1 licences, a mix of e3 and e5');
   // "the 2025 licensing renewal": a year.
   text = rewrite(text, /\b(?:19|20)\d\d(?= (?:licen[cs]ing|renewal|budget|audit|contract|true-?up|review|roadmap|refresh|financial year|fy|rollout)\b)/g, 'the year');
-  // "23 remote masts", "at 12 transmitter sites": places, not devices.
-  text = rewrite(text, /\b\d{1,4} ((?:remote |transmitter |radio |mobile |cell )?(?:masts|towers|transmitter sites))\b/g, 'several $1');
-  // "30 sheltered schemes", "12 estates": places, not devices.
-  text = rewrite(text, /\b\d{1,4} ((?:[a-z]+ )?(?:schemes|estates|housing blocks|tower blocks))\b/g, 'several $1');
+  // "23 remote masts", "at 12 transmitter sites", "30 sheltered schemes", "12 estates": places, not devices.
+  text = rewrite(text, /\b\d{1,4} ((?:remote |transmitter |radio |mobile |cell )?(?:masts|towers|transmitter sites)|(?:[a-z]+ )?(?:schemes|estates|housing blocks|tower blocks))\b/g, 'several $1');
   // "one shared transmitter engineering team": a team, not one transmitter.
   text = rewrite(text, /\bone ((?:[a-z-]+ ){1,3}(?:team|group|department|engineer|person|contract|invoice|account|project))\b/g, 'a $1');
   // "both now sit in one tenant": a single tenant, not one of anything counted.

@@ -6,7 +6,7 @@ import { MAX_REASONABLE_COUNT, TRIAL_DEVICES, emptyLicences, type LicenceHolding
 import type { Intent } from '../answer/model';
 import { attachNumbers, type Attachment } from './attach';
 import { findEntities, type EntityMention, type LicencePlan } from './entities';
-import { intentSignals, PROCEDURE_OR_FACT } from './intent';
+import { ADD_TO_THE_COUNT, intentSignals, PORTAL_CHOICE, PROCEDURE_OR_FACT } from './intent';
 import { gated as gatedPattern } from './literalGate';
 import { MAX_QUESTION_CHARS, normalise } from './normalise';
 import { findNumbers, type NumberMention } from './numbers';
@@ -203,7 +203,6 @@ function userSumDisagrees(text: string, generic: number, parts: number, excluded
   for (const m of text.matchAll(SUM_STATED)) if (Number((m[1] ?? '').replace(/,/g, '')) === generic) return true;
   return false;
 }
-
 
 function problemFor(n: NumberMention, subject: InputProblem['subject']): InputProblem | null {
   if (n.value < 0) return { subject, kind: 'negative', written: n.text };
@@ -625,6 +624,9 @@ export function settleIntent(ruled: Intent, guess: IntentGuess | null, bothFigur
   return ruled;
 }
 
+/** One pattern matching wherever any of the given ones does (patterns shared with the intent rules). */
+const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => p.source).join('|'));
+
 /** A question other than the gap, asked in so many words beside the tenant's figures. */
 const ASKED_ELSEWHERE: Record<string, RegExp> = {
   turn_on: /\b(?:enable|turn (?:it |eiot |enterprise iot )?on|switch (?:it |eiot )?on|activate|onboard)\b[^.?!]{0,40}(?:\?|\b(?:pls|please|plz|steps)\b)|\b(?:how (?:do|can|should) (?:i|we)|steps? to|how to) (?:enable|turn|switch|activate|onboard)\b/,
@@ -633,7 +635,7 @@ const ASKED_ELSEWHERE: Record<string, RegExp> = {
   portal_name: /\bwhich portal\b|\bwhat portal\b|\bportal (?:do|should) (?:i|we) use\b/,
   // ("how do we go about buying ..." is answered before this map is consulted.)
   purchase: /\bwhich screen\b|\bhow (?:do|can|should) (?:i|we) (?:actually |just )?(?:add|buy|purchase|order|get) (?:them|those|these|(?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses))\b/,
-  count_devices: /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\bdo (?:those|these|they|them) (?:still )?count as (?:iot )?devices\b|\b(?:must|should|do|need) (?:i|we) (?:also )?(?:to )?(?:add|include|count) (?:the |our )?[a-z][a-z ]{1,30}? (?:in|into|to) (?:the )?(?:count|total|number)\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/,
+  count_devices: anyOf(/\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\bdo (?:those|these|they|them) (?:still )?count as (?:iot )?devices\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/, ADD_TO_THE_COUNT),
   pricing: /\b(?:price|prices|pricing|cost|costs)\b[^.?!]{0,60}\?/,
   cancel_legacy: /\b(?:how (?:do|can) (?:i|we)|how to) (?:cancel|end|terminate|get out of)\b/,
 };
@@ -746,7 +748,7 @@ function ruleIntent(
   // "cost model ... What's the ratio of eIoT devices to licences with ME5? Just the rule": the ratio.
   if (first === 'pricing' && matched.includes('devices_per_licence') && /\bratio\b|\bjust the rule\b/.test(text)) return 'devices_per_licence';
   // "Where do I go to manage Enterprise IoT - is it the Azure portal, the admin center or the Defender portal?"
-  if (first !== 'portal_name' && matched.includes('portal_name') && /\bis it the (?:azure portal|microsoft 365 admin cent(?:er|re)|m365 admin cent(?:er|re)|defender portal)\b[^.?!]{0,60}\bor the\b/.test(text) && !extraction.devices && !extraction.licences) return 'portal_name';
+  if (first !== 'portal_name' && matched.includes('portal_name') && PORTAL_CHOICE.test(text) && !extraction.devices && !extraction.licences) return 'portal_name';
   // "Which SKU do I buy in Marketplace for extra IoT devices?": the buying step.
   if (first === 'prerequisites' && matched.includes('purchase') && /\bwhich (?:sku|product|plan|licen[cs]e) (?:do|should|must) (?:i|we) (?:buy|purchase|order|pick|choose)\b/.test(text)) return 'purchase';
   // "do I need device discovery enabled before eIoT works?": a step of turning it on.

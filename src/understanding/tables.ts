@@ -66,7 +66,6 @@ function readTable(rows: Row[]): string | null {
   return null;
 }
 
-
 /** Replaces every readable Markdown or CSV table (two rows or more) by the figures it holds. */
 export function flattenTables(text: string): string {
   if (!text.includes('\n') || !/[|,;\t]/.test(text)) return text;
