@@ -2,6 +2,7 @@
 // The recognizer gives numbers; which noun each belongs to is decided here, by the words between them.
 import type { EntityMention } from './entities';
 import type { NumberMention } from './numbers';
+import { PLACES } from './places';
 
 export interface Attachment {
   number: NumberMention;
@@ -34,6 +35,7 @@ const NOT_DESCRIPTIVE = new Set(['is', 'are', 'was', 'were', 'be', 'to', 'in', '
 
 /** Nouns that make a number theirs: "3 sites", "90 days". */
 const FOREIGN_NOUNS = new Set([
+  ...PLACES,
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes',
   'site', 'sites', 'location', 'locations', 'office', 'offices', 'building', 'buildings', 'floor', 'floors',
   'tenant', 'tenants', 'country', 'countries', 'region', 'regions', 'branch', 'branches', 'campus',

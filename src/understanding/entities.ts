@@ -2,6 +2,7 @@
 // Patterns are alternations of literals with bounded optional parts: linear time on any input.
 
 import { mayMatch } from './literalGate';
+import { PLACE_SINGULARS, PLACES } from './places';
 
 export type DevicePart = 'generic' | 'network' | 'iot' | 'excluded' | 'total';
 export type LicencePlan = 'e5' | 'e5security' | 'standalone' | 'generic' | 'users' | 'mdeP2' | 'ineligible';
@@ -134,9 +135,8 @@ const LABEL_FIRST = /^([a-z][a-z'&+().-]*(?: [a-z][a-z'&+().-]*){0,3}) ?(?:[:=]|
 const COUNT_FIRST = /^(\d[\d,]{0,15})(?:\+|ish)? ([a-z][a-z'&().-]*(?: [a-z][a-z'&().-]*){0,3})$/;
 /** Last words that name places, people, money, time, references or the Computers & Mobile tab: not a device kind. */
 const NOT_A_DEVICE_NOUN = [
-  'sites?', 'stores?', 'shops?', 'offices?', 'locations?', 'buildings?', 'floors?', 'branch(?:es)?', 'vessels?', 'ships?', 'routes?',
-  'showrooms?', 'hotels?', 'schools?', 'campus(?:es)?', 'hospitals?', 'clinics?', 'warehouses?', 'plants?', 'rooms?', 'wards?',
-  'beds?', 'countries', 'units', 'factor(?:y|ies)', 'depots?', 'properties', 'tenants?', 'projects?', 'vendors?', 'partners?', 'customers?', 'accounts?',
+  ...PLACES, ...PLACE_SINGULARS, 'vessels?', 'ships?', 'routes?', 'rooms?',
+  'beds?', 'countries', 'units', 'properties', 'tenants?', 'projects?', 'vendors?', 'partners?', 'customers?', 'accounts?',
   'users?', 'employees?', 'staff', 'people', 'persons?', 'students?', 'members?', 'agents?', 'nurses?', 'doctors?',
   'teachers?', 'mitarbeiter\\w*',
   'seats?', 'licen[cs]es?', 'licenses?', 'lics?', 'e3', 'e5', 'me5', 'p1', 'p2', 'eiot', 'standalone', 'add-?ons?',

@@ -6,6 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import { germanToEnglish } from './german';
 import { flattenTables } from './tables';
 import { rewrite } from './literalGate';
+import { PLACE_SINGULARS, PLACES_PATTERN } from './places';
 
 /** Longer messages are refused politely rather than guessed at. */
 export const MAX_QUESTION_CHARS = 4000;
@@ -180,6 +181,12 @@ const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTE
 /** "computers: 900\nphones: 700" in a list of the inventory's tabs (no device kinds listed beside them). */
 const PHONES_BELOW_COMPUTERS = new RegExp(String.raw`\b${COMPUTERS}\s?[:=]\s?\d[\d,.]*k?[ \t]*\n\s*phones\s?[:=]\s?(?=\d)|\bphones\s?[:=]\s?\d[\d,.]*k?[ \t]*\n\s*${COMPUTERS}\s?[:=]\s?\d`, 'g');
 const DEVICE_KINDS_LISTED = /\b(?:printers?|cameras?|cams|tvs?|scanners?|readers?|sensors?|displays?|screens?|kiosks?)\b/;
+// Rules about places (./places), built once.
+const PLACES_EACH_HOLD = new RegExp(String.raw`\b(?:\d|two|three|both)(?: of our| our)? (?:${PLACES_PATTERN})(?: (?:have|has|hold|with)|[:,]) (\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z+]+ ){0,2}devices\b)`, 'g');
+const PLACE_COUNT_EACH = new RegExp(String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (${PLACES_PATTERN})(?=,? (?:each|every|per)\b)`, 'g');
+const PLACES_EACH_HAVE_SPLIT = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(?:${PLACES_PATTERN}|terminals|stations|labs|halls)(?:,| and| where)? each (?:(?:${PLACE_SINGULARS.join('|')}|lab|hall|one) )?(?:(?:has|have|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) (?:and|\+|&|plus) (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b`, 'g');
+const ACROSS_PLACES = new RegExp(String.raw`\b(across|over|in|at) (\d{1,4}) (${PLACES_PATTERN}|car parks|countries|regions)\b`, 'g');
+const SEVERAL_PLACES = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:[a-z]+ )?(${PLACES_PATTERN}|countries|regions|tabs|stations)\b`, 'g');
 const PLACE_COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
@@ -508,7 +515,7 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "410 and 290 IoT devices respectively": two counts before one noun.
   // "our 2 warehouses have 1,050 and 950 network+IoT devices": one count per place, summed.
-  text = rewrite(text, /\b(?:\d|two|three|both)(?: of our| our)? (?:sites|offices|warehouses|buildings|stores|plants|campuses|hospitals|locations)(?: (?:have|has|hold|with)|[:,]) (\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z+]+ ){0,2}devices\b)/g, (_m, a: string, b: string) =>
+  text = rewrite(text, PLACES_EACH_HOLD, (_m, a: string, b: string) =>
     String(Number(a.replace(/,/g, '')) + Number(b.replace(/,/g, ''))),
   );
   text = rewrite(text, /\b(\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z]+ ){0,2}devices\b[^.?!]{0,15}\brespectively)/g, (_m, a: string, b: string) =>
@@ -541,9 +548,9 @@ export function normalise(raw: string, locale?: string): string {
   // "Our IoT tab says 1.7k devices and the network tab says 640": a tab and what it shows.
   text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|reads|displays|has|is at|is)\s?(\d[\d,]{0,15})\b(?![.,]?\d| ?k\b| devices| (?:iot|network)(?! tab\b)| ?(?:thousand|hundred|million)\b)/g, '$2 $1 devices');
   // "six practices, each one with 25 IoT devices": the places in digits, so the per-place figures multiply out.
-  text = rewrite(text, /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (practices|surgeries|sites|stores|offices|branches|clinics|schools|hotels|buildings|warehouses|locations|depots|campuses)(?=,? (?:each|every|per)\b)/g, (_m, n: string, unit: string) => `${PLACE_COUNT_WORDS.indexOf(n) + 2} ${unit}`);
+  text = rewrite(text, PLACE_COUNT_EACH, (_m, n: string, unit: string) => `${PLACE_COUNT_WORDS.indexOf(n) + 2} ${unit}`);
   // "4 sites, each has 150 IoT devices and 40 network devices": both per-site counts multiply out.
-  text = rewrite(text, /\b(\d{1,4}) (?:[a-z]+ )?(?:sites|offices|buildings|stores|branches|locations|hotels|schools|campuses|warehouses|floors|clinics|libraries|depots|terminals|stations|hospitals|factories|plants|shops|restaurants|branch offices|wards|labs|halls|practices|surgeries)(?:,| and| where)? each (?:(?:store|site|office|building|branch|location|hotel|school|campus|warehouse|floor|clinic|library|depot|hospital|factory|plant|shop|restaurant|ward|lab|hall|one) )?(?:(?:has|have|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) (?:and|\+|&|plus) (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b/g,
+  text = rewrite(text, PLACES_EACH_HAVE_SPLIT,
     (_m, units: string, a: string, nounA: string, b: string, nounB: string) => `${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
   );
   // "900 IoT devices per the portal, but the CMDB says 1,100, not sure which is right": two figures, neither chosen.
@@ -886,7 +893,7 @@ export function normalise(raw: string, locale?: string): string {
   // "MDE P2 on 800 devices": the endpoints Defender for Endpoint protects, not IoT.
   text = rewrite(text, /\b((?:mde|defender for endpoint)(?: plan 2| p2)?) (?:on|for|covering) (\d[\d,]{0,15}) (?:devices|machines|laptops|computers)\b/g, '$1 for $2 endpoints');
   // "across 14 schools": the number of places is not a count of devices.
-  text = rewrite(text, /\b(across|over|in|at) (\d{1,4}) (schools|sites|hospitals|clinics|stores|shops|hotels|offices|buildings|campuses|locations|branches|warehouses|plants|factories|car parks|countries|regions)\b/g, '$1 several $3');
+  text = rewrite(text, ACROSS_PLACES, '$1 several $3');
   // "ME5 250 + E5 Sec 50 = 300 licences": the stated total repeats the parts.
   text = rewrite(text, /(\d[^=\n]{2,40})=\s?\d[\d,]{0,15} (?:licen[cs]es|licenses|lics?|seats|in total|total)\b/g, '$1');
   // "the gap = devices minus 5x licences": a formula, not figures.
@@ -906,7 +913,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bbefore (?:i|we) (?:buy (?:anything|any licen[cs]es)?|do (?:any|the) (?:maths?|calculations?))/g, 'first')
     .replace(/\b(before|by|on|until|due|from|after|pulled|as of|dated|exported|taken) \d{1,2}\/\d{1,2}\b(?!\/)/g, '$1 date');
   // "two manufacturing sites", "three tabs": how many places or tabs, not devices.
-  text = rewrite(text, /\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:[a-z]+ )?(sites|campuses|plants|factories|offices|buildings|hospitals|clinics|schools|stores|locations|countries|regions|tabs|centres|centers|hostels|stations|depots|branches|warehouses|venues)\b/g, 'several $1');
+  text = rewrite(text, SEVERAL_PLACES, 'several $1');
   // "11 stations + HQ", "14 compressor stations": places, not devices.
   text = rewrite(text, /\b\d{1,4} ((?:(?:ambulance|fire|police|compressor|pumping|pump|train|railway|radio|base|charging|substation) )?(?:stations|substations))\b(?! (?:each|have|has|with)\b)/g, 'several $1');
   // "network gear across all four: 88": the places just listed, not a count.
