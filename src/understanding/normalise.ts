@@ -621,17 +621,21 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(net(?:work)?|iot) devs?\b/g, (_m, tab: string) => `${tab === 'iot' ? 'iot' : 'network'} devices`);
   // "the IoT tab says 2.4k devices": that tab's figure.
   text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|reads|displays|has|is at|is)\s?(\d[\d,.]*\s?k) devices\b/g, '$2 $1 devices');
+  // "IoT + network: 890 (IoT alone is 640)": a part of the total just given, not another count.
+  text = rewrite(text, /(\d) ?\((?:the )?(?:iot|network)(?: devices)?(?: tab)? (?:alone|only|on its own|by itself)(?: is| =|:)? ?(?:~ ?|about |around )?\d[\d,]{0,15}\)/g, '$1');
   // "3,260 (network + IoT combined)": the two tabs together.
   text = rewrite(text, /(\d[\d,]{0,15}) \((?:network ?(?:\+|and|&) ?iot|iot ?(?:\+|and|&) ?network)(?: devices)?(?: combined| together| total| tabs)?\)/g, '$1 devices');
+  // "Last year we had 35 E5 licences, but after the restructure we're down to 28": the figure now.
+  text = rewrite(text, /\b(?:last year|previously|before|in (?:19|20)\d\d),? (?:we|i) had (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?|(?:iot |network )?devices)\b([^.?!\d]{0,60}?)\b(?:we'?re|we are|it'?s|it is|we have|we'?ve) (?:now )?(?:down|up|dropped|grown|gone down|gone up|reduced|cut|shrunk) to (\d[\d,]{0,15})\b(?![\d,]|\.\d| ?[a-z%])/g, (_m, _old: string, noun: string, between: string, now: string) => `now have ${now} ${noun}${between.replace(/,? but\b/, '')}`);
   // "We went from 401 E5 licences last year to 324 at the April renewal": the figure now.
   text = rewrite(text, /\bwent from (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats| l[a-z]{5,8})?|(?:iot |network )?devices)(?: (?:last year|in \d{4}|before|previously|at the (?:last|previous) renewal))? to (\d[\d,]{0,15})\b/g, 'now have $3 $2 (previously a different figure)');
   // "Last year's count (ticket X) was 2,367 devices, but that was before ...", "In the 2023 audit we reported 1,535 IoT
   // devices": an older figure, dropped when the message also gives today's.
   if (/(?:(?<![\d,])\d[\d,]*|\b(?:hundred|thousand|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[- ][a-z]+)?)) (?:iot|network) devices\b|\b(?:iot|network) devices:? \d/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently)\b)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last year)\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
+    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently)\b)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last year)\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
   }
   if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|stale|no longer (?:right|accurate|valid)|before the new)|(?<![\d,])\d[\d,]* (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=]\s?\d/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?]\s|\n)[^.!?\n]*\b(?:last year'?s (?:[a-z]+ )?(?:count|audit|figure|number|inventory|total)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d))\b[^.!?\n]*[.!?]?/g, ' ');
+    text = rewrite(text, /(?<=^|[.!?;]\s|\n)[^.!?;\n]*\b(?:last year'?s (?:[a-z]+ )?(?:count|audit|figure|number|inventory|total)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d)|(?:we |i )?(?:did|ran|took|made) (?:a|an|the|our) (?:device |asset )?(?:count|audit|inventory|survey) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|a year ago|in (?:19|20)\d\d))\b[^.!?;\n]*[.!?;]?/g, ' ');
   }
   // "3,620 devices. Actually 3,620 includes computers. Without computers it's 3,150": the figure without them.
   text = rewrite(text, /(?:,|\.|\(|;|\band)? ?\(?(?:without|excluding|not counting|minus|less|leaving out) (?:the )?(?:computers|laptops|pcs|endpoints|workstations)(?: (?:and|&) (?:phones|mobiles))?,? (?:it'?s |that'?s |it is |that is |we have |there are |we'?re at |= ?|: ?)?(?:~ ?|about |around |roughly )?(\d[\d,]{0,15})\b(?![.,]\d| ?(?:m?e5|e3|licen|lics?\b|seats?\b|users?\b|staff\b|people\b|%|k\b))\)?/g, (whole, net: string, at: number) => {
@@ -668,6 +672,14 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|is at|has) (\d[\d,]{0,15})(?: devices)?([^\d]{0,80}?) (?:says|shows|lists|has|gives) (\d[\d,]{0,15}) for the same tab(?=[^.?!]{0,25}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$2 to $4 $1 devices$3 differs');
   // "We have 400 E5... my colleague says is 350 E5, not sure which one": the user's figure doubted, neither chosen.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)[:,.;]? (?:but |and )?(?:my |a |our )?(?:colleague|co-?worker|teammate|manager|boss|finance|procurement|purchasing) (?:says|said|thinks|reckons|counted|counts)(?: (?:it|it'?s|is|we have|there are))? (\d[\d,]{0,15}) \2\b(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell)\b)/g, '$1 to $3 $2');
+  // "inventory said 640 devices yesterday, today it says 710?? not sure which is right": two readings, neither chosen.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:yesterday|last week|this morning|earlier|before),? (?:but |and )?(?:today|now) (?:it )?(?:says|shows|is at|is|reads) (\d[\d,]{0,15})\b(?![\d,.]| ?[a-z])(?=[^.?!]{0,8}[.?!]*[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$1 to $3 $2');
+  // "We have 300 E5 ... finance says 300, IT says 350": two sources disagree about the figure named before.
+  text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?),? (?:and |but |while |whereas )?([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?)\b(?![\d,]|\.\d| ?[a-z%])/g, (whole, a: string, x: string, b: string, y: string, at: number) => {
+    if (x === y) return whole;
+    const named = [...text.slice(0, at).matchAll(/\b\d[\d,]{0,15} ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)|(?:iot |network )?devices)\b/g)].pop();
+    return named ? `${x} to ${y} ${named[1]} (${a} and ${b} differ)` : whole;
+  });
   // "we're short 12 devices", "short by 40 devices": the gap, not the inventory.
   text = rewrite(text, /\bshort (?:by )?(\d[\d,]{0,15}) (?:iot |network )?dev(?:ice)?s\b/g, 'short of some devices');
   // "918 devices, 184 E5 -> covered 920 so gap 0?": the user's own working, checked by the bot, not figures.
@@ -853,6 +865,8 @@ export function normalise(raw: string, locale?: string): string {
   // "we do NOT want to cancel anything, just pause": a cancel ruled out is not asked for.
   text = rewrite(text, /\b(?:do not|don'?t|dont|not|never) (?:want to |need to |wish to |plan to |trying to )?cancel\b/g, 'keep');
   // "a 2,000-seat E5 org", "1500ish devices", "the E5 5-device allowance", "/eiot calc".
+  // "a 300 seat recruitment company, everyone on E5": the company's size in people.
+  text = rewrite(text, /\b(\d[\d,]{0,15})[- ]seats? (?=(?:[a-z]+ ){0,2}(?:company|firm|business|organi[sz]ation|org|agency|practice|shop|startup|charity|group|school|university|college|bank|consultancy|outfit)\b)/g, '$1 users ');
   text = rewrite(text, /(\d)-(seat|user|person|employee|bed|device)s?\b(?! (?:allowance|entitlement|limit|cap|rule|ratio))/g, '$1 $2s')
     .replace(/(\d)\s?-?ish\b/g, '$1')
     .replace(/\b(?:\d|five)[- ]devices? (allowance|entitlement|limit|cap|rule|ratio)\b/g, 'device $1')
@@ -915,7 +929,7 @@ export function normalise(raw: string, locale?: string): string {
   // "two manufacturing sites", "three tabs": how many places or tabs, not devices.
   text = rewrite(text, SEVERAL_PLACES, 'several $1');
   // "11 stations + HQ", "14 compressor stations": places, not devices.
-  text = rewrite(text, /\b\d{1,4} ((?:(?:ambulance|fire|police|compressor|pumping|pump|train|railway|radio|base|charging|substation) )?(?:stations|substations))\b(?! (?:each|have|has|with)\b)/g, 'several $1');
+  text = rewrite(text, /\b\d{1,4} ((?:(?:ambulance|fire|police|compressor|pumping|pump|train|railway|radio|base|charging|substation) )?(?:stations|substations))\b(?! (?:each|have|has|with) (?:~ ?|about |around )?\d)/g, 'several $1');
   // "network gear across all four: 88": the places just listed, not a count.
   text = rewrite(text, / (?:across|for|in|at|over) (?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten)(?= ?[:=] ?\d)/g, '');
   // "30 or 90 days?": both are durations.

@@ -47,6 +47,8 @@ const ON_OFF_CONTEXT = [
   /\b(?:after|since|when|because|as) (?:we|i|you|someone|they|it was|it got) (?:\w+ ){0,2}(?:switched|turned|enabled|disabled|activated|deactivated|toggled)\b[^.?!,]*/g,
   /\b(?:we|i|someone|they|somebody) (?:\w+ )?(?:switched|turned|disabled|enabled|toggled)\b[^.?!,]{0,30}?\b(?:last \w+|by mistake|by accident|earlier|previously|\w+ ago|before)\b/g,
   /\b(?:is|was|are|were|'s|says|shows|reads|set to) (?:currently |still |already |now )?(?:disabled|enabled|off|on)\b/g,
+  // "turn it back off after enabling it": the earlier step is not the request.
+  /\b(?:after|once|since) (?:enabling|activating|disabling|deactivating|(?:turning|switching) (?:it |eiot |enterprise iot )?(?:on|off))\b[^.?!,]*/g,
   // "switch it off temporarily and back on later": the later step is not the request.
   /\b(?:and |then )?(?:(?:turn|switch|put|flip)(?:ed)? (?:it |eiot |them )?)?back on (?:later|again later|afterwards|after(?:wards)?|when\b[^.?!]{0,30}|in \w+)\b/g,
 ];
@@ -464,6 +466,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   // "300 licences, some E5 and some E3", "131 licences, mix of e3 and e5": how many of them cover devices is not said.
   // "i think we have like 150 e5 idk": a licence figure the user doubts.
   if (/\b\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| seats)?,? (?:idk|dunno|not sure)\b(?! (?:the|how|what|which|about the|if|yet)\b)/.test(text)) countUnknown = true;
+  // "80 E5 licences and also 'some' standalone licences": a holding whose size is not said.
+  if (/\b(?:have|has|own|owned|bought|got|also|plus|and) (?:also )?(?:some|a few|several|a number of|a couple of|an unknown number of) (?:[a-z-]+ ){0,3}?(?:standalone|eiot|defender for iot|add-?on|per-device) (?:[a-z-]+ )?(?:licen[cs]es|licenses)\b(?! (?:to|we need|i need)\b)/.test(text)) countUnknown = true;
   if (LICENCE_MIX_UNSPLIT.test(text) && !/\b\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b|\b(?:m?e5|e5 security)\s?[:=x]?\s?\d/.test(text)) countUnknown = true;
 
   // "Initially 150 ME5; after the merger, 230 ME5": with change words, the latest figure of a kind stands.
@@ -591,10 +595,10 @@ const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,60}\b(?:buy|purchase|order)\b|\bwalk (?:
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |has |got |on |use |uses |runs? )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
-  /\bnot sure (?:if|whether) (?:those|they|these|them) are (?:on|in) the (?:iot|network|mobile|computers?(?: (?:&|and) mobile)?) tab\b|\b(?:iot|network)(?: devices)? tab (?:hasn'?t|has not|didn'?t|won'?t|still hasn'?t) (?:loaded|load|finished loading)\b|\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b/;
+  /\bnot sure (?:if|whether) (?:those|they|these|them) are (?:on|in) the (?:iot|network|mobile|computers?(?: (?:&|and) mobile)?) tab\b|\b(?:iot|network)(?: devices)? tab (?:hasn'?t|has not|didn'?t|won'?t|still hasn'?t) (?:loaded|load|finished loading)\b|\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b|\b(?:half|a third|a quarter|some|many|most) (?:of (?:them|those|these|the devices) )?(?:haven'?t|have not|hasn'?t|has not|weren'?t|aren'?t) (?:been )?(?:seen|active|online|connected)\b/;
 /** "we need 79 standalone licences", "so we need 79 more": the user's own sum, already done. */
 const STATED_GAP = /\b(?:we|i|they|you|and) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\bneed to buy the (?:difference|shortfall|gap|rest)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b|\b(?:we'?ve|i'?ve|we have|i have) (?:already )?done the (?:maths?|calc(?:ulation)?s?|sums?)\b/;
-const PRICE_WORD = /\b(?:price|prices|pricing|cost|costs|expensive|cheap|cheaper|pricier|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
+const PRICE_WORD = /\b(?:price|prices|pricing|discounts?|cost|costs|expensive|cheap|cheaper|pricier|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
 const COUNT_UNKNOWN =
@@ -635,7 +639,7 @@ const ASKED_ELSEWHERE: Record<string, RegExp> = {
   portal_name: /\bwhich portal\b|\bwhat portal\b|\bportal (?:do|should) (?:i|we) use\b/,
   // ("how do we go about buying ..." is answered before this map is consulted.)
   purchase: /\bwhich screen\b|\bhow (?:do|can|should) (?:i|we) (?:actually |just )?(?:add|buy|purchase|order|get) (?:them|those|these|(?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses))\b/,
-  count_devices: anyOf(/\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\bdo (?:those|these|they|them) (?:still )?count as (?:iot )?devices\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/, ADD_TO_THE_COUNT),
+  count_devices: anyOf(/\bor is it just the (?:iot|network)(?: devices)? tab\b|\b(?:have|need) to (?:add|include) the (?:network|iot)(?: devices)? tab\b/, /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\bdo (?:those|these|they|them) (?:still )?count as (?:iot )?devices\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/, ADD_TO_THE_COUNT),
   pricing: /\b(?:price|prices|pricing|cost|costs)\b[^.?!]{0,60}\?/,
   cancel_legacy: /\b(?:how (?:do|can) (?:i|we)|how to) (?:cancel|end|terminate|get out of)\b/,
 };
@@ -700,6 +704,8 @@ function ruleIntent(
     if (matched[0] === 'pricing' && !matched.includes('calculate') && e5Count(extraction.licences) > 0 && /\b(?:what|how much) (?:will|would|does|do|is)\b[^.?!]{0,40}\bcost\b/.test(text)) return 'pricing';
     // "... so I know we're short. What will the shortfall actually cost us?": the gap is known, its price asked.
     if (matched.includes('pricing') && /\b(?:what|how much) (?:will|would|does|do|is) (?:the |our |that |this )?(?:shortfall|gap|difference|extra licen[cs]es|missing licen[cs]es)\b[^.?!]{0,25}\bcost\b/.test(text)) return 'pricing';
+    // "... what covering the shortfall will cost. What's the price per device?": the unit price asked outright.
+    if (matched.includes('pricing') && /\bwhat(?:'s| is) the (?:list |unit )?(?:price|cost) (?:per|of a|of one|for a|for one|for each) (?:device|licen[cs]e|license)\b/.test(text)) return 'pricing';
     // "MDE P2 only, 80 printers, want to test eIoT first": a trial asked for, with the tenant described.
     // "client has 60 ME5 and 410 IoT devices ... where in the admin center do they buy the add-on?"
     if (matched[0] === 'purchase' && !matched.includes('calculate') && WHERE_TO_BUY.test(text)) return 'purchase';
@@ -798,7 +804,7 @@ function ruleIntent(
   // "where's the device inventory in the defender portal": where to count, not the portal's name.
   if (first === 'portal_name' && matched.includes('count_devices') && /\bwhere(?:'s| is| do i find| can i (?:find|see))\b[^.?!]{0,20}\b(?:device inventory|device list|devices? (?:page|list|count))\b/.test(text)) return 'count_devices';
   // "Does MDE P2 on its own include any IoT devices?": what the plan qualifies for.
-  if (first === 'devices_per_licence' && !hasDevices && /\b(?:mde )?p2 (?:on its own|alone|by itself)\b/.test(text)) return 'prerequisites';
+  if (first === 'devices_per_licence' && !hasDevices && /\b(?:mde )?p2 (?:on its own|alone|by itself)\b/.test(text) && !/\b(?:include|includes|come with|comes with) any\b/.test(text)) return 'prerequisites';
   // "counted per device? Just the unit of licensing, not the price": the price ruled out.
   if (first === 'pricing' && /\bnot (?:the |about )?(?:price|cost|pricing)\b/.test(text)) {
     const next = matched.find((i) => i !== 'pricing' && i !== 'help');

@@ -65,6 +65,12 @@ const FORMATS: Row[] = [
   ['3 ships x roughly 400 IoT devices each, and the shore office has another 150 network devices. 180 E5', 1350, 900, 450],
   ['devices 5,800 network+IoT combined, licences: we have E5 for the 1,000 shore staff only (one licence each)', 5800, 5000, 800],
   ['Licensing is just Defender for Endpoint P2, we dropped E5 two years ago. We have 1,900 devices', 1900, 0, 1900],
+  ["a 300 seat recruitment company, everyone on Microsoft 365 E5. 1,640 devices", 1640, 1500, 140],
+  ['Counting IoT + network: 890 (IoT alone is 640). 150 E5', 890, 750, 140],
+  ["Last year we had 35 E5 licences, but after the restructure we're down to 28. IoT 151, network 19", 170, 140, 30],
+  ["Last year's audit said we had 640 IoT devices; the IoT devices tab now shows 702, with 118 on the network tab. 150 E5, 40 standalone", 820, 790, 30],
+  ['We did a count last October: 410 IoT devices. This month: 455 IoT devices and 61 network devices. 90 E5 and 15 standalone', 516, 465, 51],
+  ['Our IT audit from 2023 recorded 2,100 IoT devices. The current portal count is 1,870 IoT and 150 network devices. 350 E5', 2020, 1750, 270],
   ['1.679 devices and 320 E5', 1679, 1600, 79, 'de-DE'],
   ['2,5k devices and 400 E5', 2500, 2000, 500, 'de-DE'],
   ['1.679 Geräte und 320 E5 Lizenzen', 1679, 1600, 79, 'de-DE'],
@@ -137,6 +143,10 @@ describe('what is missing', () => {
     ["We have 300 E5 - or maybe that's E3, I'd need to check. 1,210 IoT devices", ['licenses'], 1210, null],
     ['Admin centre says we have 500 E5 licences but the finance sheet says 450. 3,010 devices', ['licenses'], 3010, null],
     ['The dashboard shows 640 IoT devices, but the export says 910, and neither of us knows which is right. 150 E5', ['devices'], null, 750],
+    ['We have 300 E5, sorry actually 350? finance says 300, IT says 350. 1,900 devices', ['licenses'], 1900, null],
+    ['inventory said 640 devices yesterday, today it says 710?? not sure which is right. we have 100 ME5', ['devices'], null, 500],
+    ["We have 80 E5 licences and also some standalone licences the previous admin bought; I can't find the number. 470 devices", ['licenses'], 470, null],
+    ["14 E5 licences. IoT devices maybe 75ish, half haven't been seen in 60 days. what's our gap", ['devices'], null, 70],
   ] as const)('%s', (text, missing, total, covered) => {
     const a = answerQuestion(text);
     expect(a.intent).toBe('calculate');
@@ -145,6 +155,25 @@ describe('what is missing', () => {
     expect(a.coveredDevices).toBe(covered);
     expect(a.gap).toBeNull();
     expect(a.ask).toBeTruthy();
+  });
+});
+
+describe('the question asked, phrased indirectly', () => {
+  it.each([
+    ['Is it possible to turn eIoT back off after enabling it? we are on E5 Security', 'turn_off'],
+    ['Please tell me how to stop Defender doing IoT security on our ME5 tenant.', 'turn_off'],
+    ["My boss asked what we'd pay if we go over our E5 device allowance.", 'pricing'],
+    ['Is there a volume discount if we buy a lot of device licences?', 'pricing'],
+    ["1,300 devices and 200 E5. The CFO wants to know what covering the shortfall will cost. What's the price per device?", 'pricing'],
+    ['1,340 IoT devices and 210 network devices. Is that the figure that gets licensed, or do servers get added on top?', 'count_devices'],
+    ['150 E5 and the IoT devices tab shows 620. Do I also have to add the Network devices tab when I count, or is it just the IoT tab?', 'count_devices'],
+    ['Does MDE P2 on its own include any IoT devices?', 'devices_per_licence'],
+    ['Does one standalone eIoT licence cover one device or a bundle?', 'devices_per_licence'],
+    ['Defender for Endpoint is flagging our CAD software as a false positive, how do I exclude it?', 'unknown'],
+    ['can you help me write a job advert for a vet nurse', 'unknown'],
+    ['Our vendor wants us to open port 8443 inbound on the firewall at every club. Is that safe?', 'unknown'],
+  ] as const)('%s', (text, intent) => {
+    expect(answerQuestion(text).intent).toBe(intent);
   });
 });
 
