@@ -726,8 +726,9 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b\d{1,3} (pilot|test|trial|selected|chosen) (stores|sites|offices|locations|branches|schools|clinics)\b/g, 'a few $1 $2');
   // "one of the old Enterprise IoT plans": one plan, not a count.
   text = rewrite(text, /\bone of (the|our)\b/g, 'a plan among $1');
-  // "1,350 or maybe 1,530 iot devices, can't remember which": two figures, neither settled.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:or maybe|or possibly|or perhaps|or) (\d[\d,]{0,15}) ((?:iot |network )?devices)(?=[^.?!]{0,30}\b(?:can'?t remember|not sure|unsure|don'?t know|idk|dunno)\b)/g, '$1 to $2 $3');
+  // "1,350 or 1,530 iot devices, can't remember which": two figures, neither settled ("or maybe" needs no doubt
+  // after it, below).
+  text = rewrite(text, /\b(\d[\d,]{0,15}) or (\d[\d,]{0,15}) ((?:iot |network )?devices)(?=[^.?!]{0,30}\b(?:can'?t remember|not sure|unsure|don'?t know|idk|dunno)\b)/g, '$1 to $2 $3');
   // "about 1,100 devices, maybe 1,300": two guesses, not one figure.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices),? (?:but |or )?(?:maybe|perhaps|possibly|or maybe|could be|might be|or even) (?:even |as many as |up to )?(\d[\d,]{0,15})\b(?! (?:of them|are|is)\b)/g, '$1 to $3 $2');
   // "licence count is either 180 or 210 E5": two figures, neither chosen.
