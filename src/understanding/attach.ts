@@ -2,7 +2,7 @@
 // The recognizer gives numbers; which noun each belongs to is decided here, by the words between them.
 import type { EntityMention } from './entities';
 import type { NumberMention } from './numbers';
-import { PLACES } from './places';
+import { PLACE_SINGULARS, PLACES } from './places';
 
 export interface Attachment {
   number: NumberMention;
@@ -93,11 +93,12 @@ function candidatesFor(
       const rangeEnd = /\d\s*(?:to|-)\s*$/.test(text.slice(Math.max(0, n.start - 6), n.start));
       candidates.push({ entity: right, cost: gap.length + 1 + (rangeEnd ? 2 : 0) });
     } else if (
-      // "40 label printers", "1,780 medical IoT devices": one or two describing words before a device noun.
+      // "40 label printers", "1,780 medical IoT devices": one or two describing words before a device noun; a place
+      // in the singular describes ("186 office IoT devices"), in the plural it is counted ("40 sites").
       right.kind.type === 'devices' &&
       !between.includes('\n') &&
       gap.length <= 2 &&
-      gap.every((t) => /^[a-z][a-z'-]+$/.test(t) && !LEFT_BLOCKERS.has(t) && !FOREIGN_NOUNS.has(t) && !NOT_DESCRIPTIVE.has(t))
+      gap.every((t) => /^[a-z][a-z'-]+$/.test(t) && !LEFT_BLOCKERS.has(t) && (!FOREIGN_NOUNS.has(t) || PLACE_SINGULARS.includes(t)) && !NOT_DESCRIPTIVE.has(t))
     ) {
       candidates.push({ entity: right, cost: gap.length + 1.2 });
     } else if (gap[0] !== undefined && FOREIGN_NOUNS.has(gap[0]) && !between.slice(0, between.indexOf(gap[0])).includes('\n')) {

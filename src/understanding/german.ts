@@ -43,6 +43,8 @@ const GLOSSARY: [RegExp, string][] = [
   [new RegExp(String.raw`\b(?:testversion|testphase|testlizenz|probeversion|ausprobieren|testen)\b`, 'g'), 'trial'],
   [new RegExp(String.raw`\b(?:kaufe|kaufen|erwerbe|erwerben|bestelle|bestellen)\b`, 'g'), 'buy'],
   [new RegExp(String.raw`\bzus${A}tzliche[nr]?\b`, 'g'), 'additional'],
+  [new RegExp(String.raw`\b(?:brauchen|ben${O}tigen) wir\b`, 'g'), 'do we need'],
+  [new RegExp(String.raw`\b(?:brauche|ben${O}tige) ich\b`, 'g'), 'do i need'],
   [new RegExp(String.raw`\b(?:brauche|brauchen|ben${O}tige|ben${O}tigen)\b`, 'g'), 'need'],
   [new RegExp(String.raw`\b(?:rollen)\b`, 'g'), 'roles'],
   [new RegExp(String.raw`\b(?:berechtigungen)\b`, 'g'), 'permissions'],

@@ -444,6 +444,12 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?=inactive|stale|dormant)/g, 'including $1 ');
   // "incl. 60 not seen in 45 days", "91 haven't reported in 31+ days".
   text = rewrite(text, /\bincl\.?\s(?=\d)/g, 'including ');
+  // "(60 of them last seen 45 days ago)", "minus 120 cameras not seen in 60 days", "but the 47 conveyor scanners
+  // havent reported in 35 days", "but 160 are in closed sites not seen for 6 weeks": the 30-day rule decides.
+  text = rewrite(text, /\b(?:(but|minus|less|excluding|including) )?(?:the )?(\d[\d,]{0,15})(?: of (?:them|those|these))?(?: [a-z-]+){0,3}?(?: (?:are|were|is)\b[^.?!\d]{0,40}?)? (?:(?:were |was |are )?last seen|not (?:been )?seen|(?:have|has)n'?t been (?:online|active|seen)|(?:have|has) not been (?:online|active|seen)|(?:have|has)n'?t (?:reported|checked in|communicated)) (?:in |for )?(?:the )?(?:last |past )?(?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)(?: ago)?\b/g,
+    (whole, lead: string | undefined, n: string, k: string, unit: string) =>
+      Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) >= 30 ? `${lead === 'but' ? 'but ' : ''}including ${n} inactive devices` : whole,
+  );
   text = rewrite(text, /\b(\d[\d,]{0,15})(?: (?:iot|network))?(?: devices?)?(?: that| which)? (?:not (?:been )?seen|(?:have|has)n'?t had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has) not had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has)n'?t (?:reported|checked in|been seen|communicated|talked(?: on the network)?)|(?:have|has) not (?:reported|checked in|been seen)) (?:in|for) (?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)\b/g,
     (whole, n: string, k: string, unit: string) => (Number(k) * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1) >= 30 ? `${n} inactive` : whole),
   );
