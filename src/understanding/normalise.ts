@@ -167,7 +167,7 @@ const UNIT = String.raw`(?:store|floor|site|hotel|branch|branche|office|building
 const PER_UNIT_TIMES = new RegExp(String.raw`\b(\d{1,4}) (?:(?:high|primary|secondary|middle|main|small|large|big|regional|branch|satellite|retail|law|field|remote|district|partner) )?(?:${UNIT}|ship|vessel)s? (?:x|\*|times|each with|with) (?:roughly |about |around |approx\.? |~ ?)?(\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:each|per (?:${UNIT}|one))\b`, 'g');
 const UNITS_COMMA_EACH = new RegExp(String.raw`\b(\d{1,4}) (?:site|office|building|store|branche|branch|location|floor|clinic|school|warehouse|plant|campus|campuse|hospital|hotel)s?,? (\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:iot |network )?devices) each\b`, 'g');
 const UNITS_TIMES_EACH = new RegExp(String.raw`\b${UNIT}(?:e?s)? (\d{1,4}) ?(?:x|\*) ?(\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) each\b`, 'g');
-const UNITS_COMMA_PER_UNIT = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\)?[,:] (\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:per|each|in each|on each|a) (${UNIT})\b`, 'g');
+const UNITS_COMMA_PER_UNIT = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\)?[,:] (\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:(?:per|each|in each|on each|at each|a) (${UNIT})|(?:at |in |on |for )?each one)\b`, 'g');
 const UNITS_HAVE_EACH = new RegExp(String.raw`\b(\d{1,4}) ${UNIT}(?:e?s) (?:all |each )?(?:have|has|hold|with|contain) (?:~ ?|about |around |roughly |approx\.? |approximately )?(\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) each\b`, 'g');
 const UNITS_EACH_WITH_A = new RegExp(String.raw`\b(\d{1,5}) (?:guest |hotel |patient |class|meeting )?(?:${UNIT}|suite|bed|desk|classroom|lane|gate|bay|cabin|apartment)s,? each (?:one )?(?:with|has|having|containing|equipped with) (an? [a-z]+(?: (?!and\b)[a-z]+)?(?:(?:, an?|,? and an?) [a-z]+(?: (?!and\b)[a-z]+)?){0,3})\b`, 'g');
 /** Words that name a device kind in "each with a smart TV and a thermostat". */
@@ -182,11 +182,14 @@ const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTE
 const PHONES_BELOW_COMPUTERS = new RegExp(String.raw`\b${COMPUTERS}\s?[:=]\s?\d[\d,.]*k?[ \t]*\n\s*phones\s?[:=]\s?(?=\d)|\bphones\s?[:=]\s?\d[\d,.]*k?[ \t]*\n\s*${COMPUTERS}\s?[:=]\s?\d`, 'g');
 const DEVICE_KINDS_LISTED = /\b(?:printers?|cameras?|cams|tvs?|scanners?|readers?|sensors?|displays?|screens?|kiosks?)\b/;
 // Rules about places (./places), built once.
+/** "36 classrooms with 1 projector, 1 smartboard and 2 cameras each", "15 schools x (40 printers + 12 smartboards)". */
+const PLACE_ITEM = String.raw`\d{1,5} (?!(?:m365 |microsoft 365 )?(?:m?e5|e3|licen|lics?\b|seats?\b|users?\b|staff\b|people\b|employees\b))[a-z][a-z-]*(?: (?!and\b|each\b|per\b|in\b|at\b|x\b)[a-z][a-z-]*){0,2}`;
+const PLACES_TIMES_ITEMS = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(${PLACES_PATTERN}|classrooms|rooms|labs|halls|ships|vessels),? (each (?:with|has|have)|with|x|×|\*|@) \(?(${PLACE_ITEM}(?:(?:, | and |, and | ?\+ ?| & )${PLACE_ITEM}){0,5})\)?( each| per (?:[a-z]+)| in each| at each)?(?: ?\([^()]*\d[^()]*\))?`, 'g');
 const PLACES_EACH_HOLD = new RegExp(String.raw`\b(?:\d|two|three|both)(?: of our| our)? (?:${PLACES_PATTERN})(?: (?:have|has|hold|with)|[:,]) (\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z+]+ ){0,2}devices\b)`, 'g');
 const PLACE_COUNT_EACH = new RegExp(String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (${PLACES_PATTERN})(?=,? (?:each|every|per)\b)`, 'g');
 const PLACES_EACH_HAVE_SPLIT = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(?:${PLACES_PATTERN}|terminals|stations|labs|halls)(?:,| and| where)? each (?:(?:${PLACE_SINGULARS.join('|')}|lab|hall|one) )?(?:(?:has|have|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) (?:and|\+|&|plus) (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b`, 'g');
 const ACROSS_PLACES = new RegExp(String.raw`\b(across|over|in|at) (\d{1,4}) (${PLACES_PATTERN}|car parks|countries|regions)\b`, 'g');
-const SEVERAL_PLACES = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:[a-z]+ )?(${PLACES_PATTERN}|countries|regions|tabs|stations)\b`, 'g');
+const SEVERAL_PLACES = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:[a-z]+ ){0,2}(${PLACES_PATTERN}|countries|regions|tabs|stations)\b`, 'g');
 const PLACE_COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
@@ -275,6 +278,13 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\p{Extended_Pictographic}/gu, ' ');
   text = rewrite(text, /[\u2212\u2012\u2013\u2014\u2015]/g, '-').replace(/[\u2018\u2019\u02bc]/g, "'");
   text = rewrite(text, /[\u201c\u201d]/g, '"').replace(/ ?\u00d7 ?/g, ' x ');
+  // "between 900 and 1,100": a range.
+  text = rewrite(text, /\bbetween (\d[\d,]{0,15}) and (\d[\d,]{0,15})\b(?![,.]?\d)/g, '$1 to $2');
+  // "1,3,40 IoT (the export looks corrupted)\": separators that make no number; asked about, not guessed.
+  // (Indian grouping "1,20,000" and CSV rows are read elsewhere.)
+  text = rewrite(text, /(?<![\d,])\b\d{1,3},\d,\d{2,3}\b(?![,.]?\d)/g, 'an unreadable number of');
+  // "1'679" (Swiss grouping): one number, whatever the locale.
+  text = rewrite(text, /\b(\d{1,3})((?:'\d{3})+)(?!['\d])/g, (_m, head: string, groups: string) => head + groups.replace(/'/g, ''));
   // Shouting and padding ("!!!!!", "......") carry nothing but length.
   text = rewrite(text, /([!?.,;:*=_~#-])\1{3,}/g, '$1$1');
   // Quoted lines ("> 473 + 1206 = 1679, 320 ME5 cover 1600") repeat someone else's figures: drop them. A quoted
@@ -330,9 +340,29 @@ export function normalise(raw: string, locale?: string): string {
   // Dictated plan names: "e five", "me five", "microsoft three sixty five"; "for hundred" is "four hundred".
   text = rewrite(text, /\bthree sixty[- ]five\b/g, '365').replace(/\b(m|me|m365|365) e? ?five\b/g, (_m, p: string) => (p === 'm' || p === 'me' ? 'me5' : `${p} e5`))
     .replace(/\be five\b/g, 'e5').replace(/\bfor (?=(?:hundred|thousand)\b)/g, 'four ');
+  // "two and a half thousand", "1 and a half k": the half of the unit added.
+  text = rewrite(text, /\b(one|two|three|four|five|six|seven|eight|nine|\d) and a half (thousand|k|hundred)\b/g, (_m, n: string, unit: string) =>
+    String((/\d/.test(n) ? Number(n) : DIGIT_WORDS.indexOf(n)) * (unit === 'hundred' ? 100 : 1000) + (unit === 'hundred' ? 50 : 500)),
+  );
   // Indian English: "1 lakh" is 100 000, "2.5 lakh" 250 000, "1 crore" 10 000 000.
   text = rewrite(text, /\b(\d{1,3}(?:\.\d{1,2})?) ?(lakhs?|lacs?|crores?)\b/g, (_m, n: string, unit: string) =>
     String(Math.round(Number(n) * (unit.startsWith('cr') ? 10_000_000 : 100_000))),
+  );
+  // "36 classrooms with 1 projector, 1 smartboard and 2 cameras each", "48 stores @ 9 devices each (6 cams + 3
+  // label printers)", "22 stores each with 1 switch": each item per place, times the places (a breakdown after it
+  // is not counted again).
+  text = rewrite(text, PLACES_TIMES_ITEMS, (whole, n: string, places: string, link: string, items: string, after: string | undefined, at: number, all: string) => {
+    if (!/each|x|×|\*|@/.test(link) && !after) return whole;
+    // "120 stores x (4 cameras + 2 kiosks) = 720 devices": the user's own product, read as written.
+    if (/^ ?(?:=|equals|makes|gives|is) ?~? ?\d/.test(all.slice(at + whole.length))) return whole;
+    const parts = items.split(/, and |, | and | ?\+ ?| & /).map((item) => /^(\d+) (.+)$/.exec(item)!);
+    const plural = (noun: string) => (/^(?:iot|network)$/.test(noun) ? `${noun} devices` : /s$/.test(noun) ? noun : /(?:ch|sh|x)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
+    const counted = parts.map(([, k, noun]) => `${Number(n) * Number(k)} ${plural(noun!)}`);
+    return `several ${places}: ${counted.length > 1 ? `${counted.slice(0, -1).join(', ')} and ${counted.at(-1)}` : counted[0]}`;
+  });
+  // "Sites: HQ 300, Warehouse 145, Store 55 (IoT + network combined)": one count per site, summed.
+  text = rewrite(text, /\b(?:sites?|locations?|per site|by site)\s?:\s?((?:[a-z][a-z ]{0,20}?\s?:?\s?\d[\d,]{0,15}(?:, | and |; )){1,8}[a-z][a-z ]{0,20}?\s?:?\s?\d[\d,]{0,15})(?= ?\((?:iot|network|devices)\b)/g, (_m, list: string) =>
+    `${[...list.matchAll(/\d[\d,]{0,15}/g)].reduce((sum, m) => sum + Number(m[0].replace(/,/g, '')), 0)} devices`,
   );
   // "95 stores x 12 IoT devices each", "8 floors, 40 printers per floor": per-unit counts multiply out.
   text = rewrite(text, 
@@ -370,7 +400,7 @@ export function normalise(raw: string, locale?: string): string {
   );
   text = rewrite(text, 
     UNITS_COMMA_PER_UNIT,
-    (whole, units: string, u1: string, per: string, noun: string, u2: string) => (u1 === u2 ? `${Number(units) * Number(per)} ${noun}` : whole),
+    (whole, units: string, u1: string, per: string, noun: string, u2: string | undefined) => (u2 === undefined || u1 === u2 ? `${Number(units) * Number(per)} ${noun}` : whole),
   );
   // "our 3 offices? each has ~200 IoT devices": a per-unit count after the number of units.
   text = rewrite(text, 
@@ -420,7 +450,9 @@ export function normalise(raw: string, locale?: string): string {
     /(^|\b(?:have|has|got|total|of|are|is|count|counted|see|shows|says)\s|[:=]\s?|\s)(\d[\d,]{0,15}(?:\s?\+\s?\d[\d,]{0,15})+)\b(?![.,]?\d|\s?k\b)/g,
     (whole, lead: string, sum: string, offset: number) => {
       const parts = sum.split('+');
-      if (parts.length < 3 && !/\S/.test(lead)) return whole;
+      // "800+200 devices in the IoT tab": two figures joined into one count of devices.
+      const devicesAfter = !/\s/.test(sum) && /^ (?:iot |network )?devices\b/.test(text.slice(offset + whole.length)) && !/\b(?:m?e5|e5 security|licen[cs]es|x)\s?$/.test(text.slice(0, offset + lead.length));
+      if (parts.length < 3 && !/\S/.test(lead) && !devicesAfter) return whole;
       // "1,800 + 2,000 E5 Security" is two plans' figures, not one sum.
       if (parts.length < 3 && /^\s?(?:e5 security|e5 sec|me5|m365 e5|standalone)\b/.test(text.slice(offset + whole.length, offset + whole.length + 15))) return whole;
       return `${lead}${parts.reduce((total, part) => total + Number(part.replace(/[,\s]/g, '')), 0)}`;
@@ -446,7 +478,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bincl\.?\s(?=\d)/g, 'including ');
   // "(60 of them last seen 45 days ago)", "minus 120 cameras not seen in 60 days", "but the 47 conveyor scanners
   // havent reported in 35 days", "but 160 are in closed sites not seen for 6 weeks": the 30-day rule decides.
-  text = rewrite(text, /\b(?:(but|minus|less|excluding|including) )?(?:the )?(\d[\d,]{0,15})(?: of (?:them|those|these))?(?: [a-z-]+){0,3}?(?: (?:are|were|is)\b[^.?!\d]{0,40}?)? (?:(?:were |was |are )?last seen|not (?:been )?seen|(?:have|has)n'?t been (?:online|active|seen)|(?:have|has) not been (?:online|active|seen)|(?:have|has)n'?t (?:reported|checked in|communicated)) (?:in |for )?(?:the )?(?:last |past )?(?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)(?: ago)?\b/g,
+  text = rewrite(text, /\b(?:(but|minus|less|excluding|including) )?(?:the )?(\d[\d,]{0,15})(?: of (?:them|those|these))?(?: [a-z-]+){0,3}?(?: (?:are|were|is)\b[^.?!\d]{0,40}?)? (?:(?:were |was |are )?last seen|not (?:been )?seen|(?:have|has)n'?t been (?:online|active|seen)|(?:have|has) not been (?:online|active|seen)|(?:have|has)n'?t (?:reported|checked in|communicated|talked(?: on the network)?)|(?:have|has) been (?:offline|inactive|silent)) (?:in |for )?(?:the )?(?:last |past )?(?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)(?: ago)?\b/g,
     (whole, lead: string | undefined, n: string, k: string, unit: string) =>
       Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) >= 30 ? `${lead === 'but' ? 'but ' : ''}including ${n} inactive devices` : whole,
   );
@@ -632,16 +664,17 @@ export function normalise(raw: string, locale?: string): string {
   // "3,260 (network + IoT combined)": the two tabs together.
   text = rewrite(text, /(\d[\d,]{0,15}) \((?:network ?(?:\+|and|&) ?iot|iot ?(?:\+|and|&) ?network)(?: devices)?(?: combined| together| total| tabs)?\)/g, '$1 devices');
   // "Last year we had 35 E5 licences, but after the restructure we're down to 28": the figure now.
-  text = rewrite(text, /\b(?:last year|previously|before|in (?:19|20)\d\d),? (?:we|i) had (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?|(?:iot |network )?devices)\b([^.?!\d]{0,60}?)\b(?:we'?re|we are|it'?s|it is|we have|we'?ve) (?:now )?(?:down|up|dropped|grown|gone down|gone up|reduced|cut|shrunk) to (\d[\d,]{0,15})\b(?![\d,]|\.\d| ?[a-z%])/g, (_m, _old: string, noun: string, between: string, now: string) => `now have ${now} ${noun}${between.replace(/,? but\b/, '')}`);
+  text = rewrite(text, /\b(?:last year|previously|before|in (?:19|20)\d\d),? (?:we|i) had (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?|(?:iot |network )?devices)\b([^.?!\d]{0,60}?)\b(?:we'?re|we are|it'?s|it is|we have|we'?ve) (?:now )?(?:down|up|dropped|grown|gone down|gone up|reduced|cut|shrunk) to (\d[\d,]{0,15})\b(?!\d|[,.]\d| ?[a-z%])/g, (_m, _old: string, noun: string, between: string, now: string) => `now have ${now} ${noun}${between.replace(/,? but\b/, '')}`);
   // "We went from 401 E5 licences last year to 324 at the April renewal": the figure now.
   text = rewrite(text, /\bwent from (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats| l[a-z]{5,8})?|(?:iot |network )?devices)(?: (?:last year|in \d{4}|before|previously|at the (?:last|previous) renewal))? to (\d[\d,]{0,15})\b/g, 'now have $3 $2 (previously a different figure)');
   // "Last year's count (ticket X) was 2,367 devices, but that was before ...", "In the 2023 audit we reported 1,535 IoT
-  // devices": an older figure, dropped when the message also gives today's.
-  if (/(?:(?<![\d,])\d[\d,]*|\b(?:hundred|thousand|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[- ][a-z]+)?)) (?:iot|network) devices\b|\b(?:iot|network) devices:? \d/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently)\b)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last year)\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
+  // devices": an older figure, dropped when the message also gives today's. A sentence with a ';' is left whole: its
+  // second clause may hold today's figure ("we had 368 E5; after the true-up it's 333").
+  if (/(?:(?<![\d,])\d[\d,]*|\b(?:hundred|thousand|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[- ][a-z]+)?)) (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/.test(text)) {
+    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently)\b(?! (?:out of date|outdated|stale|wrong|obsolete)))(?![^.!?\n]*;)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last (?:year|season))\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged|estimated)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
   }
-  if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|stale|no longer (?:right|accurate|valid)|before the new)|(?<![\d,])\d[\d,]* (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=]\s?\d/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?;]\s|\n)[^.!?;\n]*\b(?:last year'?s (?:[a-z]+ )?(?:count|audit|figure|number|inventory|total)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d)|(?:we |i )?(?:did|ran|took|made) (?:a|an|the|our) (?:device |asset )?(?:count|audit|inventory|survey) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|a year ago|in (?:19|20)\d\d))\b[^.!?;\n]*[.!?;]?/g, ' ');
+  if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|stale|no longer (?:right|accurate|valid)|before the new)|(?<![\d,])\d[\d,]* (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]\s?\d/.test(text)) {
+    text = rewrite(text, /(?<=^|[.!?;]\s|\n)[^.!?;\n]*\b(?:last year'?s (?:[a-z]+ ){0,2}(?:count|audit|figure|number|inventory|total|sheet|spreadsheet|report|export)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d)|(?:we |i )?(?:did|ran|took|made) (?:a|an|the|our) (?:device |asset )?(?:count|audit|inventory|survey) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|a year ago|in (?:19|20)\d\d))\b[^.!?;\n]*[.!?;]?/g, ' ');
   }
   // "3,620 devices. Actually 3,620 includes computers. Without computers it's 3,150": the figure without them.
   text = rewrite(text, /(?:,|\.|\(|;|\band)? ?\(?(?:without|excluding|not counting|minus|less|leaving out) (?:the )?(?:computers|laptops|pcs|endpoints|workstations)(?: (?:and|&) (?:phones|mobiles))?,? (?:it'?s |that'?s |it is |that is |we have |there are |we'?re at |= ?|: ?)?(?:~ ?|about |around |roughly )?(\d[\d,]{0,15})\b(?![.,]\d| ?(?:m?e5|e3|licen|lics?\b|seats?\b|users?\b|staff\b|people\b|%|k\b))\)?/g, (whole, net: string, at: number) => {
@@ -680,8 +713,12 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)[:,.;]? (?:but |and )?(?:my |a |our )?(?:colleague|co-?worker|teammate|manager|boss|finance|procurement|purchasing) (?:says|said|thinks|reckons|counted|counts)(?: (?:it|it'?s|is|we have|there are))? (\d[\d,]{0,15}) \2\b(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell)\b)/g, '$1 to $3 $2');
   // "inventory said 640 devices yesterday, today it says 710?? not sure which is right": two readings, neither chosen.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:yesterday|last week|this morning|earlier|before),? (?:but |and )?(?:today|now) (?:it )?(?:says|shows|is at|is|reads) (\d[\d,]{0,15})\b(?![\d,.]| ?[a-z])(?=[^.?!]{0,8}[.?!]*[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$1 to $3 $2');
+  // "612 IoT devices, the dashboard tile says 640, not sure which one is right": two readings, neither chosen.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices)[,;]? (?:but |while |whereas |and )?(?:the |our |my )?([a-z]+(?: [a-z]+){0,2}) (?:says|shows|lists|reports|gives) (\d(?:[\d,]{0,14}\d)?)\b(?!\d|[,.]\d| ?[a-z%])(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$1 to $4 $2 ($3 differs)');
+  // "Marco says the IoT tab shows 540 devices, Siobhan says 610": two people's readings, neither chosen.
+  text = rewrite(text, /\b([a-z]+) (?:says|said|counted|reckons) (?:the |it'?s |there are |the (?:iot|network)(?: devices)? tab (?:shows|says|has|lists) )?(\d(?:[\d,]{0,14}\d)?) ((?:iot |network )?devices),? (?:but |and |while |whereas )?([a-z]+) (?:says|said|counted|reckons) (\d(?:[\d,]{0,14}\d)?)\b(?!\d|[,.]\d| ?[a-z%])/g, '$2 to $5 $3 ($1 and $4 differ)');
   // "We have 300 E5 ... finance says 300, IT says 350": two sources disagree about the figure named before.
-  text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?),? (?:and |but |while |whereas )?([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?)\b(?![\d,]|\.\d| ?[a-z%])/g, (whole, a: string, x: string, b: string, y: string, at: number) => {
+  text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?),? (?:and |but |while |whereas )?([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?)\b(?!\d|[,.]\d| ?[a-z%])/g, (whole, a: string, x: string, b: string, y: string, at: number) => {
     if (x === y) return whole;
     const named = [...text.slice(0, at).matchAll(/\b\d[\d,]{0,15} ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)|(?:iot |network )?devices)\b/g)].pop();
     return named ? `${x} to ${y} ${named[1]} (${a} and ${b} differ)` : whole;
@@ -736,7 +773,7 @@ export function normalise(raw: string, locale?: string): string {
   // after it, below).
   text = rewrite(text, /\b(\d[\d,]{0,15}) or (\d[\d,]{0,15}) ((?:iot |network )?devices)(?=[^.?!]{0,30}\b(?:can'?t remember|not sure|unsure|don'?t know|idk|dunno)\b)/g, '$1 to $2 $3');
   // "about 1,100 devices, maybe 1,300": two guesses, not one figure.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices),? (?:but |or )?(?:maybe|perhaps|possibly|or maybe|could be|might be|or even) (?:even |as many as |up to )?(\d[\d,]{0,15})\b(?! (?:of them|are|is)\b)/g, '$1 to $3 $2');
+  text = rewrite(text, /\b(\d[\d,]{0,15}(?:\.\d+)?k?) ((?:iot |network )?devices),? (?:but |or )?(?:maybe|perhaps|possibly|or maybe|could be|might be|or even) (?:even |as many as |up to )?(\d[\d,]{0,15}(?:\.\d+)?k?)\b(?! (?:of them|are|is)\b)/g, '$1 to $3 $2');
   // "licence count is either 180 or 210 E5": two figures, neither chosen.
   text = rewrite(text, /\b(?:(?:licen[cs]e|license|e5|device) (?:count|number|total) (?:is|was) )?either (\d[\d,]{0,15}) or (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)|(?:iot |network )?devices)\b/g, 'we have $1 to $2 $3');
   // "1,200 students on Chromebooks": the people using computers, not licences or devices.
@@ -768,7 +805,7 @@ export function normalise(raw: string, locale?: string): string {
   // "both now sit in one tenant": a single tenant, not one of anything counted.
   text = rewrite(text, /\b(?:in|into|under|on) one (tenant|organi[sz]ation|company|subscription|directory)\b/g, 'in a single $1');
   // "around 600 or maybe 700 IoT devices": two guesses, not one figure.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:or maybe|or possibly|or perhaps) (\d[\d,]{0,15}) {1,2}((?:iot |network )?devices|(?:m365 |microsoft 365 )?(?:m?e5|e5 security))\b/g, '$1 to $2 $3');
+  text = rewrite(text, /\b(\d[\d,]{0,15}(?:\.\d+)?k?)(?: or maybe| or possibly| or perhaps|, maybe|, perhaps|, possibly) (\d[\d,]{0,15}(?:\.\d+)?k?) {1,2}((?:iot |network )?devices|(?:m365 |microsoft 365 )?(?:m?e5|e5 security))\b/g, '$1 to $2 $3');
   // "We have 50 E5 but I think some of those are actually E3, not sure how many": the E5 count is not known.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?,? but (?:i think |i believe |apparently )?(?:some|a few|several|part) of (?:those|them|these) (?:are|might be|may be) (?:actually |really )?(?:e3|e1|f3|business premium|mde p[12])\b/g, '$1 licences, a mix of e3 and e5');
   // "E5 for the 1,000 shore staff only (one licence each)": one licence per person, not one licence.
