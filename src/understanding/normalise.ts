@@ -192,6 +192,7 @@ const ACROSS_PLACES = new RegExp(String.raw`\b(across|over|in|at) (\d{1,4}) (${P
 const SEVERAL_PLACES = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:[a-z]+ ){0,2}(${PLACES_PATTERN}|countries|regions|tabs|stations)\b`, 'g');
 const PLACE_COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SMALL_NUMBER_WORDS = [...DIGIT_WORDS, 'ten', 'eleven', 'twelve'];
 const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
 const PLACE_SPLIT = new RegExp(String.raw`\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:at|in|on) ${PLACE}(?:(?:,| and|, and|;| plus|, plus) (?:another |a further )?\d[\d,]{0,15}(?: more)? (?:at|in|on) ${PLACE}){1,8}\b`, 'g');
 const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:(?:has|have|with|holds?) |w\/ ?)?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)`, 'g');
@@ -278,6 +279,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\p{Extended_Pictographic}/gu, ' ');
   text = rewrite(text, /[\u2212\u2012\u2013\u2014\u2015]/g, '-').replace(/[\u2018\u2019\u02bc]/g, "'");
   text = rewrite(text, /[\u201c\u201d]/g, '"').replace(/ ?\u00d7 ?/g, ' x ');
+  // "across 40 buildings, yes forty": the figure said again for emphasis, not another one.
+  text = rewrite(text, /(\b\d[\d,]{0,15} [a-z]+),? (?:yes|yep|yeah|really|i know|that'?s right),? (?:[a-z]+(?:[- ][a-z]+)?|\d[\d,]{0,15})(?=[)!.]|$)/g, '$1');
   // "between 900 and 1,100": a range.
   text = rewrite(text, /\bbetween (\d[\d,]{0,15}) and (\d[\d,]{0,15})\b(?![,.]?\d)/g, '$1 to $2');
   // "1,3,40 IoT (the export looks corrupted)\": separators that make no number; asked about, not guessed.
@@ -341,9 +344,13 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bthree sixty[- ]five\b/g, '365').replace(/\b(m|me|m365|365) e? ?five\b/g, (_m, p: string) => (p === 'm' || p === 'me' ? 'me5' : `${p} e5`))
     .replace(/\be five\b/g, 'e5').replace(/\bfor (?=(?:hundred|thousand)\b)/g, 'four ');
   // "two and a half thousand", "1 and a half k": the half of the unit added.
-  text = rewrite(text, /\b(one|two|three|four|five|six|seven|eight|nine|\d) and a half (thousand|k|hundred)\b/g, (_m, n: string, unit: string) =>
-    String((/\d/.test(n) ? Number(n) : DIGIT_WORDS.indexOf(n)) * (unit === 'hundred' ? 100 : 1000) + (unit === 'hundred' ? 50 : 500)),
+  text = rewrite(text, /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) and a half (thousand|k|hundred)\b/g, (_m, n: string, unit: string) =>
+    String((/\d/.test(n) ? Number(n) : SMALL_NUMBER_WORDS.indexOf(n)) * (unit === 'hundred' ? 100 : 1000) + (unit === 'hundred' ? 50 : 500)),
   );
+  // "devices 1400? no wait, it's 1500": the figure corrected. "devices: 12500? no wait let me check... ok the IoT
+  // tab says 12,480": the doubted figure taken back, the ones after it stand.
+  text = rewrite(text, /\b\d[\d,]{0,15}(?:\.\d+)?k?\s?\?+ (?:no|nope|hmm|oh)[,.]? wait[,.]? (?:it'?s |make (?:that|it) )?(?=\d)/g, '');
+  text = rewrite(text, /\b\d[\d,]{0,15}(?:\.\d+)?k?\s?\?+ (?=(?:no|nope|hmm|oh)[,.]? wait\b)/g, 'checking ');
   // Indian English: "1 lakh" is 100 000, "2.5 lakh" 250 000, "1 crore" 10 000 000.
   text = rewrite(text, /\b(\d{1,3}(?:\.\d{1,2})?) ?(lakhs?|lacs?|crores?)\b/g, (_m, n: string, unit: string) =>
     String(Math.round(Number(n) * (unit.startsWith('cr') ? 10_000_000 : 100_000))),
