@@ -195,7 +195,7 @@ const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seve
 const SMALL_NUMBER_WORDS = [...DIGIT_WORDS, 'ten', 'eleven', 'twelve'];
 const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
 const PLACE_SPLIT = new RegExp(String.raw`\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:at|in|on) ${PLACE}(?:(?:,| and|, and|;| plus|, plus) (?:another |a further )?\d[\d,]{0,15}(?: more)? (?:at|in|on) ${PLACE}){1,8}\b`, 'g');
-const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:(?:has|have|with|holds?) |w\/ ?)?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)`, 'g');
+const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:(?:has|have|with|holds?) |w\/ ?)?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)(?! (?:iot |network )?devices? (?:and|\+|&|plus) \d[\d,]* (?:iot |network )devices)`, 'g');
 const NOT_COUNTED_AHEAD = String.raw`(?=(?:[a-z&/ ]{0,25})?(?:laptops?|desktops?|pcs?|computers?|mobiles?|servers?|workstations?|tablets?|smartphones?|ipads?|iphones?|multicast|broadcast|public (?:internet )?ips?|inactive|stale|endpoints?|c&m))`;
 const PART_OF_THEM_NOT_COUNTED = new RegExp(String.raw`(\d[\d,.]{0,15}k?) of (?:them|those|these|which|the [a-z]+ entries|the entries) (?:are\s|being\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
 const OF_WHICH_NOT_COUNTED = new RegExp(String.raw`\bof which (\d[\d,.]{0,15}) (?:are\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
@@ -279,13 +279,6 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\p{Extended_Pictographic}/gu, ' ');
   text = rewrite(text, /[\u2212\u2012\u2013\u2014\u2015]/g, '-').replace(/[\u2018\u2019\u02bc]/g, "'");
   text = rewrite(text, /[\u201c\u201d]/g, '"').replace(/ ?\u00d7 ?/g, ' x ');
-  // "across 40 buildings, yes forty": the figure said again for emphasis, not another one.
-  text = rewrite(text, /(\b\d[\d,]{0,15} [a-z]+),? (?:yes|yep|yeah|really|i know|that'?s right),? (?:[a-z]+(?:[- ][a-z]+)?|\d[\d,]{0,15})(?=[)!.]|$)/g, '$1');
-  // "between 900 and 1,100": a range.
-  text = rewrite(text, /\bbetween (\d[\d,]{0,15}) and (\d[\d,]{0,15})\b(?![,.]?\d)/g, '$1 to $2');
-  // "1,3,40 IoT (the export looks corrupted)\": separators that make no number; asked about, not guessed.
-  // (Indian grouping "1,20,000" and CSV rows are read elsewhere.)
-  text = rewrite(text, /(?<![\d,])\b\d{1,3},\d,\d{2,3}\b(?![,.]?\d)/g, 'an unreadable number of');
   // "1'679" (Swiss grouping): one number, whatever the locale.
   text = rewrite(text, /\b(\d{1,3})((?:'\d{3})+)(?!['\d])/g, (_m, head: string, groups: string) => head + groups.replace(/'/g, ''));
   // Shouting and padding ("!!!!!", "......") carry nothing but length.
@@ -333,6 +326,31 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /(^|\s)@[\w.-]+(?: bot\b)?/gi, '$1');
   text = text.toLowerCase();
   text = germanToEnglish(text);
+  // "across 40 buildings, yes forty": the figure said again for emphasis, not another one.
+  text = rewrite(text, /(\b\d[\d,]{0,15} [a-z]+),? (?:yes|yep|yeah|really|i know|that'?s right),? (?:[a-z]+(?:[- ][a-z]+)?|\d[\d,]{0,15})(?=[)!.]|$)/g, '$1');
+  // "E5 Security 90 + ME5 10 -> 100 total": the user's own sum of licences, not another figure.
+  text = rewrite(text, /(\b(?:m?e5|e5 security|e5 sec) \d[\d,]{0,15})\s?(?:->|=>|=|→|:)\s?\d[\d,]{0,15} (?:total|in total|altogether|combined)\b/g, '$1');
+  // "400 phones in the mobile tab": a count on the Computers & Mobile tab.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?!(?:are|is|of|were)\b)(?:[a-z]+ ){0,2}(?:in|on|under) the (?:computers? (?:&|and) )?mobiles? tab\b/g, '$1 computers & mobile');
+  // "400 cabs with telematics boxes (they show as IoT)": IoT devices, whatever they sit in.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z-]+ ){1,4}\((?:they|which|these|those|all) (?:show|appear|count|are listed)(?: up)? (?:as|in|on|under) (?:the )?iot(?: tab| devices)?\)/g, '$1 iot devices');
+  // "devices 3.500 (three thousand five hundred)": the words say how the separator is meant.
+  text = rewrite(text, /\b(\d{1,3})\.(\d{3}) \(((?:[a-z]+[ -]){0,5}thousand(?:[ -][a-z]+){0,5})\)/g, '$1$2');
+  // "400 devices (300 IoT + 100 laptops)": the countable part of a total that holds computers.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) devices \((\d[\d,]{0,15}) (iot|network)(?: devices)? ?(?:\+|and|&) ?(\d[\d,]{0,15}) (laptops|computers|pcs|desktops|phones|mobiles|servers|workstations|tablets)\)/g, '$2 $3 devices and $4 $5');
+  // "16,200 devices in inventory: 4,000 laptops, 3,000 phones, rest is network and IoT": what is left counts.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) devices([^.:\d]{0,30}): ((?:\d[\d,]{0,15} (?:laptops|computers|pcs|desktops|mobile phones|phones|mobiles|tablets|servers|workstations)(?:, | and |; ))+)(?:and )?(?:the )?rest (?:is|are) (?:all )?(?:network|iot)(?: (?:and|&|\+) (?:network|iot))?(?: devices)?/g, (whole, all: string, between: string, list: string) => {
+    const out = [...list.matchAll(/\d[\d,]{0,15}/g)].reduce((sum, m) => sum + Number(m[0].replace(/,/g, '')), 0);
+    const rest = Number(all.replace(/,/g, '')) - out;
+    return rest > 0 ? `${rest} network and iot devices${between}; not counted: ${list.replace(/(?:, | and |; )$/, '')}` : whole;
+  });
+  // "How many devices does each M365 E5 cover? we have 40 of them": the plan just named.
+  text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5|e5 security))\b([^.?!]{0,60}[.?!]+\s?)(?:we|i) (?:have|own|got|hold) (\d[\d,]{0,15}) of them\b/g, '$1$2we have $3 $1');
+  // "between 900 and 1,100": a range.
+  text = rewrite(text, /\bbetween (\d[\d,]{0,15}) and (\d[\d,]{0,15})\b(?![,.]?\d)/g, '$1 to $2');
+  // "1,3,40 IoT (the export looks corrupted)\": separators that make no number; asked about, not guessed.
+  // (Indian grouping "1,20,000" and CSV rows are read elsewhere.)
+  text = rewrite(text, /(?<![\d,])\b\d{1,3},\d,\d{2,3}\b(?![,.]?\d)/g, 'an unreadable number of');
   // Spoken hundreds: "three twenty E5" is 320, "two fifty e five" is 250.
   const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
   const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -621,7 +639,7 @@ export function normalise(raw: string, locale?: string): string {
   // "1,000 E5 seats but they're being cut to 600 next month": two figures, the user must say which counts.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?),? but (?:they'?re|they are|it'?s|that'?s|those are) (?:being|going to be|getting|to be|about to be) (?:cut|reduced|dropped|lowered|increased|raised|bumped|trimmed) (?:down |up )?to (\d[\d,]{0,15})/g, '$1 to $3 $2');
   // "we have 300 E5, or is it 3000?", "300 E5 - actually maybe 350, not sure": two figures, neither settled.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|[-–—] actually maybe|actually maybe|(?:[-–—] )?actually (?:it )?(?:might|may|could) be|maybe|perhaps|possibly|or possibly|no,|no|sorry,?) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc|let me check|i'?ll check|need to check)\b)/g, '$1 to $3 $2');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|actually,? wait,? maybe|[-–—] actually maybe|actually maybe|(?:[-–—] )?actually (?:it )?(?:might|may|could) be|maybe|perhaps|possibly|or possibly|no,|no|sorry,?) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc|let me check|i'?ll check|need to check)\b)/g, '$1 to $3 $2');
   // "iot tab 2200ish maybe 2400 not sure yet": a tab's figure, not settled.
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)?:? (\d[\d,]{0,15})(?:-?ish)?,? (?:or maybe|maybe|perhaps|possibly|or is it) (\d[\d,]{0,15})(?:-?ish)?\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$2 to $3 $1 devices');
   // "terminal 2 has twelve hundred devices": an airport terminal's number is a name.
@@ -801,6 +819,10 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b((?:volume )?(?:discounts?|pricing|price breaks?|tiers?)) (?:for |over |above |at |beyond |from )(?:more than )?\d[\d,]{0,15}\+? (licen[cs]es|licenses|seats|devices)\b/g, '$1 for many $2');
   // "45,000-seat matchdays", "a 1,200-seat theatre": a venue's capacity.
   text = rewrite(text, /\b\d[\d,]{0,15}-seat(?:er)?(?= (?:stadium|arena|matchdays?|venue|theatre|theater|auditorium|concert hall|cinema|ground|events?)\b)/g, 'large');
+  // "75 e5 (or 57? cant remember)", "200 E5... sorry maybe 250 E5, I must check": two figures, neither settled.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security))\s?(?:\(|[.…]{2,}|,|:)? ?(?:or|sorry,? maybe|sorry,? or maybe|or maybe) (\d[\d,]{0,15})(?: \2)?\b(?=[^.!]{0,8}(?:\?|[^.!]{0,25}\b(?:can'?t remember|cant remember|must check|need to check|have to check|not sure|checking)\b))/g, '$1 to $3 $2');
+  // "18 e5 (wait some of those might be e3 not sure)": the plan of some of them is not settled.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?\s?\(?(?:wait,? |hmm,? )?some of (?:those|them|these) (?:might|may|could) (?:be|actually be) (?:e3|e1|f3|business premium|mde p[12]|p[12])\b/g, '$1 licences, a mix of e3 and e5 (');
   // "300 E5 - or maybe that's E3, I'd need to check": the plan is not settled.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?,? ?[-–—,]? ?(?:or maybe|maybe|or possibly|possibly|or perhaps|perhaps|or) (?:that'?s |it'?s |they'?re |those are )?(?:e3|e1|f3|business premium|mde p[12]|p[12])\b/g, '$1 licences, a mix of e3 and e5');
   // "the 2025 licensing renewal": a year.
@@ -988,7 +1010,7 @@ export function normalise(raw: string, locale?: string): string {
   // "eIoT is one line item": "one" as an article.
   text = rewrite(text, /\bone (?=(?:line|item|thing|question|quick|small|big|last)\b)/g, 'a ');
   // "224.x entries": an address range. "cover 1 device or 100 devices?": the licensing model, not figures.
-  text = rewrite(text, /\b\d{1,3}(?:\.\d{1,3}){0,2}\.x\b/g, 'address').replace(/\b(?:1|one) device or (?:100|a hundred) devices\b/g, 'one device or a block');
+  text = rewrite(text, /\b\d{1,3}(?:\.\d{1,3}){0,2}\.x\b/g, 'address').replace(/\b(?:1|one) device or (?:for )?(?:100|a hundred)(?: devices)?\b(?! ?[a-z])/g, 'one device or a block');
   // "the committed-devices one": a pronoun.
   text = rewrite(text, /\bthe ((?:[a-z-]{3,20} )?[a-z-]{3,20}) one\b(?=\s*(?:[,.;:!?)]|$)| (?:that|which|we|you|i)\b)/g, 'the $1 item');
   // "(The US tenant has 8,000 devices but that's a different project.)": set aside by the user.
