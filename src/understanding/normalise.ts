@@ -821,8 +821,6 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b\d[\d,]{0,15}-seat(?:er)?(?= (?:stadium|arena|matchdays?|venue|theatre|theater|auditorium|concert hall|cinema|ground|events?)\b)/g, 'large');
   // "75 e5 (or 57? cant remember)", "200 E5... sorry maybe 250 E5, I must check": two figures, neither settled.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security))\s?(?:\(|[.…]{2,}|,|:)? ?(?:or|sorry,? maybe|sorry,? or maybe|or maybe) (\d[\d,]{0,15})(?: \2)?\b(?=[^.!]{0,8}(?:\?|[^.!]{0,25}\b(?:can'?t remember|cant remember|must check|need to check|have to check|not sure|checking)\b))/g, '$1 to $3 $2');
-  // "18 e5 (wait some of those might be e3 not sure)": the plan of some of them is not settled.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?\s?\(?(?:wait,? |hmm,? )?some of (?:those|them|these) (?:might|may|could) (?:be|actually be) (?:e3|e1|f3|business premium|mde p[12]|p[12])\b/g, '$1 licences, a mix of e3 and e5 (');
   // "300 E5 - or maybe that's E3, I'd need to check": the plan is not settled.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?,? ?[-–—,]? ?(?:or maybe|maybe|or possibly|possibly|or perhaps|perhaps|or) (?:that'?s |it'?s |they'?re |those are )?(?:e3|e1|f3|business premium|mde p[12]|p[12])\b/g, '$1 licences, a mix of e3 and e5');
   // "the 2025 licensing renewal": a year.
@@ -835,8 +833,9 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(?:in|into|under|on) one (tenant|organi[sz]ation|company|subscription|directory)\b/g, 'in a single $1');
   // "around 600 or maybe 700 IoT devices": two guesses, not one figure.
   text = rewrite(text, /\b(\d[\d,]{0,15}(?:\.\d+)?k?)(?: or maybe| or possibly| or perhaps|, maybe|, perhaps|, possibly) (\d[\d,]{0,15}(?:\.\d+)?k?) {1,2}((?:iot |network )?devices|(?:m365 |microsoft 365 )?(?:m?e5|e5 security))\b/g, '$1 to $2 $3');
-  // "We have 50 E5 but I think some of those are actually E3, not sure how many": the E5 count is not known.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?,? but (?:i think |i believe |apparently )?(?:some|a few|several|part) of (?:those|them|these) (?:are|might be|may be) (?:actually |really )?(?:e3|e1|f3|business premium|mde p[12])\b/g, '$1 licences, a mix of e3 and e5');
+  // "We have 50 E5 but I think some of those are actually E3, not sure how many", "18 e5 (wait some of those might
+  // be e3 not sure)": the E5 count is not known.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?(?:,? but|\s?\(?(?:wait,? |hmm,? )?) ?(?:i think |i believe |apparently )?(?:some|a few|several|part) of (?:those|them|these) (?:are|might be|may be|could be) (?:actually |really )?(?:e3|e1|f3|business premium|mde p[12]|p[12])\b/g, '$1 licences, a mix of e3 and e5');
   // "E5 for the 1,000 shore staff only (one licence each)": one licence per person, not one licence.
   text = rewrite(text, /\((?:one|1|a) (?:licen[cs]e|license|seat) each\)/g, ' ');
   // "We have 150 of those standalone licences": the standalone licences held.
