@@ -559,6 +559,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   // "we have M365 E3 only": an ineligible plan and nothing else is zero covered, whatever the question.
   const ineligibleOnly = (INELIGIBLE_ONLY.test(text) || (ineligibleNamed.size > 0 && /\b(?:that'?s|that is) all (?:we|i) have\b|\bacross the board\b/.test(text))) && !e5Named;
   const zeroSaid = noneSaid || ineligibleOnly || (ONLY_P2.test(text) && !/\b(?:or|for|is it|are they)\s+only\b|-\s?only\b|\b(?:does|do|is|would|will|can|could)\s(?:mde\s|(?:microsoft\s)?defender for endpoint\s)?(?:p|plan\s?)2\s(?:alone|only|on its own|by itself)\b/.test(text)) || e5Negated;
+  // "We're on MDE P2" with no E5 named anywhere: the tenant's plan, which covers nothing.
+  const p2Held = p2Named && !e5Named && plans.standalone.length === 0 && /\b(?:we'?re|we are|i'?m|we have|we'?ve got|we use|we run|we'?re still) (?:on |using )?(?:microsoft )?(?:mde|defender for endpoint) (?:p|plan ?)2\b/.test(text);
   let licences: LicenceHoldings | null = null;
   if (!licenceProblem && (anyLicenceCount || zeroSaid || p2Named || ineligibleNamed.size > 0) && !countUnknown) {
     licences = emptyLicences();
@@ -590,7 +592,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     licenceCountUnknown: countUnknown,
     licenceNumberGiven: anyLicenceCount,
     licenceCountGiven:
-      (anyLicenceCount && !(unownedStandalone && plans.e5.length + plans.e5security.length === 0)) || zeroSaid,
+      (anyLicenceCount && !(unownedStandalone && plans.e5.length + plans.e5security.length === 0)) || zeroSaid || p2Held,
     anyDeviceWord: entities.some((e) => e.kind.type === 'devices'),
   };
 }

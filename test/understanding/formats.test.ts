@@ -242,6 +242,17 @@ describe('the question asked, phrased indirectly', () => {
   });
 });
 
+describe('the plan named, whatever the question', () => {
+  it.each([
+    ["How do I buy licences for 200 cameras? We're on MDE P2 and the budget is approved.", 'purchase', 200, 0],
+    ["can we trial with 80 iot devices, we're on mde p2", 'trial', null, 0],
+    ['Does MDE P2 include any IoT devices?', 'devices_per_licence', null, null],
+  ] as const)('%s', (text, intent, total, covered) => {
+    const a = answerQuestion(text);
+    expect([a.intent, a.totalDevices, a.coveredDevices]).toEqual([intent, total, covered]);
+  });
+});
+
 describe('a total that disagrees with its parts', () => {
   it('shows both, worked out, and asks', () => {
     const a = answerQuestion('Network 2,000, IoT 9,000, so 12,000 devices total. We have 180 E5');
