@@ -184,9 +184,9 @@ const DEVICE_KINDS_LISTED = /\b(?:printers?|cameras?|cams|tvs?|scanners?|readers
 // Rules about places (./places), built once.
 /** "36 classrooms with 1 projector, 1 smartboard and 2 cameras each", "15 schools x (40 printers + 12 smartboards)". */
 const PLACE_ITEM = String.raw`\d{1,5} (?!(?:m365 |microsoft 365 )?(?:m?e5|e3|licen|lics?\b|seats?\b|users?\b|staff\b|people\b|employees\b))[a-z][a-z-]*(?: (?!and\b|each\b|per\b|in\b|at\b|x\b)[a-z][a-z-]*){0,2}`;
-const PLACES_TIMES_ITEMS = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(${PLACES_PATTERN}|classrooms|rooms|labs|halls|ships|vessels),? (each (?:with|has|have)|with|x|×|\*|@) \(?(${PLACE_ITEM}(?:(?:, | and |, and | ?\+ ?| & )${PLACE_ITEM}){0,5})\)?( each| per (?:[a-z]+)| in each| at each)?(?: ?\([^()]*\d[^()]*\))?`, 'g');
+const PLACES_TIMES_ITEMS = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(${PLACES_PATTERN}|classrooms|rooms|labs|halls|ships|vessels),? ?(each (?:with|has|have)|with|x|×|\*|@|:) \(?(${PLACE_ITEM}(?:(?:, | and |, and | ?\+ ?| & )${PLACE_ITEM}){0,5})\)?( each| per (?:[a-z]+)| in each| at each)?(?: ?\([^()]*\d[^()]*\))?`, 'g');
 const PLACES_EACH_HOLD = new RegExp(String.raw`\b(?:\d|two|three|both)(?: of our| our)? (?:${PLACES_PATTERN})(?: (?:have|has|hold|with)|[:,]) (\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z+]+ ){0,2}devices\b)`, 'g');
-const PLACE_COUNT_EACH = new RegExp(String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (${PLACES_PATTERN})(?=,? (?:each|every|per)\b)`, 'g');
+const PLACE_COUNT_EACH = new RegExp(String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (${PLACES_PATTERN})(?=,? (?:each|every|per)\b|[^.!?\d]{0,40}[.;,] each (?:${PLACE_SINGULARS.join('|')}|one) (?:has|have)\b)`, 'g');
 const PLACES_EACH_HAVE_SPLIT = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(?:${PLACES_PATTERN}|terminals|stations|labs|halls)(?:,| and| where)? each (?:(?:${PLACE_SINGULARS.join('|')}|lab|hall|one) )?(?:(?:has|have|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) (?:and|\+|&|plus) (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b`, 'g');
 const ACROSS_PLACES = new RegExp(String.raw`\b(across|over|in|at) (\d{1,4}) (${PLACES_PATTERN}|car parks|countries|regions)\b`, 'g');
 const SEVERAL_PLACES = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:[a-z]+ ){0,2}(${PLACES_PATTERN}|countries|regions|tabs|stations)\b`, 'g');
@@ -195,7 +195,7 @@ const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seve
 const SMALL_NUMBER_WORDS = [...DIGIT_WORDS, 'ten', 'eleven', 'twelve'];
 const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
 const PLACE_SPLIT = new RegExp(String.raw`\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:at|in|on) ${PLACE}(?:(?:,| and|, and|;| plus|, plus) (?:another |a further )?\d[\d,]{0,15}(?: more)? (?:at|in|on) ${PLACE}){1,8}\b`, 'g');
-const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\b([^.!\d]{0,30}?)\beach (?:one |of them )?(?:(?:has|have|with|holds?) |w\/ ?)?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)(?! (?:iot |network )?devices? (?:and|\+|&|plus) \d[\d,]* (?:iot |network )devices)`, 'g');
+const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})(?:e?s)?\b([^.!\d]{0,30}?|\s?\([^()\d]{0,40}\)\.\s)\beach (?:one |of them |\2 )?(?:(?:has|have|with|holds?) |w\/ ?)?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)(?! (?:iot |network )?devices? (?:and|\+|&|plus) \d[\d,]* (?:iot |network )devices)`, 'g');
 const NOT_COUNTED_AHEAD = String.raw`(?=(?:[a-z&/ ]{0,25})?(?:laptops?|desktops?|pcs?|computers?|mobiles?|servers?|workstations?|tablets?|smartphones?|ipads?|iphones?|multicast|broadcast|public (?:internet )?ips?|inactive|stale|endpoints?|c&m))`;
 const PART_OF_THEM_NOT_COUNTED = new RegExp(String.raw`(\d[\d,.]{0,15}k?) of (?:them|those|these|which|the [a-z]+ entries|the entries) (?:are\s|being\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
 const OF_WHICH_NOT_COUNTED = new RegExp(String.raw`\bof which (\d[\d,.]{0,15}) (?:are\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
@@ -243,17 +243,34 @@ const PARTY_MARK = /\b(?:customer|client|tenant|subsidiary) ([a-d1-4])\b|(?:^|[.
 const ASKED_PARTY =
   /\b(?:for|does|do) (?:customer |client |tenant )?([a-d1-4])\b(?= need| require| have to|\s?\?)|\b(?:customer|client|tenant) ([a-d1-4]) first\b|\bstart with (?:customer |client |tenant )?([a-d1-4])\b|\bwhat does (?:customer |client |tenant )?([a-d1-4]) need\b|\bhow many does (?:customer |client |tenant )?([a-d1-4])\b/g;
 
+/** The party asked about by name: "what does Northwind need", "start with T3", "just Litware please". */
+const ASKED_NAME =
+  /\b(?:does|do|would|will) (?:customer |client |tenant )?([a-z][a-z0-9-]{0,20}) (?:need|buy|require|have to)\b|\bwhat (?:does|do|should) (?:customer |client |tenant )?([a-z][a-z0-9-]{0,20}) (?:need|buy|order)\b|\bstart with (?:customer |client |tenant )?([a-z][a-z0-9-]{0,20})\b|\bjust (?:customer |client |tenant )?([a-z][a-z0-9-]{0,20}),? please\b/g;
+/** Where a named party's figures start: "Fabrikam (", "tenant X:", "T1 70 E5", "Litware's sister company". */
+const NAME_MARK =
+  /(?:^|[\s,;.(:])(customer |client |tenant |company )?([a-z][a-z0-9-]{0,20})(?:(?= ?\(| ?:| ?=| \d| has\b| have\b| (?:mde|e5|me5|m365)\b)|('s) (?=(?:sister|parent|other) (?:company|tenant|organi[sz]ation|business)))/g;
+/** Words that take a party's place in those shapes without being one. */
+const NOT_A_PARTY = new Set(['we', 'i', 'you', 'they', 'it', 'that', 'this', 'he', 'she', 'one', 'each', 'everyone', 'the', 'a', 'an', 'us', 'our', 'my', 'their', 'customer', 'client', 'tenant', 'company', 'devices', 'device', 'iot', 'network', 'e5', 'me5', 'licences', 'licenses', 'licence', 'license', 'seats', 'inventory', 'total', 'tab', 'tabs', 'p2', 'only', 'mde', 'security', 'and', 'with', 'has', 'have', 'of', 'on', 'in', 'at', 'for', 'to', 'x', 'is', 'are', 'about', 'around', 'roughly', 'approx', 'plus', 'users', 'staff', 'sites', 'site', 'standalone', 'eiot', 'them', 'those', 'these', 'both', 'all', 'what', 'how', 'many', 'more', 'extra']);
+
 /**
  * "Customer A: 310 E5, 1,400 devices. Customer B: 45 E5, 260 devices. Does B need extra licences?": a partner
  * describing two customers and asking about one. Only the asked customer's figures stay.
  */
 function askedPartyOnly(text: string): string {
-  if (!/\b(?:customer|client|tenant|subsidiary|clients|customers)\b/.test(text)) return text;
-  const marks = [...text.matchAll(PARTY_MARK)].map((m) => ({ at: m.index + (m[0].length - m[0].trimStart().length), id: m[1] ?? m[2] ?? m[3] ?? '' }));
-  if (new Set(marks.map((m) => m.id)).size < 2) return text;
-  const asked = new Set([...text.matchAll(ASKED_PARTY)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
-  if (asked.size !== 1) return text;
+  if (!/\b(?:customer|client|tenant|subsidiary|clients|customers|tenants)\b/.test(text)) return text;
+  let marks = [...text.matchAll(PARTY_MARK)].map((m) => ({ at: m.index + (m[0].length - m[0].trimStart().length), id: m[1] ?? m[2] ?? m[3] ?? '' }));
+  let asked = new Set([...text.matchAll(ASKED_PARTY)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
+  if (new Set(marks.map((m) => m.id)).size < 2 || asked.size !== 1) {
+    // Parties by name: "Fabrikam (E5 x 200, ...) and Northwind (...). What does Northwind need?", "T1 70 E5 / 390
+    // devices, T2 ..., start with T3", "Litware: 5 ME5 ... Litware's sister company has 200 E5. Just Litware please".
+    asked = new Set([...text.matchAll(ASKED_NAME)].map((m) => m.slice(1).find((g) => g !== undefined) ?? '').filter((id) => !NOT_A_PARTY.has(id)));
+    marks = [...text.matchAll(NAME_MARK)]
+      .filter((m) => m[1] !== undefined || !NOT_A_PARTY.has(m[2] ?? ''))
+      .map((m) => ({ at: m.index + (m[0].length - m[0].replace(/^[\s,;.(:]+/, '').length), id: m[3] ? `${m[2]}'s other` : (m[2] ?? '') }));
+  }
+  if (new Set(marks.map((m) => m.id)).size < 2 || asked.size !== 1) return text;
   const [id] = [...asked];
+  if (!marks.some((m) => m.id === id)) return text;
   let out = '';
   let from = 0;
   marks.forEach((m, i) => {
@@ -333,7 +350,7 @@ export function normalise(raw: string, locale?: string): string {
   // "400 phones in the mobile tab": a count on the Computers & Mobile tab.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?!(?:are|is|of|were)\b)(?:[a-z]+ ){0,2}(?:in|on|under) the (?:computers? (?:&|and) )?mobiles? tab\b/g, '$1 computers & mobile');
   // "400 cabs with telematics boxes (they show as IoT)": IoT devices, whatever they sit in.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z-]+ ){1,4}\((?:they|which|these|those|all) (?:show|appear|count|are listed)(?: up)? (?:as|in|on|under) (?:the )?iot(?: tab| devices)?\)/g, '$1 iot devices');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z-]+ ){1,4}\((?:(?:they|which|these|those|all) (?:show|appear|count|are listed)(?: up)? )?(?:as|in|on|under) (?:the )?iot(?: tab| devices)?\)/g, '$1 iot devices');
   // "devices 3.500 (three thousand five hundred)": the words say how the separator is meant.
   text = rewrite(text, /\b(\d{1,3})\.(\d{3}) \(((?:[a-z]+[ -]){0,5}thousand(?:[ -][a-z]+){0,5})\)/g, '$1$2');
   // "400 devices (300 IoT + 100 laptops)": the countable part of a total that holds computers.
@@ -346,6 +363,26 @@ export function normalise(raw: string, locale?: string): string {
   });
   // "How many devices does each M365 E5 cover? we have 40 of them": the plan just named.
   text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5|e5 security))\b([^.?!]{0,60}[.?!]+\s?)(?:we|i) (?:have|own|got|hold) (\d[\d,]{0,15}) of them\b/g, '$1$2we have $3 $1');
+  // "Helix brought 300 E5 licences with them and we had 45 of our own": more of the plan just named.
+  text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5|e5 security))\b([^.?!]{0,40}?\b(?:and|,|plus) )(?:we|i) (?:had|have|own|brought) (\d[\d,]{0,15}) of our own\b/g, '$1$2we had $3 $1');
+  // "price for 200 extra eIoT devices", "we need 150 more devices covered": devices to buy for, not the inventory.
+  text = rewrite(text, /\b(for|need|cover|covering) (?:another |an? )?\d[\d,]{0,15} (?:extra|more|additional) (?:eiot |iot )?devices\b/g, '$1 some extra devices');
+  // "Following up on the 2024 audit (which said 600 devices), our count now: ...": the audit's older figure.
+  text = rewrite(text, /\b(audit|count|survey|review|report)(?: from (?:19|20)\d\d)? \((?:which|that) (?:said|showed|counted|found|reported|had|gave) (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (?:iot |network )?devices\)/g, '$1');
+  // "Our contractor did an audit last March and counted 410 IoT devices, but the inventory today shows ...".
+  text = rewrite(text, /\b(?:our |the |a )?(?:[a-z]+ )?(?:did|ran|carried out|performed) (?:a|an|the) (?:device |asset )?(?:audit|count|survey|inventory) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|a year ago)[^.;!?\n]{0,40}?\b(?:counted|found|reported|recorded|listed|said) (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (?:iot |network )?devices\b[^;.!?\n]{0,20}?,? but (?=[^.!?\n]{0,30}\b(?:today|now|currently)\b)/g, 'but ');
+  // "Total count from the two tabs is 920": the two tabs together.
+  text = rewrite(text, /\b(?:the )?(?:total|combined) (?:count |figure |number )?(?:from|of|across|on|for) (?:the |both )?(?:two )?tabs (?:is|=|:|comes to) (\d[\d,]{0,15})\b/g, '$1 devices');
+  // "If it's under 50 I can approve it myself": a threshold, not a figure.
+  text = rewrite(text, /\bif it'?s (?:under|below|less than|over|more than|above) \d[\d,]{0,15}\b/g, 'if it is small');
+  // "91 non-PC devices": devices that are not computers.
+  text = rewrite(text, /\bnon-(?:pc|computer|laptop|endpoint)s? (?=devices\b)/g, '');
+  // "1,020 on Monday and 1,210 on Wednesday, and I don't know which is real": two readings, neither chosen.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|yesterday)\b,? and (\d[\d,]{0,15}) (?:on|this|today)(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morning))?\b(?=[^.?!]{0,40}\b(?:don'?t know|not sure|no idea|unsure|can'?t tell) which\b)/g, '$1 to $2 devices');
+  // "The IoT devices count looks like roughly 2.4k, maybe 2.6k": two guesses.
+  text = rewrite(text, /\b(count|figure|number|total)(?: [a-z]+){0,3} (?:~ ?|about |around |roughly )?(\d[\d,]{0,15}(?:\.\d+)?k?), (?:maybe|or maybe|perhaps|possibly) (\d[\d,]{0,15}(?:\.\d+)?k?)\b/g, '$1 $2 to $3 devices');
+  // "How many IoT devices does one E5 licence cover?": the rule asked, not one licence held.
+  text = rewrite(text, /\b(does|do|would|will) (?:one|1|a single) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)) (licen[cs]e|license|seat)\b/g, '$1 each $2 $3');
   // "between 900 and 1,100": a range.
   text = rewrite(text, /\bbetween (\d[\d,]{0,15}) and (\d[\d,]{0,15})\b(?![,.]?\d)/g, '$1 to $2');
   // "1,3,40 IoT (the export looks corrupted)\": separators that make no number; asked about, not guessed.
@@ -654,8 +691,8 @@ export function normalise(raw: string, locale?: string): string {
   // "3 hundred and fifty": a digit before a number word is that word ("three hundred and fifty").
   text = rewrite(text, /\b([1-9]) (hundred|thousand)(?= and [a-z]| [a-z]+ty\b| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/g, (_m, d: string, w: string) => `${DIGIT_WORDS[Number(d)]} ${w}`);
   // "IoT per site: 150 / 210 / 95": one figure per place, summed.
-  text = rewrite(text, /\b((?:iot|network)(?: devices)?|devices) (?:per|by|for each|at each) (?:site|store|office|building|location|branch|campus|school|hospital|clinic|plant|floor|venue|museum|warehouse)s?:? ((?:\d[\d,]{0,15} ?[/|] ?){1,11}\d[\d,]{0,15})\b(?! ?[/|])/g, (_m, noun: string, list: string) =>
-    `${list.split(/ ?[/|] ?/).reduce((sum, n) => sum + Number(n.replace(/,/g, '')), 0)} ${noun.endsWith('devices') ? noun : `${noun} devices`}`,
+  text = rewrite(text, /\b((?:iot|network)(?: devices)?|devices)(?: tab)? (?:per|by|for each|at each) (?:site|store|office|building|location|branch|campus|school|hospital|clinic|plant|floor|venue|museum|warehouse)s?:? ((?:\d[\d,]{0,15} ?[/|] ?){1,11}\d[\d,]{0,15}|(?:\d{1,5}, ){1,11}\d{1,5})\b(?! ?[/|]|,\d)/g, (_m, noun: string, list: string) =>
+    `${list.split(/ ?[/|] ?|, /).reduce((sum, n) => sum + Number(n.replace(/,/g, '')), 0)} ${noun.endsWith('devices') ? noun : `${noun} devices`}`,
   );
   // "computers 6,000. phones 1,900", "3000 laptops and 500 phones": next to computers, plain phones are mobiles.
   if (!/\bcomputers? ?(?:&|and|\+|\/) ?mobiles?\b|\b(?:voip|desk|ip|sip|teams|conference|cisco|polycom|yealink|avaya) ?phones?\b|\bphones? \((?:voip|desk|ip|sip)\)/.test(text)) {
@@ -719,7 +756,7 @@ export function normalise(raw: string, locale?: string): string {
   }
   // "My colleague counted 2,636 network+IoT devices, the portal dashboard says 3,090": two counts, neither chosen.
   text = rewrite(text, /\b(?:my |a )?(?:colleague|co-?worker|teammate|manager|boss) (?:counted|says|said|reckons|thinks|got) (\d[\d,]{0,15}) ((?:network ?(?:\+|and|&) ?iot |iot ?(?:\+|and|&) ?network |iot |network )?devices),? (?:but |while |whereas |and )?(?:the )?([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports) (\d[\d,]{0,15})\b/g, '$1 to $4 $2 (the $3 differs)');
-  text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) (?:says|shows|lists) (\d[\d,]{0,15}) ((?:network |iot )?devices),? but (?:my |a )?(?:colleague|co-?worker|teammate) (?:counted|says|said|got) (\d[\d,]{0,15})\b/g, '$2 to $4 $3 ($1 and a colleague differ)');
+  text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) (?:says|shows|lists) (\d[\d,]{0,15}) ((?:network |iot )?devices),? but (?:my |a )?(?:colleague|co-?worker|teammate)\b[^.?!\d]{0,40}?\b(?:counted|says|said|got) (\d[\d,]{0,15})\b/g, '$2 to $4 $3 ($1 and a colleague differ)');
   // "The IoT devices tab says 1120 but the CSV export ... says 1258, so I'm not sure which to trust".
   text = rewrite(text, /\b((?:iot |network )?devices)(?: tab)? (?:says|shows|lists|is at) (\d[\d,]{0,15}) but ([^.?!\d]{0,50}?) (?:says|shows|lists|has|gives) (\d[\d,]{0,15})(?=[^.?!]{0,25}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$2 to $4 $1, but $3 differs');
   // "energy utility (office IT only)": the sender's sector, set aside; the question is about office IT.
@@ -742,6 +779,14 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices)[,;]? (?:but |while |whereas |and )?(?:the |our |my )?([a-z]+(?: [a-z]+){0,2}) (?:says|shows|lists|reports|gives) (\d(?:[\d,]{0,14}\d)?)\b(?!\d|[,.]\d| ?[a-z%])(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$1 to $4 $2 ($3 differs)');
   // "Marco says the IoT tab shows 540 devices, Siobhan says 610": two people's readings, neither chosen.
   text = rewrite(text, /\b([a-z]+) (?:says|said|counted|reckons) (?:the |it'?s |there are |the (?:iot|network)(?: devices)? tab (?:shows|says|has|lists) )?(\d(?:[\d,]{0,14}\d)?) ((?:iot |network )?devices),? (?:but |and |while |whereas )?([a-z]+) (?:says|said|counted|reckons) (\d(?:[\d,]{0,14}\d)?)\b(?!\d|[,.]\d| ?[a-z%])/g, '$2 to $5 $3 ($1 and $4 differ)');
+  // "customer said 700 IoT devices on the call but the export they sent me shows 760": two readings, neither chosen.
+  text = rewrite(text, /\b(?:customer|client|they|he|she|[a-z]+) (?:said|told me|told us|mentioned|reckoned) (\d[\d,]{0,15}) ((?:iot |network )?devices)([^.?!\d]{0,30}?),? but (?:the |their |our )?([a-z]+(?: [a-z]+){0,4}) (?:shows|says|lists|has|gives) (\d(?:[\d,]{0,14}\d)?)\b(?!\d|[,.]\d| ?[a-z%])/g, '$1 to $5 $2 ($4 differs)');
+  // "We have 450 devices... although the IoT tab says 520 and network 60 so idk": a total its tabs disagree with.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) devices[.…:,]{0,3} ?(?:although|but|however|though),? (?:the )?(?:(?:iot|network)(?: devices)?(?: tab)? (?:says|shows|has) (\d[\d,]{0,15})|(\d[\d,]{0,15}) (?:iot|network) devices)(?: and (?:the )?(?:network|iot)(?: devices)?(?: tab)? (\d[\d,]{0,15}))?\b(?=[^.?!]{0,20}\b(?:idk|not sure|no idea|don'?t know|unsure)\b)/g, (whole, all: string, a1: string | undefined, a2: string | undefined, b: string | undefined) => {
+    const parts = Number((a1 ?? a2 ?? '0').replace(/,/g, '')) + Number((b ?? '0').replace(/,/g, ''));
+    const total = Number(all.replace(/,/g, ''));
+    return parts === total ? whole : `${Math.min(total, parts)} to ${Math.max(total, parts)} devices`;
+  });
   // "We have 300 E5 ... finance says 300, IT says 350": two sources disagree about the figure named before.
   text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?),? (?:and |but |while |whereas )?([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?)\b(?!\d|[,.]\d| ?[a-z%])/g, (whole, a: string, x: string, b: string, y: string, at: number) => {
     if (x === y) return whole;
@@ -757,7 +802,7 @@ export function normalise(raw: string, locale?: string): string {
   // "Why does the doc say round to 100 when the example is 79 devices?": the documentation's example.
   text = rewrite(text, /\b(?:the |their |its |microsoft'?s )?(?:example|worked example|sample)(?: in the (?:doc|docs|documentation|article))? (?:is|says|shows|uses|gives|has)(?: only)? (\d[\d,]{0,15}) devices\b/g, 'the example figure');
   // "Procurement says 460 E5, but the admin center shows 550": two licence counts, neither chosen.
-  text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports) (?:we have |there are |it'?s )?(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?)(?:,? but|,) (?:the )?([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports|has) (?:we have |there are |it'?s )?(\d(?:[\d,]{0,14}\d)?)\b/g, '$2 to $5 $3 ($1 and $4 differ)');
+  text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports|told me|told us|said) (?:we have |there are |it'?s |they have )?(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?)(?:,? but|,) (?:the )?([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports|has) (?:we have |there are |it'?s )?(\d(?:[\d,]{0,14}\d)?)\b/g, '$2 to $5 $3 ($1 and $4 differ)');
   // "Adding the Network devices and IoT devices tabs together gives 852", "total devices in scope (...) = 2,054".
   text = rewrite(text, /\badding (?:up )?(?:the )?(?:network(?: devices)? and iot(?: devices)?|iot(?: devices)? and network(?: devices)?) tabs?(?: together)? (?:gives|comes to|makes|is)(?: (?:me|us))?(?: a total of)?\s/g, 'devices total: ');
   text = rewrite(text, /\btotal devices in s(?:cope|ocpe|cpoe|opce|cop)\s?(?:\([^()]{0,80}\))?\s?(?:=|:|is|are)\s?/g, 'devices total: ');
@@ -955,7 +1000,7 @@ export function normalise(raw: string, locale?: string): string {
   });
   // "the other one", "this one": a pronoun, not a count.
   text = rewrite(text, /\bthe other one\b/g, 'the other item');
-  text = rewrite(text, /\b(this|that|each|every|any|the first|the second|the newer|the older) one\b(?=\s*(?:[,.;:?!)'"]|$|\s(?:and|or|but|is|was|says|said|shows|has|have|from|in|on)\b))/g, '$1 item');
+  text = rewrite(text, /\b(this|that|each|every|any|the first|the second|the newer|the older|legacy|old|new|current|other|same) one\b(?=\s*(?:[,.;:?!)'"]|$|\s(?:and|or|but|is|was|says|said|shows|has|have|from|in|on)\b))/g, '$1 item');
   text = rewrite(text, /\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\s(?:none|nil|zero)\b/g, 'no $1');
   text = rewrite(text, /\biomt\b/g, 'iot');
   // "about 10% inactive": a share, not a count; the device figure is then unclear.

@@ -215,6 +215,11 @@ function problemFor(n: NumberMention, subject: InputProblem['subject']): InputPr
   return null;
 }
 
+/** "We're considering Defender for Business": a plan weighed up, not held. */
+function weighed(text: string, e: EntityMention): boolean {
+  return /\b(?:considering|thinking about|looking at|evaluating|comparing)\s(?:\w+\s){0,2}$/.test(text.slice(Math.max(0, e.start - 30), e.start));
+}
+
 function negated(text: string, e: EntityMention, entities: EntityMention[] = []): boolean {
   if (NEGATION_BEFORE.test(text.slice(Math.max(0, e.start - 25), e.start))) return true;
   // "no E5 or E5 Security": the negation carries over an "or".
@@ -412,7 +417,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     if (e.kind.type !== 'licences') continue;
     const isNegated = negated(text, e, entities);
     if (e.kind.plan === 'mdeP2' && !isNegated) p2Named = true;
-    if (e.kind.plan === 'ineligible' && !isNegated && !ineligibleNamed.has(e.kind.planName ?? '')) {
+    if (e.kind.plan === 'ineligible' && !isNegated && !weighed(text, e) && !ineligibleNamed.has(e.kind.planName ?? '')) {
       ineligibleNamed.set(e.kind.planName ?? 'Unlisted plan', null);
     }
     if ((e.kind.plan === 'e5' || e.kind.plan === 'e5security') && !attachedEntities.has(e)) {
@@ -427,7 +432,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   // Users / generic licences with no plan beside them take the one plan named in the message; E5 when none.
   const namedKinds = new Set(
     planMentions
-      .filter((e) => !negated(text, e, entities))
+      .filter((e) => !negated(text, e, entities) && !weighed(text, e))
       .map((e) => (e.kind.type === 'licences' ? e.kind.plan : null))
       .filter((p): p is LicencePlan => p === 'e5' || p === 'e5security' || p === 'mdeP2' || p === 'ineligible'),
   );
@@ -558,7 +563,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   const noneSaid = /\blicen[cs]es?\s?:\s?(?:none|zero|nil|n\/a)\b|\blicenses?\s?:\s?(?:none|zero|nil|n\/a)\b/.test(text);
   // "we have M365 E3 only": an ineligible plan and nothing else is zero covered, whatever the question.
   const ineligibleOnly = (INELIGIBLE_ONLY.test(text) || (ineligibleNamed.size > 0 && /\b(?:that'?s|that is) all (?:we|i) have\b|\bacross the board\b/.test(text))) && !e5Named;
-  const zeroSaid = noneSaid || ineligibleOnly || (ONLY_P2.test(text) && !/\b(?:or|for|is it|are they)\s+only\b|-\s?only\b|\b(?:does|do|is|would|will|can|could)\s(?:mde\s|(?:microsoft\s)?defender for endpoint\s)?(?:p|plan\s?)2\s(?:alone|only|on its own|by itself)\b/.test(text)) || e5Negated;
+  const zeroSaid = noneSaid || ineligibleOnly || (ONLY_P2.test(text) && !/\b(?:or|for|is it|are they)\s+only\b|-\s?only\b|(?<!\b(?:customer|client|tenant|company|organi[sz]ation|org) )\b(?:does|do|is|would|will|can|could)\s(?:mde\s|(?:microsoft\s)?defender for endpoint\s)?(?:p|plan\s?)2\s(?:alone|only|on its own|by itself)\b/.test(text)) || e5Negated;
   // "We're on MDE P2" with no E5 named anywhere: the tenant's plan, which covers nothing.
   const p2Held = p2Named && !e5Named && plans.standalone.length === 0 && /\b(?:we'?re|we are|i'?m|we have|we'?ve got|we use|we run|we'?re still) (?:on |using )?(?:microsoft )?(?:mde|defender for endpoint) (?:p|plan ?)2\b/.test(text);
   let licences: LicenceHoldings | null = null;
@@ -654,7 +659,7 @@ const GAP_ASKED = /\bhow many\b|\bhow much (?:more |extra |additional )?(?:stand
 
 /** "What else can you do?", "how does this work?": a question about the bot, whatever the preamble says. */
 const ABOUT_THE_BOT =
-  /\bwhat else can you (?:do|help with)\b|\bhow does this (?:bot |thing |chat |service )?work\b|\bdo i just type\b|\bwhat (?:topics|subjects|areas) (?:do|can) you (?:know|cover|answer|help)|\bquick intro please\b|\bwhat (?:sort|kind|type)s? of (?:questions|things) (?:can|do) you (?:help|answer|handle)|\bwhat (?:sort|kind|type)s? of questions can you\b|\boverview of what you (?:can|do)\b|\bwhat you can help (?:me )?with\b/;
+  /\bwhat can you help (?:me |us )?with\b|\bwhat are your capabilities\b|\banything you can'?t do\b|\bwhat else can you (?:do|help with)\b|\bhow does this (?:bot |thing |chat |service )?work\b|\bdo i just type\b|\bwhat (?:topics|subjects|areas) (?:do|can) you (?:know|cover|answer|help)|\bquick intro please\b|\bwhat (?:sort|kind|type)s? of (?:questions|things) (?:can|do) you (?:help|answer|handle)|\bwhat (?:sort|kind|type)s? of questions can you\b|\boverview of what you (?:can|do)\b|\bwhat you can help (?:me )?with\b/;
 /** "what's the number I should give procurement?": the gap, asked for someone else. */
 const NUMBER_FOR_SOMEONE = gatedPattern(/\b(?:number|figure|quantity) (?:i|we) should (?:give|send|pass|hand)(?: to)? (?:procurement|purchasing|finance|the reseller|our reseller|the partner|our partner)\b/);
 
@@ -711,7 +716,7 @@ function ruleIntent(
     // "... so I know we're short. What will the shortfall actually cost us?": the gap is known, its price asked.
     if (matched.includes('pricing') && /\b(?:what|how much) (?:will|would|does|do|is) (?:the |our |that |this )?(?:shortfall|gap|difference|extra licen[cs]es|missing licen[cs]es)\b[^.?!]{0,25}\bcost\b/.test(text)) return 'pricing';
     // "... what covering the shortfall will cost. What's the price per device?": the unit price asked outright.
-    if (matched.includes('pricing') && /\bwhat(?:'s| is) the (?:list |unit )?(?:price|cost) (?:per|of a|of one|for a|for one|for each) (?:device|licen[cs]e|license)\b|\bwhat (?:it|they|each)(?:'ll| will| would)? cost per (?:device|licen[cs]e|license)\b|\bhow much (?:are|is|do|does) (?:they|it|each|one|a licen[cs]e)\s?(?:cost)?\s?\?/.test(text)) return 'pricing';
+    if (matched.includes('pricing') && /\bwhat(?:'s| is) the (?:list |unit )?(?:price|cost) (?:per|of a|of one|for a|for one|for each) (?:standalone |eiot |add-?on )?(?:device|licen[cs]e|license)\b|\bwhat (?:it|they|each)(?:'ll| will| would)? cost per (?:device|licen[cs]e|license)\b|\bhow much (?:are|is|do|does) (?:they|it|each|one|a licen[cs]e)\s?(?:cost)?\s?\?/.test(text)) return 'pricing';
     // "MDE P2 only, 80 printers, want to test eIoT first": a trial asked for, with the tenant described.
     // "client has 60 ME5 and 410 IoT devices ... where in the admin center do they buy the add-on?"
     if (matched[0] === 'purchase' && !matched.includes('calculate') && WHERE_TO_BUY.test(text)) return 'purchase';
