@@ -172,7 +172,7 @@ const UNITS_HAVE_EACH = new RegExp(String.raw`\b(\d{1,4}) ${UNIT}(?:e?s) (?:all 
 const UNITS_EACH_WITH_A = new RegExp(String.raw`\b(\d{1,5}) (?:guest |hotel |patient |class|meeting )?(?:${UNIT}|suite|bed|desk|classroom|lane|gate|bay|cabin|apartment)s,? each (?:one )?(?:with|has|having|containing|equipped with) (an? [a-z]+(?: (?!and\b)[a-z]+)?(?:(?:, an?|,? and an?) [a-z]+(?: (?!and\b)[a-z]+)?){0,3})\b`, 'g');
 /** Words that name a device kind in "each with a smart TV and a thermostat". */
 const DEVICE_WORD = /\b(?:tv|television|thermostat|camera|phone|printer|sensor|display|screen|projector|speaker|lock|reader|controller|panel|kiosk|monitor|pump|tablet|terminal|scanner|beacon|intercom|hub|plug|bulb|light|access point|ap|switch|router|whiteboard|board)s?$/;
-const COMPUTERS = String.raw`(?:laptops|computers|pcs|desktops|notebooks|workstations)`;
+const COMPUTERS = String.raw`(?:laptops|computers|pcs|desktops|notebooks|workstations|servers)`;
 // Built once: a RegExp constructed inside normalise() is recompiled after every full GC.
 const EACH_UNIT_LIST_THEN_UNITS = new RegExp(String.raw`\b(?:each|per) (${UNIT}),? (?:has|have|with|contains|gets|we have|there are) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z -]{1,30}?)(?:\.|;|,) (?:and )?(?:we have |there are |across )?(\d{1,4}) \1(?:e?s)\b`, 'g');
 const UNITS_PER_UNIT_TWO_KINDS = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|librar(?:y|ie)|depot|store)s?\b([^.?!\d]{0,20})[.;,:] (?:per|each|every) \2,? (?:has |have |with )?(~ ?|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot |network )?devices)(?:,| and|, and) (?:~ ?|about |around |roughly )?(\d{1,5}) ((?:iot |network )?devices)\b`, 'g');
@@ -348,7 +348,7 @@ export function normalise(raw: string, locale?: string): string {
   // "E5 Security 90 + ME5 10 -> 100 total": the user's own sum of licences, not another figure.
   text = rewrite(text, /(\b(?:m?e5|e5 security|e5 sec) \d[\d,]{0,15})\s?(?:->|=>|=|→|:)\s?\d[\d,]{0,15} (?:total|in total|altogether|combined)\b/g, '$1');
   // "400 phones in the mobile tab": a count on the Computers & Mobile tab.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) (?!(?:are|is|of|were)\b)(?:[a-z]+ ){0,2}(?:in|on|under) the (?:computers? (?:&|and) )?mobiles? tab\b/g, '$1 computers & mobile');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?!(?:are|is|of|were)\b)(?:[a-z]+ ){0,2}(?:(?:which|that) (?:show|appear|are listed|sit)(?: up)? )?(?:in|on|under) (?:the )?(?:computers? (?:&|and) )?mobiles?(?: tab\b|(?<=computers? (?:&|and) mobiles?)\b)/g, '$1 computers & mobile');
   // "400 cabs with telematics boxes (they show as IoT)": IoT devices, whatever they sit in.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z-]+ ){1,4}\((?:(?:they|which|these|those|all) (?:show|appear|count|are listed)(?: up)? )?(?:as|in|on|under) (?:the )?iot(?: tab| devices)?\)/g, '$1 iot devices');
   // "devices 3.500 (three thousand five hundred)": the words say how the separator is meant.
@@ -383,6 +383,32 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(count|figure|number|total)(?: [a-z]+){0,3} (?:~ ?|about |around |roughly )?(\d[\d,]{0,15}(?:\.\d+)?k?), (?:maybe|or maybe|perhaps|possibly) (\d[\d,]{0,15}(?:\.\d+)?k?)\b/g, '$1 $2 to $3 devices');
   // "How many IoT devices does one E5 licence cover?": the rule asked, not one licence held.
   text = rewrite(text, /\b(does|do|would|will) (?:one|1|a single) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)) (licen[cs]e|license|seat)\b/g, '$1 each $2 $3');
+  // "2500 devices in the Computers & Mobile tab and 0 anywhere else": nothing that counts.
+  text = rewrite(text, /\b(?:and )?(?:0|zero|none|nothing) (?:anywhere else|elsewhere|on the other tabs|in the other tabs|on the iot or network tabs?)\b/g, 'and 0 iot devices');
+  // "on top of the 40 standalone ones we already own": licences.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:standalone |eiot |add-?on )+)ones\b/g, '$1 $2licences');
+  // "Inventory: 473 network and 1206 IoT? No - those are the numbers from Microsoft's example, ours are ...".
+  text = rewrite(text, /[^.?!\n:]{0,80}\?\s?no\b[^.?!\n]{0,6}(?:those|these|that) (?:are|were|is|was) (?:the |from )[^.?!\n]{0,30}\bexample\b,?/g, ' ');
+  // "We expect another 900 IoT devices when the new waterpark opens next spring": later devices, not today's.
+  text = rewrite(text, /\b(?:expect|expecting|will add|are adding|plan to add|planning to add|will get|should get) (?:another |an extra |a further )?\d[\d,]{0,15} (?:more )?((?:iot |network )?devices)(?= (?:when|next|by|after|in|once|from)\b)/g, 'expect more $1');
+  // "Currently 150 ME5, but from January we're cutting back to 120 ME5": a later figure, not today's.
+  text = rewrite(text, /,? but (?:from|in|after|starting) (?:january|february|march|april|may|june|july|august|september|october|november|december|next (?:month|year|quarter))\b,? (?:we'?re|we are|we will|we'?ll) (?:cutting|reducing|dropping|going|moving|shrinking)(?: back| down)? to \d[\d,]{0,15} (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b[^.?!\n]*/g, '');
+  // "(the rest of the 120 staff are volunteers)": the people without the plan.
+  text = rewrite(text, /\bthe (?:rest|remainder|others?) of (?:the |our )?\d[\d,]{0,15} (staff|users|people|employees)\b/g, 'the rest of the $1');
+  // "Tenant A has 300 E5, Tenant B has 110 E5 - ... which we can treat as 410 E5": the sum restated.
+  text = rewrite(text, /,? (?:which|that) (?:we can |we'?ll |i'?ll |you can )?(?:treat as|call|count as|makes?|comes? to|totals?|gives?) \d[\d,]{0,15} (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b/g, (whole, at: number) =>
+    (text.slice(0, at).match(/\b\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b/g) ?? []).length >= 2 ? '' : whole,
+  );
+  // "it could be anything from 1,200 to 2,400": a range.
+  text = rewrite(text, /\banything (?:from|between) (\d(?:[\d,]{0,14}\d)?) (?:to|and) (\d(?:[\d,]{0,14}\d)?)(?![\d,]| ?[a-z])/g, '$1 to $2 devices');
+  // "on E3 for half the staff", "E5 for about two-thirds of our 600 staff": a share of the people, not a number.
+  text = rewrite(text, /\b(?:about |roughly |around )?(?:half|a third|one third|two-thirds|two thirds|a quarter|three quarters) (?:of )?(?:the |our )?(?:\d[\d,]{0,15} )?(staff|users|people|employees|team|workforce)\b/g, 'part of the $1');
+  // "on-prem servers": one describing word.
+  text = rewrite(text, /\bon-prem(?:ise|ises)?\b/g, 'onprem');
+  // "trial on our 3 biggest branches": places, not devices.
+  text = rewrite(text, new RegExp(String.raw`\b(?:our|the) \d{1,3} (?:biggest|largest|smallest|main|busiest|newest|oldest|first) (${PLACES_PATTERN})\b`, 'g'), 'several $1');
+  // "What will 79 extra licences cost us?": licences to buy, not held.
+  text = rewrite(text, /\b(what (?:will|would|do|does)|how much (?:will|would|do|does|are|is)|(?:cost|price) (?:of|for)) \d[\d,]{0,15} (?:extra|more|additional|missing) (?:standalone |eiot |add-?on )?(?:licen[cs]es|licenses)\b/g, '$1 the extra licences');
   // "between 900 and 1,100": a range.
   text = rewrite(text, /\bbetween (\d[\d,]{0,15}) and (\d[\d,]{0,15})\b(?![,.]?\d)/g, '$1 to $2');
   // "1,3,40 IoT (the export looks corrupted)\": separators that make no number; asked about, not guessed.
@@ -676,7 +702,7 @@ export function normalise(raw: string, locale?: string): string {
   // "1,000 E5 seats but they're being cut to 600 next month": two figures, the user must say which counts.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?),? but (?:they'?re|they are|it'?s|that'?s|those are) (?:being|going to be|getting|to be|about to be) (?:cut|reduced|dropped|lowered|increased|raised|bumped|trimmed) (?:down |up )?to (\d[\d,]{0,15})/g, '$1 to $3 $2');
   // "we have 300 E5, or is it 3000?", "300 E5 - actually maybe 350, not sure": two figures, neither settled.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|actually,? wait,? maybe|[-–—] actually maybe|actually maybe|(?:[-–—] )?actually (?:it )?(?:might|may|could) be|maybe|perhaps|possibly|or possibly|no,|no|sorry,?) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc|let me check|i'?ll check|need to check)\b)/g, '$1 to $3 $2');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…|\?+)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|actually,? wait,? maybe|[-–—] actually maybe|actually maybe|(?:[-–—] )?actually (?:it )?(?:might|may|could) be|maybe|perhaps|possibly|or possibly|no,|no|sorry,?) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc|let me check|i'?ll check|need to check|can'?t read|cannot read)\b)/g, '$1 to $3 $2');
   // "iot tab 2200ish maybe 2400 not sure yet": a tab's figure, not settled.
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)?:? (\d[\d,]{0,15})(?:-?ish)?,? (?:or maybe|maybe|perhaps|possibly|or is it) (\d[\d,]{0,15})(?:-?ish)?\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$2 to $3 $1 devices');
   // "terminal 2 has twelve hundred devices": an airport terminal's number is a name.
@@ -787,6 +813,14 @@ export function normalise(raw: string, locale?: string): string {
     const total = Number(all.replace(/,/g, ''));
     return parts === total ? whole : `${Math.min(total, parts)} to ${Math.max(total, parts)} devices`;
   });
+  // "Two sources disagree ... the inventory shows 804 IoT devices, but the CSV export my colleague pulled has 861 IoT rows".
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices),? but (?:the |our |my )?[a-z][a-z ]{0,50}? (?:has|shows|says|lists|gives) (\d(?:[\d,]{0,14}\d)?) (?:iot |network )?(?:rows|entries|devices|items|lines)\b/g, (whole, a: string, noun: string, b: string) =>
+    /\b(?:disagree|not sure which|don'?t know which|no idea which|which (?:one )?is right)\b/.test(text) ? `${a} to ${b} ${noun}` : whole,
+  );
+  // "1,679 devices?? or 1,769, I can't read my own notes": two readings.
+  text = rewrite(text, /(?<!= ?)\b(\d[\d,]{0,15}) ((?:iot |network )?devices|(?:m365 |microsoft 365 )?(?:m?e5|e5 security))(?:\?+|,)? or (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,15}\b(?:can'?t read|cannot read|not sure which|unsure which)\b)/g, '$1 to $3 $2');
+  // "IoT tab showed ~850 this morning but my colleague says 900, not sure which is right": two readings.
+  text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)? (?:showed|shows|says|said|had|has) (?:~ ?|about |around )?(\d(?:[\d,]{0,14}\d)?)\b([^.?!\d]{0,30}) but (?:my |a |the )?[a-z]+\b[^.?!\d]{0,30}?\b(?:says|said|counted|got|reckons|thinks) (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$2 to $4 $1 devices');
   // "We have 300 E5 ... finance says 300, IT says 350": two sources disagree about the figure named before.
   text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?),? (?:and |but |while |whereas )?([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?)\b(?!\d|[,.]\d| ?[a-z%])/g, (whole, a: string, x: string, b: string, y: string, at: number) => {
     if (x === y) return whole;

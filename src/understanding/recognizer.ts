@@ -375,7 +375,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     }
     plans[plan].push(number.value);
     planStarts[plan].push(number.start);
-    if (plan === 'standalone' && !OWN_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start))) {
+    // "on top of the 40 standalone ones we already own": ownership said after the figure.
+    if (plan === 'standalone' && !OWN_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start)) && !/^[^.?!]{0,40}\b(?:we|i) (?:already )?(?:own|have|bought|hold)\b/.test(text.slice(number.end, number.end + 60))) {
       unownedStandalone = true;
     }
     if (plan === 'ineligible') ineligibleNamed.set(entity.kind.planName ?? 'Unlisted plan', number.value);
@@ -473,6 +474,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   if (/\b\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| seats)?,? (?:idk|dunno|not sure)\b(?! (?:the|how|what|which|about the|if|yet)\b)/.test(text)) countUnknown = true;
   // "400 E5 but maybe 100 of them expire next month or not": how many will be held is not settled.
   if (/\b(?:m?e5|e5 security|licen[cs]es)\b[^.?!]{0,20}\b(?:but )?(?:maybe|perhaps|possibly|probably) \d[\d,]* of (?:them|those) (?:expire|will expire|are expiring|lapse|will lapse|run out|are being cut|get cut)\b/.test(text)) countUnknown = true;
+  // "E5 licences for about two-thirds of our 600 staff": a share of the people, not a count.
+  if (/\b(?:m?e5|e5 security)\b[^.?!]{0,30}\bfor (?:about |roughly |around |approx\.? )?(?:half|two-thirds|two thirds|a third|one third|a quarter|three quarters|most|some|many|part) of\b/.test(text)) countUnknown = true;
   // "80 E5 licences and also 'some' standalone licences": a holding whose size is not said.
   if (/\b(?:have|has|own|owned|bought|got|also|plus|and) (?:also )?(?:some|a few|several|a number of|a couple of|an unknown number of) (?:[a-z-]+ ){0,3}?(?:standalone|eiot|defender for iot|add-?on|per-device) (?:[a-z-]+ )?(?:licen[cs]es|licenses)\b(?! (?:to|we need|i need)\b)/.test(text)) countUnknown = true;
   if (LICENCE_MIX_UNSPLIT.test(text) && !/\b\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b|\b(?:m?e5|e5 security)\s?[:=x]?\s?\d/.test(text)) countUnknown = true;
@@ -606,9 +609,9 @@ const WHERE_TO_BUY = /\bwhere\b[^.?!]{0,60}\b(?:buy|purchase|order)\b|\bwalk (?:
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |has |got |on |use |uses |runs? )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
-  /\bnot sure (?:if|whether) (?:those|they|these|them) are (?:on|in) the (?:iot|network|mobile|computers?(?: (?:&|and) mobile)?) tab\b|\b(?:iot|network)(?: devices)? tab (?:hasn'?t|has not|didn'?t|won'?t|still hasn'?t) (?:loaded|load|finished loading)\b|\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still |i |we )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b|\b(?:that|this|the) (?:figure|number|count|total) (?:probably |might |may |also |still )?(?:includes?|contains?|has) (?:the |our |all )?(?:laptops|computers|pcs|phones|mobiles|endpoints|workstations)\b|\bdevices?\??\s?\(?(?:not sure|unsure) (?:if|whether) (?:that'?s|that is|it'?s|it is|this is) \d[\d.,]*k? or \d[\d.,]*k?\b|\b(?:half|a third|a quarter|some|many|most) (?:of (?:them|those|these|the devices) )?(?:haven'?t|have not|hasn'?t|has not|weren'?t|aren'?t) (?:been )?(?:seen|active|online|connected)\b/;
+  /\bnot sure (?:if|whether) (?:those|they|these|them) are (?:on|in) the (?:iot|network|mobile|computers?(?: (?:&|and) mobile)?) tab\b|\b(?:iot|network)(?: devices)? tab (?:hasn'?t|has not|didn'?t|won'?t|still hasn'?t) (?:loaded|load|finished loading)\b|\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still |i |we )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b|\bno (?:network|iot)(?: devices)?(?: tab)? (?:data|figures?|numbers?|count) (?:yet|because|as)\b|\b(?:that|this|the) (?:figure|number|count|total) (?:probably |might |may |also |still )?(?:includes?|contains?|has) (?:the |our |all )?(?:laptops|computers|pcs|phones|mobiles|endpoints|workstations)\b|\bdevices?\??\s?\(?(?:not sure|unsure) (?:if|whether) (?:that'?s|that is|it'?s|it is|this is) \d[\d.,]*k? or \d[\d.,]*k?\b|\b(?:half|a third|a quarter|some|many|most) (?:of (?:them|those|these|the devices) )?(?:haven'?t|have not|hasn'?t|has not|weren'?t|aren'?t) (?:been )?(?:seen|active|online|connected)\b/;
 /** "we need 79 standalone licences", "so we need 79 more": the user's own sum, already done. */
-const STATED_GAP = /\b(?:we|i|they|you|and) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\bneed to buy the (?:difference|shortfall|gap|rest)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b|\b(?:we'?ve|i'?ve|we have|i have) (?:already )?done the (?:maths?|calc(?:ulation)?s?|sums?)\b/;
+const STATED_GAP = /\b(?:we|i|they|you|and) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\b(?:need|agreed|decided) to buy the (?:difference|shortfall|gap|rest)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b|\b(?:we'?ve|i'?ve|we have|i have) (?:already )?done the (?:maths?|calc(?:ulation)?s?|sums?)\b/;
 const PRICE_WORD = /\bwhat (?:we'?d|we would|would we|we'?ll|we will|will we|do we) (?:have to |need to )?pay\b|\b(?:price|prices|pricing|discounts?|cost|costs|expensive|cheap|cheaper|pricier|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
@@ -659,7 +662,7 @@ const GAP_ASKED = /\bhow many\b|\bhow much (?:more |extra |additional )?(?:stand
 
 /** "What else can you do?", "how does this work?": a question about the bot, whatever the preamble says. */
 const ABOUT_THE_BOT =
-  /\bwhat can you help (?:me |us )?with\b|\bwhat are your capabilities\b|\banything you can'?t do\b|\bwhat else can you (?:do|help with)\b|\bhow does this (?:bot |thing |chat |service )?work\b|\bdo i just type\b|\bwhat (?:topics|subjects|areas) (?:do|can) you (?:know|cover|answer|help)|\bquick intro please\b|\bwhat (?:sort|kind|type)s? of (?:questions|things) (?:can|do) you (?:help|answer|handle)|\bwhat (?:sort|kind|type)s? of questions can you\b|\boverview of what you (?:can|do)\b|\bwhat you can help (?:me )?with\b/;
+  /\bcan you (?:actually |really )?(?:calculate|do (?:the )?maths|work (?:it |things )?out)\b[^.?!]{0,40}\bor (?:do )?you just\b|\bdo you just answer\b|\bwhat can you help (?:me |us )?with\b|\bwhat are your capabilities\b|\banything you can'?t do\b|\bwhat else can you (?:do|help with)\b|\bhow does this (?:bot |thing |chat |service )?work\b|\bdo i just type\b|\bwhat (?:topics|subjects|areas) (?:do|can) you (?:know|cover|answer|help)|\bquick intro please\b|\bwhat (?:sort|kind|type)s? of (?:questions|things) (?:can|do) you (?:help|answer|handle)|\bwhat (?:sort|kind|type)s? of questions can you\b|\boverview of what you (?:can|do)\b|\bwhat you can help (?:me )?with\b/;
 /** "what's the number I should give procurement?": the gap, asked for someone else. */
 const NUMBER_FOR_SOMEONE = gatedPattern(/\b(?:number|figure|quantity) (?:i|we) should (?:give|send|pass|hand)(?: to)? (?:procurement|purchasing|finance|the reseller|our reseller|the partner|our partner)\b/);
 
@@ -680,6 +683,11 @@ function ruleIntent(
 
   if (!hasDevices && !hasLicences && ABOUT_THE_BOT.test(text)) return 'help';
   if (NUMBER_FOR_SOMEONE.test(text)) return 'calculate';
+  // "I'm not asking about the gap - I just want to know whether ... sold one per device": the other question.
+  if (/\bnot asking (?:about|for) the (?:gap|maths|math|calculation|sum|shortfall)\b/.test(text)) {
+    const other = matched.find((i) => i !== 'calculate' && i !== 'help');
+    if (other) return other;
+  }
   // "Our budget is GBP 15,000. How many standalone licences would that buy?": the price asked.
   if (BUDGET_BUYS.test(text)) return 'pricing';
   // "How do I go about buying the shortfall — which screen and which product?": the gap is known, the buying asked.
@@ -770,6 +778,8 @@ function ruleIntent(
   if (first === 'prerequisites' && matched.includes('purchase') && /\bwhich (?:sku|product|plan|licen[cs]e) (?:do|should|must) (?:i|we) (?:buy|purchase|order|pick|choose)\b/.test(text)) return 'purchase';
   // "do I need device discovery enabled before eIoT works?": a step of turning it on.
   if (first === 'prerequisites' && matched.includes('turn_on') && /\bdevice discovery\b/.test(text)) return 'turn_on';
+  // "The Off option isn't available for us ... is that why?": the toggle.
+  if (first === 'prerequisites' && matched.includes('turn_off') && /\boff (?:option|button|toggle|setting)\b/.test(text)) return 'turn_off';
   // "who can start the eIoT trial?": a question about the trial.
   if (first === 'prerequisites' && matched.includes('trial') && /\b(?:start|begin|activate|get|sign up for) (?:the |a |an )?(?:free )?(?:eiot |enterprise iot )?trial\b/.test(text)) return 'trial';
   if (first === 'prerequisites' && matched.includes('trial') && /\btrial\b[^.?!]{0,20}\b(?:possible|available|allowed|an option)\b/.test(text)) return 'trial';
