@@ -184,12 +184,16 @@ const DEVICE_KINDS_LISTED = /\b(?:printers?|cameras?|cams|tvs?|scanners?|readers
 // Rules about places (./places), built once.
 /** "36 classrooms with 1 projector, 1 smartboard and 2 cameras each", "15 schools x (40 printers + 12 smartboards)". */
 const PLACE_ITEM = String.raw`\d{1,5} (?!(?:m365 |microsoft 365 )?(?:m?e5|e3|licen|lics?\b|seats?\b|users?\b|staff\b|people\b|employees\b))[a-z][a-z-]*(?: (?!and\b|each\b|per\b|in\b|at\b|x\b)[a-z][a-z-]*){0,2}`;
-const PLACES_TIMES_ITEMS = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(${PLACES_PATTERN}|classrooms|rooms|labs|halls|ships|vessels),? ?(each (?:with|has|have)|with|x|×|\*|@|:) \(?(${PLACE_ITEM}(?:(?:, | and |, and | ?\+ ?| & )${PLACE_ITEM}){0,5})\)?( each| per (?:[a-z]+)| in each| at each)?(?: ?\([^()]*\d[^()]*\))?`, 'g');
+const PLACES_TIMES_ITEMS = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(${PLACES_PATTERN}|classrooms|rooms|labs|halls|ships|vessels|buses|coaches|trams|trains|trucks|vans|lorries|vehicles),? ?(each (?:with|has|have)|with|x|×|\*|@|:) \(?(${PLACE_ITEM}(?:(?:, | and |, and | ?\+ ?| & )${PLACE_ITEM}){0,5})\)?( each| per (?:[a-z]+)| in each| at each)?(?: ?\([^()]*\d[^()]*\))?`, 'g');
 const PLACES_EACH_HOLD = new RegExp(String.raw`\b(?:\d|two|three|both)(?: of our| our)? (?:${PLACES_PATTERN})(?: (?:have|has|hold|with)|[:,]) (\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z+]+ ){0,2}devices\b)`, 'g');
 const PLACE_COUNT_EACH = new RegExp(String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (${PLACES_PATTERN})(?=,? (?:each|every|per)\b|[^.!?\d]{0,40}[.;,] each (?:${PLACE_SINGULARS.join('|')}|one) (?:has|have)\b)`, 'g');
 const PLACES_EACH_HAVE_SPLIT = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(?:${PLACES_PATTERN}|terminals|stations|labs|halls)(?:,| and| where)? each (?:(?:${PLACE_SINGULARS.join('|')}|lab|hall|one) )?(?:(?:has|have|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) (?:and|\+|&|plus) (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b`, 'g');
 const ACROSS_PLACES = new RegExp(String.raw`\b(across|over|in|at) (\d{1,4}) (${PLACES_PATTERN}|car parks|countries|regions)\b`, 'g');
 const SEVERAL_PLACES = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:[a-z]+ ){0,2}(${PLACES_PATTERN}|countries|regions|tabs|stations)\b`, 'g');
+/** "site A", "depot 3", "HQ": a place named in a per-place list. */
+const NAMED_SITE = String.raw`(?:(?:${[...PLACE_SINGULARS, 'wing'].join('|')}) [a-z0-9]{1,10}|hq|headquarters)`;
+const NAMED_SITES_THEN_DEVICES = new RegExp(String.raw`\b(?:${NAMED_SITE}:? \d[\d,]{0,15}(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}:? \d[\d,]{0,15}(?= devices\b)`, 'g');
+const NAMED_SITES_LIST = new RegExp(String.raw`\b(?:${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?`, 'g');
 const PLACE_COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const SMALL_NUMBER_WORDS = [...DIGIT_WORDS, 'ten', 'eleven', 'twelve'];
@@ -436,6 +440,13 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d{1,3}(?:\.\d{1,2})?) ?(lakhs?|lacs?|crores?)\b/g, (_m, n: string, unit: string) =>
     String(Math.round(Number(n) * (unit.startsWith('cr') ? 10_000_000 : 100_000))),
   );
+  // "each of our 6 sites has 22 IoT devices": the per-place count times the places.
+  text = rewrite(text, new RegExp(String.raw`\beach of (?:our|the) (\d{1,4}) (${PLACES_PATTERN}) (?:has|have|holds?) (?:~ ?|about |around |roughly )?(\d{1,5}) ((?:iot |network )?devices)\b`, 'g'), (_m, n: string, places: string, k: string, noun: string) => `several ${places}: ${Number(n) * Number(k)} ${noun}`);
+  // "3 locations, IoT devices 140 / 95 / 61": one figure per place, summed.
+  text = rewrite(text, new RegExp(String.raw`\b(\d{1,2}) (${PLACES_PATTERN}),? ((?:iot|network) devices)(?: tab)?:? (\d[\d,]{0,15}(?: ?\/ ?\d[\d,]{0,15}){1,11})\b(?! ?\/)`, 'g'), (whole, n: string, places: string, noun: string, list: string) => {
+    const values = list.split(/ ?\/ ?/).map((v) => Number(v.replace(/,/g, '')));
+    return values.length === Number(n) ? `several ${places}, ${values.reduce((a, b) => a + b, 0)} ${noun}` : whole;
+  });
   // "36 classrooms with 1 projector, 1 smartboard and 2 cameras each", "48 stores @ 9 devices each (6 cams + 3
   // label printers)", "22 stores each with 1 switch": each item per place, times the places (a breakdown after it
   // is not counted again).
@@ -542,7 +553,7 @@ export function normalise(raw: string, locale?: string): string {
       const devicesAfter = !/\s/.test(sum) && /^ (?:iot |network )?devices\b/.test(text.slice(offset + whole.length)) && !/\b(?:m?e5|e5 security|licen[cs]es|x)\s?$/.test(text.slice(0, offset + lead.length));
       if (parts.length < 3 && !/\S/.test(lead) && !devicesAfter) return whole;
       // "1,800 + 2,000 E5 Security" is two plans' figures, not one sum.
-      if (parts.length < 3 && /^\s?(?:e5 security|e5 sec|me5|m365 e5|standalone)\b/.test(text.slice(offset + whole.length, offset + whole.length + 15))) return whole;
+      if (parts.length < 3 && /^\s?(?:e5 security|e5 sec|me5|m365 e5|standalone|add-?on|eiot)\b/.test(text.slice(offset + whole.length, offset + whole.length + 15))) return whole;
       return `${lead}${parts.reduce((total, part) => total + Number(part.replace(/[,\s]/g, '')), 0)}`;
     },
   );
@@ -628,12 +639,12 @@ export function normalise(raw: string, locale?: string): string {
   });
   // "Site A: 310, Site B: 145, Site C: 92 devices": the sites' counts add up.
   text = rewrite(text, 
-    /\b(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?:, |,| and |; )){1,8}(?:and )?(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital) [a-z0-9]{1,10}:? \d[\d,]{0,15}(?= devices\b)/g,
+    NAMED_SITES_THEN_DEVICES,
     (list) => String([...list.matchAll(/:? (\d[\d,]{0,15})(?=,|;| and|$)/g)].reduce((t, m) => t + Number((m[1] ?? '0').replace(/,/g, '')), 0)),
   );
   // "site A 200 devices, site B 350, site C 150", "site 1: 1.2k, site 2: 800": a list of sites adds up.
   text = rewrite(text, 
-    /\b(?:(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital|clinic|warehouse) [a-z0-9]{1,10}|hq|headquarters)\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?(?:(?:site|building|floor|branch|location|office|campus|store|ward|wing|plant|school|hospital|clinic|warehouse) [a-z0-9]{1,10}|hq|headquarters)\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?/g,
+    NAMED_SITES_LIST,
     (list) => {
       const values = [...list.matchAll(/(?::|=|\s)\s?(\d[\d,]{0,15}(?:\.\d+)?)(k?)(?= devices|,|;| and|$)/g)].map((m) => Number((m[1] ?? '0').replace(/,/g, '')) * (m[2] ? 1000 : 1));
       return values.length >= 2 ? `${Math.round(values.reduce((t, v) => t + v, 0))} devices` : list;
@@ -702,7 +713,7 @@ export function normalise(raw: string, locale?: string): string {
   // "1,000 E5 seats but they're being cut to 600 next month": two figures, the user must say which counts.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?),? but (?:they'?re|they are|it'?s|that'?s|those are) (?:being|going to be|getting|to be|about to be) (?:cut|reduced|dropped|lowered|increased|raised|bumped|trimmed) (?:down |up )?to (\d[\d,]{0,15})/g, '$1 to $3 $2');
   // "we have 300 E5, or is it 3000?", "300 E5 - actually maybe 350, not sure": two figures, neither settled.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…|\?+)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|actually,? wait,? maybe|[-–—] actually maybe|actually maybe|(?:[-–—] )?actually (?:it )?(?:might|may|could) be|maybe|perhaps|possibly|or possibly|no,|no|sorry,?) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc|let me check|i'?ll check|need to check|can'?t read|cannot read)\b)/g, '$1 to $3 $2');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…|\?+| -| –)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|actually,? wait,? maybe|[-–—] actually maybe|actually maybe|(?:[-–—] )?actually (?:it )?(?:might|may|could) be|maybe|perhaps|possibly|or possibly|no,|no|sorry,?) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc|let me check|i'?ll check|need to check|can'?t read|cannot read|isn'?t sure|isnt sure|aren'?t sure)\b)/g, '$1 to $3 $2');
   // "iot tab 2200ish maybe 2400 not sure yet": a tab's figure, not settled.
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)?:? (\d[\d,]{0,15})(?:-?ish)?,? (?:or maybe|maybe|perhaps|possibly|or is it) (\d[\d,]{0,15})(?:-?ish)?\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$2 to $3 $1 devices');
   // "terminal 2 has twelve hundred devices": an airport terminal's number is a name.
@@ -821,6 +832,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /(?<!= ?)\b(\d[\d,]{0,15}) ((?:iot |network )?devices|(?:m365 |microsoft 365 )?(?:m?e5|e5 security))(?:\?+|,)? or (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,15}\b(?:can'?t read|cannot read|not sure which|unsure which)\b)/g, '$1 to $3 $2');
   // "IoT tab showed ~850 this morning but my colleague says 900, not sure which is right": two readings.
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)? (?:showed|shows|says|said|had|has) (?:~ ?|about |around )?(\d(?:[\d,]{0,14}\d)?)\b([^.?!\d]{0,30}) but (?:my |a |the )?[a-z]+\b[^.?!\d]{0,30}?\b(?:says|said|counted|got|reckons|thinks) (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$2 to $4 $1 devices');
+  text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices,? (?:well,? )?actually,? (?:my |a |the )?(?:colleague|co-?worker|teammate|boss|manager)\b[^.?!\d]{0,20}?\b(?:says|said|counted|got|reckons|thinks)(?: it'?s| there are)? (\d(?:[\d,]{0,14}\d)?)\b/g, '$1 to $3 $2 devices');
+  text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)? (?:showed|shows|says|said|had|has) (?:~ ?|about |around )?(\d(?:[\d,]{0,14}\d)?),? (?:well,? )?actually,? (?:my |a |the )?(?:colleague|co-?worker|teammate|boss|manager)\b[^.?!\d]{0,20}?\b(?:says|said|counted|got|reckons|thinks)(?: it'?s| there are)? (\d(?:[\d,]{0,14}\d)?)\b/g, '$2 to $3 $1 devices');
   // "We have 300 E5 ... finance says 300, IT says 350": two sources disagree about the figure named before.
   text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?),? (?:and |but |while |whereas )?([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?)\b(?!\d|[,.]\d| ?[a-z%])/g, (whole, a: string, x: string, b: string, y: string, at: number) => {
     if (x === y) return whole;

@@ -778,6 +778,8 @@ function ruleIntent(
   if (first === 'prerequisites' && matched.includes('purchase') && /\bwhich (?:sku|product|plan|licen[cs]e) (?:do|should|must) (?:i|we) (?:buy|purchase|order|pick|choose)\b/.test(text)) return 'purchase';
   // "do I need device discovery enabled before eIoT works?": a step of turning it on.
   if (first === 'prerequisites' && matched.includes('turn_on') && /\bdevice discovery\b/.test(text)) return 'turn_on';
+  // "We're E5, not on a legacy plan - want to deactivate Enterprise IoT": the toggle, the legacy plan ruled out.
+  if (first === 'cancel_legacy' && matched.includes('turn_off') && /\bnot (?:on |in )?(?:a |the )?legacy\b/.test(text)) return 'turn_off';
   // "The Off option isn't available for us ... is that why?": the toggle.
   if (first === 'prerequisites' && matched.includes('turn_off') && /\boff (?:option|button|toggle|setting)\b/.test(text)) return 'turn_off';
   // "who can start the eIoT trial?": a question about the trial.

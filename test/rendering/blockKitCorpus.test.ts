@@ -1,5 +1,6 @@
 // The renderer on the real engine's answers: every phrasing of the labelled corpus rendered as Block Kit must
 // respect Slack's limits, and the calculations must show the gap the corpus expects.
+// The whole-corpus tests share one set of answers and carry their own timeout (28 000 lines and growing).
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/conversation/session';
 import { USAGE_EXAMPLES, escapeSlack, renderAnswerBlocks, toMrkdwn } from '../../src/rendering/blockKit';
@@ -7,16 +8,19 @@ import { loadCorpus } from '../support/corpus';
 import { assertWithinBlockKitLimits, messageText } from '../slack/blockKitLimits';
 
 const corpus = loadCorpus().map(({ file, c }) => ({ file, entry: c }));
+// The engine's answer to every corpus line, worked out once and shared by the tests below (28 000 lines).
+let answered: { file: string; entry: (typeof corpus)[number]['entry']; answer: ReturnType<typeof answerQuestion> }[] | undefined;
+const corpusAnswers = () =>
+  (answered ??= corpus.map(({ file, entry }) => ({ file, entry, answer: answerQuestion(entry.text, entry.locale ? { locale: entry.locale } : {}) })));
 
-describe('Block Kit rendering of the engine answers', () => {
+describe('Block Kit rendering of the engine answers', { timeout: 120_000 }, () => {
   it('has a corpus to run', () => {
     expect(corpus.length).toBeGreaterThan(100);
   });
 
   it('keeps every corpus answer within Block Kit limits', () => {
     const broken: string[] = [];
-    for (const { file, entry } of corpus) {
-      const answer = answerQuestion(entry.text, entry.locale ? { locale: entry.locale } : {});
+    for (const { file, entry, answer } of corpusAnswers()) {
       try {
         assertWithinBlockKitLimits(renderAnswerBlocks(answer));
       } catch (error) {
@@ -29,8 +33,7 @@ describe('Block Kit rendering of the engine answers', () => {
   it("shows the engine's gap as a figure field in every calculation", () => {
     let calculations = 0;
     const wrong: string[] = [];
-    for (const { entry } of corpus) {
-      const answer = answerQuestion(entry.text, entry.locale ? { locale: entry.locale } : {});
+    for (const { entry, answer } of corpusAnswers()) {
       if (answer.gap === null || !answer.calculation) continue;
       calculations += 1;
       const message = renderAnswerBlocks(answer);
@@ -58,8 +61,7 @@ describe('Block Kit rendering of the engine answers', () => {
 
   it('asks for what is missing, once, with a /eiot example, when figures are missing', () => {
     let asked = 0;
-    for (const { entry } of corpus) {
-      const answer = answerQuestion(entry.text, entry.locale ? { locale: entry.locale } : {});
+    for (const { entry, answer } of corpusAnswers()) {
       if (!answer.missing.length) continue;
       asked += 1;
       const text = messageText(renderAnswerBlocks(answer));

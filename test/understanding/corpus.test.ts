@@ -7,7 +7,7 @@ const cases = loadCorpus();
 
 const REQUIRED_ACCURACY = 0.97;
 
-describe('labelled corpus', () => {
+describe('labelled corpus', { timeout: 120_000 }, () => {
   it('is large and labelled consistently (gap = max(0, total - covered))', () => {
     expect(cases.length).toBeGreaterThanOrEqual(500);
     for (const { c } of cases) {

@@ -46,7 +46,7 @@ describe('trainIntentModel and guessIntent', () => {
   });
 });
 
-describe('the committed model', () => {
+describe('the committed model', { timeout: 120_000 }, () => {
   it('is exactly what the labelled corpus trains (run `npm run train:intents` after changing the corpus)', () => {
     const committed = JSON.parse(readFileSync(join(__dirname, '../../src/understanding/intentModelData.json'), 'utf8'));
     const trained = trainIntentModel(loadCorpus().map(({ c }) => ({ text: c.text, intent: c.intent })));

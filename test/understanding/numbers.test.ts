@@ -8,7 +8,7 @@ import { loadCorpus } from '../support/corpus';
 const byRecognizer = (chunk: string) => recognizerMentions(chunk).map(({ value, start, end }) => ({ value, start, end }));
 const byFastPath = (chunk: string) => plainIntegers(chunk)?.map(({ value, start, end }) => ({ value, start, end }));
 
-describe('plain integers', () => {
+describe('plain integers', { timeout: 120_000 }, () => {
   it('reads "1679" and "1,679" with their positions', () => {
     expect(plainIntegers('i have 1,679 devices and 320 licences.')).toEqual([
       { value: 1679, start: 7, end: 12, text: '1,679' },
