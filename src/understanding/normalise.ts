@@ -407,6 +407,23 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\banything (?:from|between) (\d(?:[\d,]{0,14}\d)?) (?:to|and) (\d(?:[\d,]{0,14}\d)?)(?![\d,]| ?[a-z])/g, '$1 to $2 devices');
   // "on E3 for half the staff", "E5 for about two-thirds of our 600 staff": a share of the people, not a number.
   text = rewrite(text, /\b(?:about |roughly |around )?(?:half|a third|one third|two-thirds|two thirds|a quarter|three quarters) (?:of )?(?:the |our )?(?:\d[\d,]{0,15} )?(staff|users|people|employees|team|workforce)\b/g, 'part of the $1');
+  // "E5 for 1,200 users, well 300 of them are actually on E3, so 900 E5": the user's corrected figure.
+  text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5|e5 security)) for \d[\d,]{0,15} (?:users|staff|people|seats|employees),? (?:well,? |but |although |though )?\d[\d,]{0,15} of (?:them|those) (?:are|is) (?:actually |really )?on (?:m365 |microsoft 365 )?(?:e3|e1|f3|business premium)\b,? so (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security))\b/g, '$2 $3');
+  // "Our E5 count is 450 but 120 of those expire on 30 June ... After that, how many": the count after they lapse.
+  text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5|e5 security)) count is (\d[\d,]{0,15}),? but (\d[\d,]{0,15}) of (?:those|them) (?:expire|will expire|lapse|will lapse|are expiring)\b([^.?!]*[.?!]\s?)(?=after (?:that|they (?:expire|lapse)|expiry)\b)/g, (_m, plan: string, all: string, going: string, rest: string) =>
+    `${plan} count after the expiry is ${Number(all.replace(/,/g, '')) - Number(going.replace(/,/g, ''))}${rest.replace(/^[^.?!]*/, '')}`);
+  // "25 standalone licenses that expire next week ... If we let the standalone ones lapse": not counted.
+  if (/\bif (?:we|i) (?:let|allow) (?:the |our )?(?:standalone|eiot|add-?on)(?: eiot)?(?: ones| licen[cs]es| licenses)? (?:lapse|expire|go|run out)\b/.test(text)) {
+    text = rewrite(text, /\b\d[\d,]{0,15} ((?:standalone |eiot |add-?on )+)(licen[cs]es|licenses)(?= (?:that|which) (?:expire|lapse|run out)| expiring)/g, 'our $1$2');
+  }
+  // "30 legacy standalone eIoT licences we still own": standalone licences.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:legacy|old|existing|older) (?=(?:standalone|eiot|add-?on)\b)/g, '$1 ');
+  // "Our inventory has 1679 devices ... no sorry, that's the number from the Microsoft example I was reading."
+  text = rewrite(text, /(?<=^|[.!?]\s|\n)(?:[^.!?\n]|\.{2,}|…)*?\b(?:no,? )?(?:sorry,? )?(?:that'?s|that is|those are|these are) the (?:numbers?|figures?) (?:from|in) (?:the |microsoft'?s |the microsoft )?(?:docs? |documentation )?example\b[^.!?\n]*[.!?]?/g, ' ');
+  // "The new building will add roughly 300 more cameras": later devices, not today's.
+  text = rewrite(text, /\b(will|would|is going to|are going to) add (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (?:more|extra|new|additional) /g, '$1 add more ');
+  // "Standalone eIoT (bought in 2024): 150": when they were bought, not a figure.
+  text = rewrite(text, /\s?\((?:bought|purchased|acquired|added|renewed) (?:in|on|during|last) [^()\d]{0,12}(?:(?:19|20)\d\d)?[^()]{0,8}\)/g, '');
   // "on-prem servers": one describing word.
   text = rewrite(text, /\bon-prem(?:ise|ises)?\b/g, 'onprem');
   // "trial on our 3 biggest branches": places, not devices.
@@ -770,7 +787,9 @@ export function normalise(raw: string, locale?: string): string {
   // devices": an older figure, dropped when the message also gives today's. A sentence with a ';' is left whole: its
   // second clause may hold today's figure ("we had 368 E5; after the true-up it's 333").
   if (/(?:(?<![\d,])\d[\d,]*|\b(?:hundred|thousand|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[- ][a-z]+)?)) (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently)\b(?! (?:out of date|outdated|stale|wrong|obsolete)))(?![^.!?\n]*;)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last (?:year|season))\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged|estimated)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
+    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently)\b(?! (?:out of date|outdated|stale|wrong|obsolete)))(?![^.!?\n]*;)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last (?:year|season))\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged|estimated|assumed|planned for|budgeted for)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
+    // "Auditors found 520 devices last year.": the same, with the date after the figure.
+    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|licen[cs]es?|licenses?)\b)(?![^.!?\n]*;)(?=[^.!?\n]*\bdevices?\b)[^.!?\n]*\b(?:found|counted|reported|listed|recorded)\b[^.!?\n]*\d[^.!?\n]*\b(?:last year|last season|a year ago|in (?:19|20)\d\d)\b[^.!?\n]*[.!?]?/g, ' ');
   }
   if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|stale|no longer (?:right|accurate|valid)|before the new)|(?<![\d,])\d[\d,]* (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]\s?\d/.test(text)) {
     text = rewrite(text, /(?<=^|[.!?;]\s|\n)[^.!?;\n]*\b(?:last year'?s (?:[a-z]+ ){0,2}(?:count|audit|figure|number|inventory|total|sheet|spreadsheet|report|export)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d)|(?:we |i )?(?:did|ran|took|made) (?:a|an|the|our) (?:device |asset )?(?:count|audit|inventory|survey) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|a year ago|in (?:19|20)\d\d))\b[^.!?;\n]*[.!?;]?/g, ' ');
@@ -831,8 +850,10 @@ export function normalise(raw: string, locale?: string): string {
   // "1,679 devices?? or 1,769, I can't read my own notes": two readings.
   text = rewrite(text, /(?<!= ?)\b(\d[\d,]{0,15}) ((?:iot |network )?devices|(?:m365 |microsoft 365 )?(?:m?e5|e5 security))(?:\?+|,)? or (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,15}\b(?:can'?t read|cannot read|not sure which|unsure which)\b)/g, '$1 to $3 $2');
   // "IoT tab showed ~850 this morning but my colleague says 900, not sure which is right": two readings.
-  text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)? (?:showed|shows|says|said|had|has) (?:~ ?|about |around )?(\d(?:[\d,]{0,14}\d)?)\b([^.?!\d]{0,30}) but (?:my |a |the )?[a-z]+\b[^.?!\d]{0,30}?\b(?:says|said|counted|got|reckons|thinks) (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$2 to $4 $1 devices');
-  text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices,? (?:well,? )?actually,? (?:my |a |the )?(?:colleague|co-?worker|teammate|boss|manager)\b[^.?!\d]{0,20}?\b(?:says|said|counted|got|reckons|thinks)(?: it'?s| there are)? (\d(?:[\d,]{0,14}\d)?)\b/g, '$1 to $3 $2 devices');
+  text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)? (?:showed|shows|says|said|had|has) (?:~ ?|about |around )?(\d(?:[\d,]{0,14}\d)?)\b([^.?!\d]{0,30}) but (?:my |a |the )?[a-z]+\b[^.?!\d]{0,30}?\b(?:says|said|counted|got|reckons|thinks|saw|see) (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$2 to $4 $1 devices');
+  text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices,? (?:well,? )?actually,? (?:my |a |the )?(?:colleague|co-?worker|teammate|boss|manager)\b[^.?!\d]{0,20}?\b(?:says|said|counted|got|reckons|thinks)(?: it'?s| it is| there are)? (\d(?:[\d,]{0,14}\d)?)\b/g, '$1 to $3 $2 devices');
+  // "says the 540 IoT devices, but when I looked yesterday I saw 610 and I'm not sure which is right".
+  text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices,? but\b[^.?!\d]{0,40}?\b(?:saw|see|got|counted|says|said|shows|showed) (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$1 to $3 $2 devices');
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)? (?:showed|shows|says|said|had|has) (?:~ ?|about |around )?(\d(?:[\d,]{0,14}\d)?),? (?:well,? )?actually,? (?:my |a |the )?(?:colleague|co-?worker|teammate|boss|manager)\b[^.?!\d]{0,20}?\b(?:says|said|counted|got|reckons|thinks)(?: it'?s| there are)? (\d(?:[\d,]{0,14}\d)?)\b/g, '$2 to $3 $1 devices');
   // "We have 300 E5 ... finance says 300, IT says 350": two sources disagree about the figure named before.
   text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?),? (?:and |but |while |whereas )?([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?)\b(?!\d|[,.]\d| ?[a-z%])/g, (whole, a: string, x: string, b: string, y: string, at: number) => {
