@@ -519,6 +519,8 @@ export function normalise(raw: string, locale?: string): string {
     (whole, units: string, u1: string, per: string, noun: string, u2: string | undefined) => (u2 === undefined || u1 === u2 ? `${Number(units) * Number(per)} ${noun}` : whole),
   );
   // "our 3 offices? each has ~200 IoT devices": a per-unit count after the number of units.
+  // ("two campuses (...). Each campus has 250": the places counted in words, made digits first.)
+  text = rewrite(text, PLACE_COUNT_EACH, (_m, n: string, unit: string) => `${PLACE_COUNT_WORDS.indexOf(n) + 2} ${unit}`);
   text = rewrite(text, 
     UNITS_THEN_EACH,
     (_m, units: string, unit: string, between: string, per: string) => `${units} ${unit}s${between}${Number(units) * Number(per)} in all, `,
@@ -1025,7 +1027,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) in (?:the )?(network|iot) devices(?: tab)?\b/g, '$1 $2 devices');
   // "IoT tab = 311 devices": the tab label and the noun after the figure name one count.
   text = rewrite(text, /(?<![\d+=] ?)\b(iot|network) devices: ?(\d[\d,]{0,15}) devices\b/g, '$2 $1 devices');
-  text = rewrite(text, /\b(\d[\d,]{0,15}) devices (?:in|on|under) (?:the )?(iot|network)(?: devices)?(?: tab)?\b/g, '$1 $2 devices');
+  // ("250 devices on the network and IoT tabs combined" is both tabs: left as devices.)
+  text = rewrite(text, /\b(\d[\d,]{0,15}) devices (?:in|on|under) (?:the )?(iot|network)(?: devices)?(?: tab)?\b(?! (?:and|\+|&) (?:the )?(?:iot|network)\b)/g, '$1 $2 devices');
   // "each hotel has around 200 IoT devices ..., so 2,400 IoT devices total": the per-unit figure is not added.
   text = rewrite(text, 
     /\beach ([a-z]+) (?:has|have) (?:around |about |roughly |approx\.? |~ ?)?\d[\d,]{0,15}(?=[^.?!]{0,120}\b(?:so|that'?s|which is|=)\s(?:about |around |roughly )?\d[\d,]{0,15}\b[^.?!]{0,30}\btotal\b)/g,

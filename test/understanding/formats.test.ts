@@ -134,6 +134,7 @@ const FORMATS: Row[] = [
   ['Network devices tab 634, IoT devices tab 1,988, Microsoft 365 E5: 400, Standalone eIoT (bought in 2024): 150', 2622, 2150, 472],
   ["Auditors found 520 devices last year. Now we've got 612 IoT devices and 97 network devices, and we still have 120 E5 licences", 709, 600, 109],
   ['Our E5 count is 1,400. The Defender inventory shows IoT devices: 5,820 and Network devices: 1,655. The previous plan (2023) assumed 6,000 devices in total', 7475, 7000, 475],
+  ['Retirement community with two campuses (Oakhurst and Glenview). Each campus has 250 devices on the network and IoT tabs combined. We have 50 E5 licences and 50 standalone eIoT licences', 500, 300, 200],
   ['1.679 devices and 320 E5', 1679, 1600, 79, 'de-DE'],
   ['2,5k devices and 400 E5', 2500, 2000, 500, 'de-DE'],
   ['1.679 Geräte und 320 E5 Lizenzen', 1679, 1600, 79, 'de-DE'],
