@@ -47,7 +47,8 @@ const FOREIGN_NOUNS = new Set([
   'lorries', 'vans', 'drivers', 'patients', 'guests',
 ]);
 
-const TOKEN = /[a-z']+|\d+|[^\sa-z\d]/g;
+// "6 large-format printers": a hyphenated word is one describing word.
+const TOKEN = /[a-z']+(?:-[a-z']+)*|\d+|[^\sa-z\d]/g;
 
 function tokens(gap: string): string[] {
   return gap.match(TOKEN) ?? [];

@@ -177,7 +177,7 @@ const COMPUTERS = String.raw`(?:laptops|computers|pcs|desktops|notebooks|worksta
 const EACH_UNIT_LIST_THEN_UNITS = new RegExp(String.raw`\b(?:each|per) (${UNIT}),? (?:has|have|with|contains|gets|we have|there are) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z -]{1,30}?)(?:\.|;|,) (?:and )?(?:we have |there are |across )?(\d{1,4}) \1(?:e?s)\b`, 'g');
 const UNITS_PER_UNIT_TWO_KINDS = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|librar(?:y|ie)|depot|store)s?\b([^.?!\d]{0,20})[.;,:] (?:per|each|every) \2,? (?:has |have |with )?(~ ?|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot |network )?devices)(?:,| and|, and) (?:~ ?|about |around |roughly )?(\d{1,5}) ((?:iot |network )?devices)\b`, 'g');
 const UNITS_THEN_ONE_KIND = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|depot|store|librar(?:y|ie))(?:e?s)\b([^.!?\d]{0,30}[.;,]) each \2 has ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z]+(?: [a-z]+)?)`, 'g');
-const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)? (?:\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
+const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)? (?:(?:~ ?|about |around )?\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
 /** "computers: 900\nphones: 700" in a list of the inventory's tabs (no device kinds listed beside them). */
 const PHONES_BELOW_COMPUTERS = new RegExp(String.raw`\b${COMPUTERS}\s?[:=]\s?\d[\d,.]*k?[ \t]*\n\s*phones\s?[:=]\s?(?=\d)|\bphones\s?[:=]\s?\d[\d,.]*k?[ \t]*\n\s*${COMPUTERS}\s?[:=]\s?\d`, 'g');
 const DEVICE_KINDS_LISTED = /\b(?:printers?|cameras?|cams|tvs?|scanners?|readers?|sensors?|displays?|screens?|kiosks?)\b/;
@@ -424,6 +424,23 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(will|would|is going to|are going to) add (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (?:more|extra|new|additional) /g, '$1 add more ');
   // "Standalone eIoT (bought in 2024): 150": when they were bought, not a figure.
   text = rewrite(text, /\s?\((?:bought|purchased|acquired|added|renewed) (?:in|on|during|last) [^()\d]{0,12}(?:(?:19|20)\d\d)?[^()]{0,8}\)/g, '');
+  // "network 2048, IoT 0? no wait, that figure is combined. Combined network + IoT = 2,048": the first reading taken back.
+  text = rewrite(text, /(?<=:\s?)[^:.!\n]*?\?+\s?no,? wait,? (?:that|the|this) (?:figure|number|count) (?:is|was) (?:combined|the total|both tabs|for both)\b[^.!?\n]*[.!?]?/g, ' ');
+  // "Total devices (network + IoT tabs, computers excluded) = 2,350": a note on what the total holds.
+  text = rewrite(text, /\s?\((?:network|iot) ?(?:\+|and|&) ?(?:iot|network)(?: tabs?)?,? (?:computers|c&m|laptops)[^()]{0,25}\bexcluded\)/g, '');
+  // "The IoT tab shows 845 but the monthly report says 1,120 IoT devices": the inventory's figure, not the report's.
+  text = rewrite(text, /\b(\d[\d,]{0,15} (?:iot|network) devices|(?:the )?(?:iot|network)(?: devices)? tab (?:shows|says|lists|has) \d[\d,]{0,15}),? but (?:the |our )?(?:monthly |weekly |annual |quarterly |old |last |latest )?(?:report|cmdb|spreadsheet|sheet|asset register|register)\b[a-z ]{0,20}? (?:says|shows|lists|has) \d[\d,]{0,15} (?:iot |network )?devices\b/g, '$1');
+  // "1,000 E5 licenses... wait, maybe those 1,000 are E3": the plan is not settled.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?[.…:,]* ?(?:wait,? |hmm,? )?(?:maybe|perhaps|or maybe) (?:those|they|these|some)(?: \d[\d,]{0,15})? (?:are|were) (?:actually |really )?(?:e3|e1|f3|business premium|mde p[12])\b/g, '$1 licences, a mix of e3 and e5');
+  // "The Learn page talks about rounding to 100 so should I be thinking 300 devices?": a rounding guess, not a count.
+  text = rewrite(text, /\b(?:should i be thinking|so should (?:i|we) (?:say|use)|does that mean) (?:about |around )?\d[\d,]{0,15} devices\s?\?/g, 'should i round up?');
+  // "the network team's spreadsheet says 380 network devices and 1,020 IoT devices, but the Defender inventory says
+  // ...": the inventory's figures, not another system's.
+  text = rewrite(text, /\b(?:the )?(?:[a-z']+ ){0,3}(?:spreadsheet|sheet|report|cmdb|register|export)\b (?:says|shows|lists|has) [^.;!?]*?,? but (?=(?:the |our )?(?:defender|portal|device inventory|inventory)\b)/g, '');
+  // "(the committed-devices one, 1,100 devices if I remember the order right)": the legacy plan's size.
+  text = rewrite(text, /\((?:the )?committed[- ]devices? (?:one|plan),? \d[\d,]{0,15} devices[^)]{0,60}\)/g, '(the committed-devices one)');
+  // "roughly 800 or so, maybe closer to 900, hard to say": two guesses.
+  text = rewrite(text, /\b(\d[\d,]{0,15})(?: or so|ish)?,? maybe (?:closer to |nearer |up to |more like )?(\d[\d,]{0,15})\b(?=[^.?!]{0,20}\b(?:hard to say|not sure|no idea|can'?t say|don'?t know)\b)/g, '$1 to $2 devices');
   // "on-prem servers": one describing word.
   text = rewrite(text, /\bon-prem(?:ise|ises)?\b/g, 'onprem');
   // "trial on our 3 biggest branches": places, not devices.
@@ -732,7 +749,7 @@ export function normalise(raw: string, locale?: string): string {
   // "1,000 E5 seats but they're being cut to 600 next month": two figures, the user must say which counts.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?),? but (?:they'?re|they are|it'?s|that'?s|those are) (?:being|going to be|getting|to be|about to be) (?:cut|reduced|dropped|lowered|increased|raised|bumped|trimmed) (?:down |up )?to (\d[\d,]{0,15})/g, '$1 to $3 $2');
   // "we have 300 E5, or is it 3000?", "300 E5 - actually maybe 350, not sure": two figures, neither settled.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…|\?+| -| –)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|actually,? wait,? maybe|[-–—] actually maybe|actually maybe|(?:[-–—] )?actually (?:it )?(?:might|may|could) be|maybe|perhaps|possibly|or possibly|no,|no|sorry,?) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc|let me check|i'?ll check|need to check|can'?t read|cannot read|isn'?t sure|isnt sure|aren'?t sure)\b)/g, '$1 to $3 $2');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…|\?+| -| –)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|sorry,? maybe|actually,? wait,? maybe|[-–—] actually maybe|actually maybe|(?:[-–—] )?actually (?:it )?(?:might|may|could) be|maybe|perhaps|possibly|or possibly|no,|no|sorry,?) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc|let me check|i'?ll check|need to check|can'?t read|cannot read|isn'?t sure|isnt sure|aren'?t sure)\b)/g, '$1 to $3 $2');
   // "iot tab 2200ish maybe 2400 not sure yet": a tab's figure, not settled.
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)?:? (\d[\d,]{0,15})(?:-?ish)?,? (?:or maybe|maybe|perhaps|possibly|or is it) (\d[\d,]{0,15})(?:-?ish)?\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$2 to $3 $1 devices');
   // "terminal 2 has twelve hundred devices": an airport terminal's number is a name.
@@ -852,7 +869,7 @@ export function normalise(raw: string, locale?: string): string {
   // "1,679 devices?? or 1,769, I can't read my own notes": two readings.
   text = rewrite(text, /(?<!= ?)\b(\d[\d,]{0,15}) ((?:iot |network )?devices|(?:m365 |microsoft 365 )?(?:m?e5|e5 security))(?:\?+|,)? or (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,15}\b(?:can'?t read|cannot read|not sure which|unsure which)\b)/g, '$1 to $3 $2');
   // "IoT tab showed ~850 this morning but my colleague says 900, not sure which is right": two readings.
-  text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)? (?:showed|shows|says|said|had|has) (?:~ ?|about |around )?(\d(?:[\d,]{0,14}\d)?)\b([^.?!\d]{0,30}) but (?:my |a |the )?[a-z]+\b[^.?!\d]{0,30}?\b(?:says|said|counted|got|reckons|thinks|saw|see) (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$2 to $4 $1 devices');
+  text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)? (?:showed|shows|says|said|had|has) (?:~ ?|about |around )?(\d(?:[\d,]{0,14}\d)?)\b([^.?!\d]{0,30}) but (?:my |a |the )?[a-z]+\b[^.?!\d]{0,30}?\b(?:says|said|counted|got|reckons|thinks|saw|see)(?: it was| it'?s| it is)? (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,40}\b(?:(?:not sure|unsure|no idea|don'?t know|can'?t tell) which|(?:she|he)'?s (?:pretty |quite |fairly )?sure)\b)/g, '$2 to $4 $1 devices');
   text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices,? (?:well,? )?actually,? (?:my |a |the )?(?:colleague|co-?worker|teammate|boss|manager)\b[^.?!\d]{0,20}?\b(?:says|said|counted|got|reckons|thinks)(?: it'?s| it is| there are)? (\d(?:[\d,]{0,14}\d)?)\b/g, '$1 to $3 $2 devices');
   // "says the 540 IoT devices, but when I looked yesterday I saw 610 and I'm not sure which is right".
   text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices,? but\b[^.?!\d]{0,40}?\b(?:saw|see|got|counted|says|said|shows|showed) (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$1 to $3 $2 devices');
