@@ -35,14 +35,15 @@ const NOT_DESCRIPTIVE = new Set(['is', 'are', 'was', 'were', 'be', 'to', 'in', '
 
 /** Nouns that make a number theirs: "3 sites", "90 days". */
 const FOREIGN_NOUNS = new Set([
+  // Places in the plural ("40 sites") come from ./places; the singulars here are the few a count takes ("1 site").
   ...PLACES,
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes',
-  'site', 'sites', 'location', 'locations', 'office', 'offices', 'building', 'buildings', 'floor', 'floors',
-  'tenant', 'tenants', 'country', 'countries', 'region', 'regions', 'branch', 'branches', 'campus',
-  'campuses', 'subsidiary', 'subsidiaries', 'vlan', 'vlans', 'subnet', 'subnets', 'percent', 'times', 'steps',
-  'company', 'companies', 'customer', 'customers', 'client', 'clients', 'vendor', 'vendors', 'team', 'teams', 'department', 'departments', 'factory', 'factories', 'plant', 'plants',
-  'question', 'questions', 'dollars', 'euros', 'per', 'each', 'schools', 'hospitals', 'clinics', 'stores', 'shops',
-  'hotels', 'warehouses', 'wards', 'rooms', 'car', 'parks', 'projects', 'campuses', 'pools', 'alerts', 'incidents',
+  'site', 'location', 'office', 'building', 'floor', 'branch', 'campus', 'factory', 'plant',
+  'tenant', 'tenants', 'country', 'countries', 'region', 'regions',
+  'subsidiary', 'subsidiaries', 'vlan', 'vlans', 'subnet', 'subnets', 'percent', 'times', 'steps',
+  'company', 'companies', 'customer', 'customers', 'client', 'clients', 'vendor', 'vendors', 'team', 'teams', 'department', 'departments',
+  'question', 'questions', 'dollars', 'euros', 'per', 'each',
+  'rooms', 'car', 'parks', 'projects', 'pools', 'alerts', 'incidents',
   'tickets', 'notifications', 'emails', 'calls', 'messages', 'routes', 'vessels', 'ships', 'ferries', 'trucks',
   'lorries', 'vans', 'drivers', 'patients', 'guests',
 ]);

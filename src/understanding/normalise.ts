@@ -194,9 +194,10 @@ const SEVERAL_PLACES = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|
 const NAMED_SITE = String.raw`(?:(?:${[...PLACE_SINGULARS, 'wing'].join('|')}) [a-z0-9]{1,10}|hq|headquarters)`;
 const NAMED_SITES_THEN_DEVICES = new RegExp(String.raw`\b(?:${NAMED_SITE}:? \d[\d,]{0,15}(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}:? \d[\d,]{0,15}(?= devices\b)`, 'g');
 const NAMED_SITES_LIST = new RegExp(String.raw`\b(?:${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?`, 'g');
-const PLACE_COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const SMALL_NUMBER_WORDS = [...DIGIT_WORDS, 'ten', 'eleven', 'twelve'];
+/** "45 days", "6 weeks", "3 months" in days, for the 30-day inactivity rule. */
+const inDays = (k: string, unit: string) => Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1);
 const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
 const PLACE_SPLIT = new RegExp(String.raw`\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:at|in|on) ${PLACE}(?:(?:,| and|, and|;| plus|, plus) (?:another |a further )?\d[\d,]{0,15}(?: more)? (?:at|in|on) ${PLACE}){1,8}\b`, 'g');
 const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})(?:e?s)?\b([^.!\d]{0,30}?|\s?\([^()\d]{0,40}\)\.\s)\beach (?:one |of them |\2 )?(?:(?:has|have|with|holds?) |w\/ ?)?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)(?! (?:iot |network )?devices? (?:and|\+|&|plus) \d[\d,]* (?:iot |network )devices)`, 'g');
@@ -536,8 +537,9 @@ export function normalise(raw: string, locale?: string): string {
     (whole, units: string, u1: string, per: string, noun: string, u2: string | undefined) => (u2 === undefined || u1 === u2 ? `${Number(units) * Number(per)} ${noun}` : whole),
   );
   // "our 3 offices? each has ~200 IoT devices": a per-unit count after the number of units.
-  // ("two campuses (...). Each campus has 250": the places counted in words, made digits first.)
-  text = rewrite(text, PLACE_COUNT_EACH, (_m, n: string, unit: string) => `${PLACE_COUNT_WORDS.indexOf(n) + 2} ${unit}`);
+  // "six practices, each one with 25 IoT devices", "two campuses (...). Each campus has 250": the places in digits,
+  // so the per-place figures below multiply out.
+  text = rewrite(text, PLACE_COUNT_EACH, (_m, n: string, unit: string) => `${SMALL_NUMBER_WORDS.indexOf(n)} ${unit}`);
   text = rewrite(text, 
     UNITS_THEN_EACH,
     (_m, units: string, unit: string, between: string, per: string) => `${units} ${unit}s${between}${Number(units) * Number(per)} in all, `,
@@ -546,7 +548,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, 
     /\b(?:inactive|offline|not seen|stale|idle|dormant)( for| since| in)? (?:the )?(?:last |past )?(\d{1,3}) (days?|weeks?)\b/g,
     (whole, prep: string | undefined, n: string, unit: string) =>
-      Number(n) * (unit.startsWith('week') ? 7 : 1) < 30 ? `recently quiet${prep ?? ''} ${n} ${unit}` : whole,
+      inDays(n, unit) < 30 ? `recently quiet${prep ?? ''} ${n} ${unit}` : whole,
   );
   // Indian grouping "1,20,000" and space grouping "18 700" (outside de-DE, where the locale step reads them).
   text = rewrite(text, /\b\d{1,2}(?:,\d{2})+,\d{3}\b/g, (n) => n.replace(/,/g, ''));
@@ -604,7 +606,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, 
     /\b(\d[\d,]{0,15}(?:\.\d{1,2})?k?) of (?:them|those|these|the (?:[a-z-]+ ){0,2}(?:devices|ones|entries|[a-z-]+s))\b[^.?!\d]{0,80}?\b(?:haven'?t been seen|have not been seen|hasn'?t been seen|not (?:been )?seen|(?:been |are |is )?inactive|had no (?:network )?(?:activity|traffic)|no (?:network )?activity|(?:haven'?t|hasn'?t|have not|has not) had (?:any )?(?:network )?(?:activity|traffic)|(?:haven'?t|hasn'?t|have not|has not) (?:communicated|reported|checked in|talked|connected|been active))\b(?:[^.?!\d]{0,12}?(\d{1,3})\+? ?(days?|weeks?|months?)\b)?/g,
     (whole, n: string, k?: string, unit?: string) =>
-      k && unit && Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) < 30 ? whole : `including ${n} inactive devices`,
+      k && unit && inDays(k, unit) < 30 ? whole : `including ${n} inactive devices`,
   );
   // "inactive more than 30 days: 43", "inactive>30d=25": a label with its window, then the count.
   text = rewrite(text, /\b(?:inactive|stale|dormant|not seen)\s?(?:>|(?:for )?(?:more than|over) )?\s?(?:30|31)\+?\s?(?:days?|d)\+?(?:\s?\((?:iot|network|exclude|excluded|excl\.?|not counted)(?: devices)?\))?\s?(?:[:=|]|x)?\s?(\d[\d,]{0,15})\b(?! ?(?:days?|d)\b)/g, 'including $1 inactive devices');
@@ -615,10 +617,10 @@ export function normalise(raw: string, locale?: string): string {
   // havent reported in 35 days", "but 160 are in closed sites not seen for 6 weeks": the 30-day rule decides.
   text = rewrite(text, /\b(?:(but|minus|less|excluding|including) )?(?:the )?(\d[\d,]{0,15})(?: of (?:them|those|these))?(?: [a-z-]+){0,3}?(?: (?:are|were|is)\b[^.?!\d]{0,40}?)? (?:(?:were |was |are )?last seen|not (?:been )?seen|(?:have|has)n'?t been (?:online|active|seen)|(?:have|has) not been (?:online|active|seen)|(?:have|has)n'?t (?:reported|checked in|communicated|talked(?: on the network)?)|(?:have|has) been (?:offline|inactive|silent)) (?:in |for )?(?:the )?(?:last |past )?(?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)(?: ago)?\b/g,
     (whole, lead: string | undefined, n: string, k: string, unit: string) =>
-      Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) >= 30 ? `${lead === 'but' ? 'but ' : ''}including ${n} inactive devices` : whole,
+      inDays(k, unit) >= 30 ? `${lead === 'but' ? 'but ' : ''}including ${n} inactive devices` : whole,
   );
   text = rewrite(text, /\b(\d[\d,]{0,15})(?: (?:iot|network))?(?: devices?)?(?: that| which)? (?:not (?:been )?seen|(?:have|has)n'?t had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has) not had (?:any )?(?:network )?(?:activity|traffic)|(?:have|has)n'?t (?:reported|checked in|been seen|communicated|talked(?: on the network)?)|(?:have|has) not (?:reported|checked in|been seen)) (?:in|for) (?:over |more than )?(\d{1,3})\+? (days?|weeks?|months?)\b/g,
-    (whole, n: string, k: string, unit: string) => (Number(k) * (unit.startsWith('week') ? 7 : unit.startsWith('month') ? 30 : 1) >= 30 ? `${n} inactive` : whole),
+    (whole, n: string, k: string, unit: string) => (inDays(k, unit) >= 30 ? `${n} inactive` : whole),
   );
   // "Inactive (31+ days) 35 - exclude", "stale (>30 days) IoT 222": a label with its window in brackets.
   text = rewrite(text, /\b(?:stale|dormant)\s?\([^()\d]{0,5}\d{1,3}\+?\s?(?:days?|d)\)\s?(?:iot |network )?:?\s?(\d[\d,]{0,15})\b/g, 'including $1 inactive devices');
@@ -633,7 +635,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, 
     /\b(\d[\d,]{0,15})((?: of (?:them|those|these|which|iot|network|the [a-z-]+(?: [a-z-]+)?))?(?: (?:iot|network))?(?: devices?| ones?| (?!users|licen|seats|employees|days|weeks|months)[a-z]{3,15}s)?(?: (?:are|is|were|'re|have been|has been|that are|which are|that have had|which have had|that had|that have|with|show|shows|showing|showed))?(?: (?:now|currently|already|basically|effectively|probably))?) (inactive|dead|stale|offline|dormant|retired|decommissioned|idle|no (?:network )?(?:activity|traffic))\b(?:[^.?!\n\d]{0,25}?(?:>\s?|over |more than |at least |for )?(\d{1,3})\+?\s?(d|days?|weeks?|months?)\b)?/g,
     (whole, n: string, _between: string, word: string, k?: string, unit?: string) => {
-      const days = k && unit ? Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) : undefined;
+      const days = k && unit ? inDays(k, unit) : undefined;
       const excluded = days !== undefined ? days >= 30 : word === 'inactive' || word === 'dormant';
       return excluded ? `including ${n} inactive devices` : whole;
     },
@@ -711,7 +713,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /(?:\b(?:our|the|my) |^)(?:total )?(?:count|total) (?:is|was|=|:) ?(\d[\d,]{0,15})\b(?![.,]?\d|\s?k\b| ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices))/g, 'our count is $1 devices');
   // "IoT devices 2,400 minus 350 not seen >30 days": a part taken out under the 30-day rule.
   text = rewrite(text, /\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?:devices )?(?:not (?:been )?seen|inactive|stale|dormant) (?:for |in )?(?:>\s?|over |more than )?(\d{1,3})\+? ?(d|days?|weeks?|months?)\b/g,
-    (whole, n: string, k: string, unit: string) => (Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1) >= 30 ? `including ${n} inactive devices` : whole),
+    (whole, n: string, k: string, unit: string) => (inDays(k, unit) >= 30 ? `including ${n} inactive devices` : whole),
   );
   // "96 (network), 455 (IoT), 9,870 (computers & mobile)": the tab in brackets after its count.
   text = rewrite(text, /\b(\d[\d,]{0,15}) \((network|iot)(?: devices| tab)?\)/g, '$1 $2 devices');
@@ -720,8 +722,6 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(e5 security|m365 e5|microsoft 365 e5|me5|e5) ?\+ ?(e5 security|m365 e5|microsoft 365 e5|me5|e5|standalone):? ?(\d[\d,]{0,15}) ?\+ ?(\d[\d,]{0,15})\b/g, '$3 $1 + $4 $2');
   // "Our IoT tab says 1.7k devices and the network tab says 640": a tab and what it shows.
   text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|reads|displays|has|is at|is)\s?(\d[\d,]{0,15})\b(?![.,]?\d| ?k\b| devices| (?:iot|network)(?! tab\b)| ?(?:thousand|hundred|million)\b)/g, '$2 $1 devices');
-  // "six practices, each one with 25 IoT devices": the places in digits, so the per-place figures multiply out.
-  text = rewrite(text, PLACE_COUNT_EACH, (_m, n: string, unit: string) => `${PLACE_COUNT_WORDS.indexOf(n) + 2} ${unit}`);
   // "4 sites, each has 150 IoT devices and 40 network devices": both per-site counts multiply out.
   text = rewrite(text, PLACES_EACH_HAVE_SPLIT,
     (_m, units: string, a: string, nounA: string, b: string, nounB: string) => `${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
