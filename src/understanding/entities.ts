@@ -155,15 +155,32 @@ const NOT_A_LABEL = [
 const NOT_A_DEVICE_KIND = new RegExp(String.raw`(?:^|[^a-z])(?:${[...NOT_A_DEVICE_NOUN, ...NOT_A_LABEL].join('|')})$`);
 
 /**
+ * The items in the same unbroken run of list segments as `known`, when that run holds two plural nouns besides it;
+ * otherwise none (a lone device count beside an address or a signature is no inventory list).
+ */
+function listRunAround<T extends { segment: number; label: string }>(items: T[], known: T): (item: T) => boolean {
+  const bySegment = new Map(items.map((item) => [item.segment, item]));
+  let first = known.segment;
+  let last = known.segment;
+  while (bySegment.has(first - 1)) first--;
+  while (bySegment.has(last + 1)) last++;
+  const run = items.filter((item) => item.segment >= first && item.segment <= last && item !== known);
+  if (run.filter((item) => /[a-z]s$/.test(item.label)).length < 2) return () => false;
+  return (item) => item.segment >= first && item.segment <= last && /[a-z]s$/.test(item.label);
+}
+
+/**
  * "POS 1,120 / scales 560 / cameras 2,240": in a list of counts where some items are known device kinds, the
  * other items with a count are devices too (scales, docks, loggers, incubators), whatever their name.
  */
 function withListedDevices(text: string, entities: EntityMention[]): EntityMention[] {
-  const items: { start: number; end: number; label: string }[] = [];
+  const items: { start: number; end: number; label: string; segment: number }[] = [];
+  let segmentIndex = 0;
   // Commas between list items, not inside "1,120"; slashes only with blanks around them ("POS 1,120 / scales 560").
   const delimiter = /,(?!\d{3}\b)|[;|\n]|\s\/\s|\s-\s|\.\s/g;
   let from = 0;
   const addItem = (to: number) => {
+    segmentIndex++;
     let segment = text.slice(from, to);
     let offset = from;
     // "stores: POS 1,120", "logistics firm: 700 scanners": a heading before the first item.
@@ -177,12 +194,12 @@ function withListedDevices(text: string, entities: EntityMention[]): EntityMenti
     }
     segment = segment.replace(/[.?!)]+$/, '');
     const labelFirst = LABEL_FIRST.exec(segment);
-    if (labelFirst) items.push({ start: offset, end: offset + (labelFirst[1] as string).length, label: labelFirst[1] as string });
+    if (labelFirst) items.push({ start: offset, end: offset + (labelFirst[1] as string).length, label: labelFirst[1] as string, segment: segmentIndex });
     const countFirst = labelFirst ? null : COUNT_FIRST.exec(segment);
     if (countFirst) {
       const label = countFirst[2] as string;
       const at = offset + segment.length - label.length;
-      items.push({ start: at, end: at + label.length, label });
+      items.push({ start: at, end: at + label.length, label, segment: segmentIndex });
     }
   };
   for (let m = delimiter.exec(text); m !== null; m = delimiter.exec(text)) {
@@ -193,10 +210,12 @@ function withListedDevices(text: string, entities: EntityMention[]): EntityMenti
   if (items.length < 3) return entities;
   const overlapping = (item: { start: number; end: number }) => entities.filter((e) => e.start < item.end && e.end > item.start);
   const knownDevices = items.filter((item) => overlapping(item).some((e) => e.kind.type === 'devices' && e.kind.part !== 'excluded' && e.kind.part !== 'total'));
-  // Only a real inventory list: two items or more already read as device kinds.
-  if (knownDevices.length < 2) return entities;
+  // Only a real inventory list: two items or more already read as device kinds, or one with two or more
+  // plural nouns right beside it ("33 connected washers, 33 connected dryers, 2 routers").
+  if (knownDevices.length === 0) return entities;
+  const inList = knownDevices.length >= 2 ? () => true : listRunAround(items, knownDevices[0] as (typeof items)[number]);
   const added = items
-    .filter((item) => overlapping(item).length === 0 && !NOT_A_DEVICE_KIND.test(item.label))
+    .filter((item) => overlapping(item).length === 0 && !NOT_A_DEVICE_KIND.test(item.label) && inList(item))
     .map((item): EntityMention => ({ kind: { type: 'devices', part: 'iot' }, start: item.start, end: item.end, text: item.label }));
   if (added.length === 0) return entities;
   return [...entities, ...added].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -178,13 +178,16 @@ const EACH_UNIT_LIST_THEN_UNITS = new RegExp(String.raw`\b(?:each|per) (${UNIT})
 const UNITS_PER_UNIT_TWO_KINDS = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|librar(?:y|ie)|depot|store)s?\b([^.?!\d]{0,20})[.;,:] (?:per|each|every) \2,? (?:has |have |with )?(~ ?|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot |network )?devices)(?:,| and|, and) (?:~ ?|about |around |roughly )?(\d{1,5}) ((?:iot |network )?devices)\b`, 'g');
 const UNITS_THEN_ONE_KIND = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|depot|store|librar(?:y|ie))(?:e?s)\b([^.!?\d]{0,30}[.;,]) each \2 has ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z]+(?: [a-z]+)?)`, 'g');
 const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)? (?:(?:~ ?|about |around )?\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
-/** "computers: 900\nphones: 700" in a list of the inventory's tabs (no device kinds listed beside them). */
-const PHONES_BELOW_COMPUTERS = new RegExp(String.raw`\b${COMPUTERS}\s?[:=]\s?\d[\d,.]*k?[ \t]*\n\s*phones\s?[:=]\s?(?=\d)|\bphones\s?[:=]\s?\d[\d,.]*k?[ \t]*\n\s*${COMPUTERS}\s?[:=]\s?\d`, 'g');
+/** "computers: 900\nphones: 700", "- laptops 1300\n- phones 900" in a list of the inventory's tabs (no device kinds listed beside them). */
+const PHONES_BELOW_COMPUTERS = new RegExp(String.raw`\b${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?[ \t]*\n\s*phones\s?[:=]?\s?(?=\d)|\bphones\s?[:=]?\s?\d[\d,.]*k?[ \t]*\n\s*${COMPUTERS}\s?[:=]?\s?\d`, 'g');
 const DEVICE_KINDS_LISTED = /\b(?:printers?|cameras?|cams|tvs?|scanners?|readers?|sensors?|displays?|screens?|kiosks?)\b/;
 // Rules about places (./places), built once.
-/** "36 classrooms with 1 projector, 1 smartboard and 2 cameras each", "15 schools x (40 printers + 12 smartboards)". */
+/**
+ * "36 classrooms with 1 projector, 1 smartboard and 2 cameras each", "15 schools x (40 printers + 12 smartboards)",
+ * "12 surgeries, each with the same kit: 2 printers, 1 router".
+ */
 const PLACE_ITEM = String.raw`\d{1,5} (?!(?:m365 |microsoft 365 )?(?:m?e5|e3|licen|lics?\b|seats?\b|users?\b|staff\b|people\b|employees\b))[a-z][a-z-]*(?: (?!and\b|each\b|per\b|in\b|at\b|x\b)[a-z][a-z-]*){0,2}`;
-const PLACES_TIMES_ITEMS = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(${PLACES_PATTERN}|classrooms|rooms|labs|halls|ships|vessels|buses|coaches|trams|trains|trucks|vans|lorries|vehicles),? ?(each (?:with|has|have)|with|x|×|\*|@|:) \(?(${PLACE_ITEM}(?:(?:, | and |, and | ?\+ ?| & )${PLACE_ITEM}){0,5})\)?( each| per (?:[a-z]+)| in each| at each)?(?: ?\([^()]*\d[^()]*\))?`, 'g');
+const PLACES_TIMES_ITEMS = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(${PLACES_PATTERN}|classrooms|rooms|labs|halls|ships|vessels|buses|coaches|trams|trains|trucks|vans|lorries|vehicles),? ?(each (?:with|has|have)|with|x|×|\*|@|:)(?: the same (?:kit|set-?up|equipment|hardware|devices)| identical (?:kit|set-?up|equipment|hardware|devices))?:? \(?(${PLACE_ITEM}(?:(?:, | and |, and | ?\+ ?| & )${PLACE_ITEM}){0,5})\)?( each| per (?:[a-z]+)| in each| at each)?(?: ?\([^()]*\d[^()]*\))?`, 'g');
 const PLACES_EACH_HOLD = new RegExp(String.raw`\b(?:\d|two|three|both)(?: of our| our)? (?:${PLACES_PATTERN})(?: (?:have|has|hold|with)|[:,]) (\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z+]+ ){0,2}devices\b)`, 'g');
 const PLACE_COUNT_EACH = new RegExp(String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (${PLACES_PATTERN})(?=,? (?:each|every|per)\b|[^.!?\d]{0,40}[.;,] each (?:${PLACE_SINGULARS.join('|')}|one) (?:has|have)\b)`, 'g');
 const PLACES_EACH_HAVE_SPLIT = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(?:${PLACES_PATTERN}|terminals|stations|labs|halls)(?:,| and| where)? each (?:(?:${PLACE_SINGULARS.join('|')}|lab|hall|one) )?(?:(?:has|have|with|one has) )?(?:~|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) (?:and|\+|&|plus) (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b`, 'g');
@@ -748,8 +751,9 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(estimate|quote|calc|calculation|numbers?|figures?|sizing|count) for (?:eiot|enterprise iot):/g, '$1:');
   // "1,000 E5 seats but they're being cut to 600 next month": two figures, the user must say which counts.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?),? but (?:they'?re|they are|it'?s|that'?s|those are) (?:being|going to be|getting|to be|about to be) (?:cut|reduced|dropped|lowered|increased|raised|bumped|trimmed) (?:down |up )?to (\d[\d,]{0,15})/g, '$1 to $3 $2');
-  // "we have 300 E5, or is it 3000?", "300 E5 - actually maybe 350, not sure": two figures, neither settled.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…|\?+| -| –)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|sorry,? maybe|actually,? wait,? maybe|[-–—] actually maybe|actually maybe|(?:[-–—] )?actually (?:it )?(?:might|may|could) be|maybe|perhaps|possibly|or possibly|no,|no|sorry,?) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc|let me check|i'?ll check|need to check|can'?t read|cannot read|isn'?t sure|isnt sure|aren'?t sure)\b)/g, '$1 to $3 $2');
+  // "we have 300 E5, or is it 3000?", "300 E5 - actually maybe 350, not sure", "50 E5, or 80, the invoices don't
+  // agree": two figures, neither settled.
+  text = rewrite(text, /(?<!= ?)\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…|\?+| -| –)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|sorry,? maybe|actually,? wait,? maybe|[-–—] actually maybe|actually maybe|(?:[-–—] )?actually (?:it )?(?:might|may|could) be|maybe|perhaps|possibly|or possibly|no,|no|sorry,?|or) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc|let me check|i'?ll check|need to check|can'?t read|cannot read|isn'?t sure|isnt sure|aren'?t sure)\b|[^.?!]{0,30}\b(?:(?:don'?t|do not) (?:agree|match)|disagree)\b)/g, '$1 to $3 $2');
   // "iot tab 2200ish maybe 2400 not sure yet": a tab's figure, not settled.
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)?:? (\d[\d,]{0,15})(?:-?ish)?,? (?:or maybe|maybe|perhaps|possibly|or is it) (\d[\d,]{0,15})(?:-?ish)?\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$2 to $3 $1 devices');
   // "terminal 2 has twelve hundred devices": an airport terminal's number is a name.
@@ -810,9 +814,11 @@ export function normalise(raw: string, locale?: string): string {
     // "Auditors found 520 devices last year.": the same, with the date after the figure.
     text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|licen[cs]es?|licenses?)\b)(?![^.!?\n]*;)(?=[^.!?\n]*\bdevices?\b)[^.!?\n]*\b(?:found|counted|reported|listed|recorded)\b[^.!?\n]*\d[^.!?\n]*\b(?:last year|last season|a year ago|in (?:19|20)\d\d)\b[^.!?\n]*[.!?]?/g, ' ');
   }
-  if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|stale|no longer (?:right|accurate|valid)|before the new)|(?<![\d,])\d[\d,]* (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]\s?\d/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?;]\s|\n)[^.!?;\n]*\b(?:last year'?s (?:[a-z]+ ){0,2}(?:count|audit|figure|number|inventory|total|sheet|spreadsheet|report|export)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d)|(?:we |i )?(?:did|ran|took|made) (?:a|an|the|our) (?:device |asset )?(?:count|audit|inventory|survey) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|a year ago|in (?:19|20)\d\d))\b[^.!?;\n]*[.!?;]?/g, ' ');
+  if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|stale|no longer (?:right|accurate|valid)|before the new)|(?<![\d,])\d[\d,]* (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/.test(text)) {
+    text = rewrite(text, /(?<=^|[.!?;]\s|\n)[^.!?;\n]*\b(?:last year'?s (?:[a-z]+ ){0,2}(?:count|audit|figure|number|inventory|total|sheet|spreadsheet|report|export)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d)|(?:spreadsheet|sheet|report|export|count|audit|list|inventory) from (?:last (?:year|summer|spring|autumn|winter|quarter)|a year ago|(?:19|20)\d\d) (?:said|showed|had|listed|put|gave)|(?:we |i )?(?:did|ran|took|made) (?:a|an|the|our) (?:device |asset )?(?:count|audit|inventory|survey) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|a year ago|in (?:19|20)\d\d))\b[^.!?;\n]*[.!?;]?/g, ' ');
   }
+  // "IoT 212, network 46 (the audit had 260 IoT before the clean-up)": an older figure in brackets beside today's.
+  text = rewrite(text, / ?\((?:the |our |an? |last year'?s )?(?:audit|count|inventory|survey|spreadsheet|report|export)\b[^()\d]{0,30}\d[^()]{0,40}\b(?:before|last (?:year|month|quarter)|previously|earlier|in (?:19|20)\d\d)\b[^()]*\)/g, '');
   // "3,620 devices. Actually 3,620 includes computers. Without computers it's 3,150": the figure without them.
   text = rewrite(text, /(?:,|\.|\(|;|\band)? ?\(?(?:without|excluding|not counting|minus|less|leaving out) (?:the )?(?:computers|laptops|pcs|endpoints|workstations)(?: (?:and|&) (?:phones|mobiles))?,? (?:it'?s |that'?s |it is |that is |we have |there are |we'?re at |= ?|: ?)?(?:~ ?|about |around |roughly )?(\d[\d,]{0,15})\b(?![.,]\d| ?(?:m?e5|e3|licen|lics?\b|seats?\b|users?\b|staff\b|people\b|%|k\b))\)?/g, (whole, net: string, at: number) => {
     const value = Number(net.replace(/,/g, ''));
@@ -880,6 +886,13 @@ export function normalise(raw: string, locale?: string): string {
     const named = [...text.slice(0, at).matchAll(/\b\d[\d,]{0,15} ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)|(?:iot |network )?devices)\b/g)].pop();
     return named ? `${x} to ${y} ${named[1]} (${a} and ${b} differ)` : whole;
   });
+  // "overwhelming the two-person security team": the team's size, not users on a plan (unless the sentence names
+  // one: "our 45-person SOC has E5 Security").
+  text = rewrite(text, /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:person|people|man|woman|strong)(?= (?:[a-z]+ )?(?:team|department|crew)\b)(?![^.!?]*\b(?:m?e5|e3|business premium|licen[cs]es?|licenses?|seats?)\b)/g, 'small');
+  // "a toy manufacturer (office IT, not the factory)": the factory is set aside, the question is about office IT.
+  text = rewrite(text, /\(?\b(office it|the office|corporate it|office side),? not (?:the )?(?:factory|factories|plant|plants|shop floor|production(?: side| floor| lines?)?|ot)\)?/g, '$1');
+  // "143 IoT devices (the venue CCTV alone is about half of that)": a part of the figure just given, not more devices.
+  text = rewrite(text, /(\bdevices) \((?:the |our )?[a-z][a-z ]{0,30}? alone (?:is|are|makes up|make up|accounts? for) (?![^()]*\b(?:laptops|computers|pcs|phones|mobiles|servers|workstations)\b)[^()]{1,40}\)/g, '$1');
   // "we're short 12 devices", "short by 40 devices": the gap, not the inventory.
   text = rewrite(text, /\bshort (?:by )?(\d[\d,]{0,15}) (?:iot |network )?dev(?:ice)?s\b/g, 'short of some devices');
   // "918 devices, 184 E5 -> covered 920 so gap 0?": the user's own working, checked by the bot, not figures.
@@ -1088,6 +1101,8 @@ export function normalise(raw: string, locale?: string): string {
   });
   // "the other one", "this one": a pronoun, not a count.
   text = rewrite(text, /\bthe other one\b/g, 'the other item');
+  // "the committed-devices one our previous IT manager arranged": a plan picked out by its kind.
+  text = rewrite(text, /\bthe ([a-z]+-[a-z]+) one\b/g, 'the $1 item');
   text = rewrite(text, /\b(this|that|each|every|any|the first|the second|the newer|the older|legacy|old|new|current|other|same) one\b(?=\s*(?:[,.;:?!)'"]|$|\s(?:and|or|but|is|was|says|said|shows|has|have|from|in|on)\b))/g, '$1 item');
   text = rewrite(text, /\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)\s(?:none|nil|zero)\b/g, 'no $1');
   text = rewrite(text, /\biomt\b/g, 'iot');

@@ -50,7 +50,7 @@ const ON_OFF_CONTEXT = [
   // "turn it back off after enabling it": the earlier step is not the request.
   /\b(?:after|once|since) (?:enabling|activating|disabling|deactivating|(?:turning|switching) (?:it |eiot |enterprise iot )?(?:on|off))\b[^.?!,]*/g,
   // "switch it off temporarily and back on later": the later step is not the request.
-  /\b(?:and |then )?(?:(?:turn|switch|put|flip)(?:ed)? (?:it |eiot |them )?)?back on (?:later|again later|afterwards|after(?:wards)?|when\b[^.?!]{0,30}|in \w+)\b/g,
+  /\b(?:and |then )?(?:(?:turn|switch|put|flip)(?:ed)? (?:it |eiot |them )?)?back on (?:again )?(?:later|afterwards|after(?:wards)?|when\b[^.?!]{0,30}|in \w+|for (?:the )?\w+)\b/g,
 ];
 const ON_CUE = /\b(?:enable|enabling|activate|activating|activation|turn(?:ed|ing)? (?:\w+ ){0,2}on|switch(?:ed|ing)? (?:\w+ ){0,2}on|back on|on again|(?:to|it) on|start\b[^.?!]{0,20}monitoring)\b/g;
 const OFF_CUE = /\b(?:disable|disabling|deactivate|deactivating|turn(?:ed|ing)? (?:\w+ ){0,2}off|switch(?:ed|ing)? (?:\w+ ){0,2}off|back off|(?:to|it) off|opt\b[^.?!]{0,20}\bout|get rid of|go away)\b/g;
@@ -215,9 +215,14 @@ function problemFor(n: NumberMention, subject: InputProblem['subject']): InputPr
   return null;
 }
 
-/** "We're considering Defender for Business": a plan weighed up, not held. */
+/** "no E5", "we're considering Defender for Business", "move to E5 first": a plan named but not held. */
+function notHeld(text: string, e: EntityMention, entities: EntityMention[]): boolean {
+  return negated(text, e, entities) || weighed(text, e);
+}
+
+/** "We're considering Defender for Business", "do we need to move to E5": a plan weighed up, not held. */
 function weighed(text: string, e: EntityMention): boolean {
-  return /\b(?:considering|thinking about|looking at|evaluating|comparing)\s(?:\w+\s){0,2}$/.test(text.slice(Math.max(0, e.start - 30), e.start));
+  return /\b(?:considering|thinking about|looking at|evaluating|comparing|(?:move|moving|upgrade|upgrading|migrate|migrating|switch|switching) (?:everyone |everybody |us |all )?to)\s(?:\w+\s){0,2}$/.test(text.slice(Math.max(0, e.start - 30), e.start));
 }
 
 function negated(text: string, e: EntityMention, entities: EntityMention[] = []): boolean {
@@ -416,9 +421,9 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   let countUnknown = false;
   for (const e of planMentions) {
     if (e.kind.type !== 'licences') continue;
-    const isNegated = negated(text, e, entities);
+    const isNegated = notHeld(text, e, entities);
     if (e.kind.plan === 'mdeP2' && !isNegated) p2Named = true;
-    if (e.kind.plan === 'ineligible' && !isNegated && !weighed(text, e) && !ineligibleNamed.has(e.kind.planName ?? '')) {
+    if (e.kind.plan === 'ineligible' && !isNegated && !ineligibleNamed.has(e.kind.planName ?? '')) {
       ineligibleNamed.set(e.kind.planName ?? 'Unlisted plan', null);
     }
     if ((e.kind.plan === 'e5' || e.kind.plan === 'e5security') && !attachedEntities.has(e)) {
@@ -433,7 +438,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   // Users / generic licences with no plan beside them take the one plan named in the message; E5 when none.
   const namedKinds = new Set(
     planMentions
-      .filter((e) => !negated(text, e, entities) && !weighed(text, e))
+      .filter((e) => !notHeld(text, e, entities))
       .map((e) => (e.kind.type === 'licences' ? e.kind.plan : null))
       .filter((p): p is LicencePlan => p === 'e5' || p === 'e5security' || p === 'mdeP2' || p === 'ineligible'),
   );
@@ -568,7 +573,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   const ineligibleOnly = (INELIGIBLE_ONLY.test(text) || (ineligibleNamed.size > 0 && /\b(?:that'?s|that is) all (?:we|i) have\b|\bacross the board\b/.test(text))) && !e5Named;
   const zeroSaid = noneSaid || ineligibleOnly || (ONLY_P2.test(text) && !/\b(?:or|for|is it|are they)\s+only\b|-\s?only\b|(?<!\b(?:customer|client|tenant|company|organi[sz]ation|org) )\b(?:does|do|is|would|will|can|could)\s(?:mde\s|(?:microsoft\s)?defender for endpoint\s)?(?:p|plan\s?)2\s(?:alone|only|on its own|by itself)\b/.test(text)) || e5Negated;
   // "We're on MDE P2" with no E5 named anywhere: the tenant's plan, which covers nothing.
-  const p2Held = p2Named && !e5Named && plans.standalone.length === 0 && /\b(?:we'?re|we are|i'?m|we have|we'?ve got|we use|we run|we'?re still) (?:on |using )?(?:microsoft )?(?:mde|defender for endpoint) (?:p|plan ?)2\b/.test(text);
+  const p2Held = p2Named && !e5Named && plans.standalone.length === 0 && /\b(?:we'?re|we are|i'?m|we have|we'?ve got|we use|we run|we'?re still|(?:firm|company|tenant|organi[sz]ation|business) is) (?:on |using )?(?:microsoft )?(?:mde|defender for endpoint) (?:p|plan ?)2\b|\b(?:mde|defender for endpoint) (?:p|plan ?)2 only\b/.test(text);
   let licences: LicenceHoldings | null = null;
   if (!licenceProblem && (anyLicenceCount || zeroSaid || p2Named || ineligibleNamed.size > 0) && !countUnknown) {
     licences = emptyLicences();
@@ -609,7 +614,7 @@ const WHERE_TO_BUY = /\bwalk (?:me|us) through how to (?:buy|purchase|order)\b|\
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |has |got |on |use |uses |runs? )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
-  /\bnot sure (?:if|whether) (?:those|they|these|them) are (?:on|in) the (?:iot|network|mobile|computers?(?: (?:&|and) mobile)?) tab\b|\b(?:iot|network)(?: devices)? tab (?:hasn'?t|has not|didn'?t|won'?t|still hasn'?t) (?:loaded|load|finished loading)\b|\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still |i |we )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b|\bno (?:network|iot)(?: devices)?(?: tab)? (?:data|figures?|numbers?|count) (?:yet|because|as)\b|\b(?:figures|numbers|counts?) (?:not in|not available|missing|pending|still to come) yet\b|\b(?:don'?t|do not) know which (?:one |figure |number )?to use\b|\b(?:don'?t|do not) (?:know|have) the (?:network|iot)(?: devices)? (?:figure|number|count)\b|\b(?:network|iot)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:we|i) (?:haven'?t|have not) (?:finished|completed|counted|checked|got)\b|\b(?:that|this|the) (?:figure|number|count|total) (?:probably |might |may |also |still )?(?:includes?|contains?|has) (?:the |our |all )?(?:laptops|computers|pcs|phones|mobiles|endpoints|workstations)\b|\bdevices?\??\s?\(?(?:not sure|unsure) (?:if|whether) (?:that'?s|that is|it'?s|it is|this is) \d[\d.,]*k? or \d[\d.,]*k?\b|\b(?:half|a third|a quarter|some|many|most) (?:of (?:them|those|these|the devices) )?(?:haven'?t|have not|hasn'?t|has not|weren'?t|aren'?t) (?:been )?(?:seen|active|online|connected)\b/;
+  /\b(?:come back to you|get back to you|follow up|circle back) (?:on|with|about) the (?:iot|network)(?: devices)? (?:number|figure|count)\b|\bnot sure (?:if|whether) (?:those|they|these|them) are (?:on|in) the (?:iot|network|mobile|computers?(?: (?:&|and) mobile)?) tab\b|\b(?:iot|network)(?: devices)? tab (?:hasn'?t|has not|didn'?t|won'?t|still hasn'?t) (?:loaded|load|finished loading)\b|\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still |i |we )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b|\bno (?:network|iot)(?: devices)?(?: tab)? (?:data|figures?|numbers?|count) (?:yet|because|as)\b|\b(?:figures|numbers|counts?) (?:not in|not available|missing|pending|still to come) yet\b|\b(?:don'?t|do not) know which (?:one |figure |number )?to use\b|\b(?:don'?t|do not) (?:know|have) the (?:network|iot)(?: devices)? (?:figure|number|count)\b|\b(?:network|iot)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:we|i) (?:haven'?t|have not) (?:finished|completed|counted|checked|got)\b|\b(?:that|this|the) (?:figure|number|count|total) (?:probably |might |may |also |still )?(?:includes?|contains?|has) (?:the |our |all )?(?:laptops|computers|pcs|phones|mobiles|endpoints|workstations)\b|\bdevices?\??\s?\(?(?:not sure|unsure) (?:if|whether) (?:that'?s|that is|it'?s|it is|this is) \d[\d.,]*k? or \d[\d.,]*k?\b|\b(?:half|a third|a quarter|some|many|most) (?:of (?:them|those|these|the devices) )?(?:haven'?t|have not|hasn'?t|has not|weren'?t|aren'?t) (?:been )?(?:seen|active|online|connected)\b/;
 /** "we need 79 standalone licences", "so we need 79 more": the user's own sum, already done. */
 const STATED_GAP = /\b(?:we|i|they|you|and) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\b(?:need|agreed|decided) to buy the (?:difference|shortfall|gap|rest)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b|\b(?:we'?ve|i'?ve|we have|i have) (?:already )?done the (?:maths?|calc(?:ulation)?s?|sums?)\b/;
 const PRICE_WORD = /\bwhat (?:we'?d|we would|would we|we'?ll|we will|will we|do we) (?:have to |need to )?pay\b|\b(?:price|prices|pricing|discounts?|cost|costs|expensive|cheap|cheaper|pricier|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
@@ -664,6 +669,20 @@ const GAP_ASKED = /\bhow many\b|\bhow much (?:more |extra |additional )?(?:stand
 const ABOUT_THE_BOT =
   /\bwhat do you cover\b|\bcan you (?:actually |really )?(?:calculate|do (?:the )?maths|work (?:it |things )?out)\b[^.?!]{0,40}\bor (?:do )?you just\b|\bdo you just answer\b|\bwhat can you help (?:me |us )?with\b|\bwhat are your capabilities\b|\banything you can'?t do\b|\bwhat else can you (?:do|help with)\b|\bhow does this (?:bot |thing |chat |service )?work\b|\bdo i just type\b|\bwhat (?:topics|subjects|areas) (?:do|can) you (?:know|cover|answer|help)|\bquick intro please\b|\bwhat (?:sort|kind|type)s? of (?:questions|things) (?:can|do) you (?:help|answer|handle)|\bwhat (?:sort|kind|type)s? of questions can you\b|\boverview of what you (?:can|do)\b|\bwhat you can help (?:me )?with\b/;
 /** "what's the number I should give procurement?": the gap, asked for someone else. */
+/** "We're on E3 for all 900 users", "our firm has Defender for Business ... 47 IoT devices": a plan held. */
+const HOLDS_PLAN = gatedPattern(/\b(?:we'?re|we are|we'?re still|we have|we'?ve got|we use|we run|(?:firm|company|tenant|organi[sz]ation|business|school|practice|charity) (?:has|is on|uses|runs)|(?:users|staff|employees|people|seats) (?:are )?on) (?:all |only |just |still )?(?:on |using )?(?:microsoft 365 |m365 |microsoft |office 365 |o365 )?(?:e3|e1|f3|business premium|defender for business|mde p1|defender for endpoint p1)\b/);
+const COUNT_OF_PEOPLE = /\b\d[\d,]* (?:users|staff|employees|people|seats|mailboxes)\b/;
+
+/**
+ * An eligibility question from a tenant that holds only an unlisted plan, with a count of users, seats or devices:
+ * the README's convention reads that as 0 covered (E3 covers nothing); with no count at all the figure stays unknown.
+ */
+function holdsOnlyIneligiblePlan(text: string, extraction: Extraction): boolean {
+  const held = extraction.licences;
+  if (!held || held.ineligible.length === 0 || held.microsoft365E5 + held.e5Security + held.standaloneOwned > 0 || held.mdeP2) return false;
+  return HOLDS_PLAN.test(text) && (extraction.devices !== null || COUNT_OF_PEOPLE.test(text));
+}
+
 const NUMBER_FOR_SOMEONE = gatedPattern(/\b(?:number|figure|quantity) (?:i|we) should (?:give|send|pass|hand)(?: to)? (?:procurement|purchasing|finance|the reseller|our reseller|the partner|our partner)\b/);
 
 const BUDGET_BUYS = gatedPattern(/\bhow many\b[^.?!]{0,40}\b(?:would|will|could|can) (?:that|this|it|the budget|our budget|the money) buy\b/);
@@ -973,6 +992,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
     ((extraction.devices?.total ?? 2) <= 1 || (extraction.devices?.total === 100 && /\b(?:minimum|multiples?|packs?|blocks?|bundles?|increments?|nearest|round)\b/.test(text))));
   const keepLicences =
     intent === 'calculate' ||
+    (intent === 'prerequisites' && holdsOnlyIneligiblePlan(text, extraction)) ||
     (extraction.licenceCountGiven &&
       (!ruleQuestion || statedHoldings) &&
       intent !== 'per_device_licensing' &&

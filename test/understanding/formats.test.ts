@@ -143,6 +143,14 @@ const FORMATS: Row[] = [
   ["We've got 30 M365 E5 and 10 standalone eIoT licences. 39 network devices and 171 IoT devices. The Learn page talks about rounding to 100 so should I be thinking 300 devices?", 210, 160, 50],
   ["90 E5 Security. The network team's spreadsheet says 380 network devices and 1,020 IoT devices, but the Defender inventory says 350 network devices and 1,090 IoT devices", 1440, 450, 990],
   ['We used to have E5 but dropped back to E3 in January. Inventory shows 140 devices on the Network and IoT tabs', 140, 0, 140],
+  ['laundry: 33 connected washers, 33 connected dryers, 2 routers. E3 only. how many licences', 68, 0, 68],
+  ['bowling alley: lane machines 48, pinsetters 48, cameras 16, and we have fifteen E5', 112, 75, 37],
+  ['- iot 412\n- network 77\n- laptops 1300\n- phones 900\n- e5 security 80', 489, 400, 89],
+  ['We have 12 surgeries, each with the same kit: 2 printers, 1 router, 2 access points, 3 cameras and 1 door controller. Licensing is 65 E5 Security.', 108, 325, 0],
+  ['We have 9 network devices and 143 IoT devices (the venue CCTV alone is about half of that). We own 25 E5 Security licences and 6 standalone eIoT licences.', 152, 131, 21],
+  ['The Defender portal shows IoT 167 and Network 51 today; his spreadsheet from last summer said IoT 120. E5 = 40, standalone = 0.', 218, 200, 18],
+  ['Current Defender inventory: IoT 212, network 46 (the audit had 260 IoT before the clean-up). Our licences are 44 Microsoft 365 E5 and 10 standalone eIoT device licences.', 258, 230, 28],
+  ["Device inventory: IoT 2,230, network 415. Last year's audit put us at 2,010 IoT but we've added gate screens since. 400 E5", 2645, 2000, 645],
   ['1.679 devices and 320 E5', 1679, 1600, 79, 'de-DE'],
   ['2,5k devices and 400 E5', 2500, 2000, 500, 'de-DE'],
   ['1.679 Geräte und 320 E5 Lizenzen', 1679, 1600, 79, 'de-DE'],
@@ -198,6 +206,10 @@ describe('what is missing', () => {
     ['50 E5; devices: 400 if we exclude guest wifi, 600 if we include it', ['devices'], null, 250],
     ['900 IoT devices per the portal, but the CMDB says 1,100, not sure which is right. 200 E5', ['devices'], null, 1000],
     ['400 E5, one report says 2,100 devices and another says 2,600', ['devices'], null, 2000],
+    ["We have 50 E5 licences, or 80, the invoices don't agree. 300 devices on the IoT tab.", ['licenses'], 300, null],
+    ["We hold 140 M365 E5. Device inventory: network devices 220 and IoT... I'll have to come back to you on the IoT number, the tab won't load.", ['devices'], null, 700],
+    ["Assets > Devices says Network 188, IoT 876. I'm not sure what our Microsoft licensing is - procurement handles that. What would we need?", ['licenses'], 1064, null],
+    ['I work at a toy manufacturer (office IT, not the factory). How many Defender for IoT licences do we need?', ['devices', 'licenses'], null, null],
     ['640 E5 and about 3500 devices give or take a few hundred', ['devices'], null, 3200],
     ['131 licences, mix of e3 and e5, 913 devices', ['licenses'], 913, null],
     ['we have 200 E5 and I am seeing 1,0200 devices', ['devices'], null, 1000],
@@ -321,6 +333,10 @@ describe('the question asked, phrased indirectly', () => {
     ['we were stuck at the factory all weekend and missed the race. Who won on Sunday?', 'unknown'],
     ["200 E5 and 1,300 devices, so we know roughly how many we're short. what i need now is what it'll cost per licence - how much are they?", 'pricing'],
     ['we have 140 cameras that have not talked on the network for 2 months, do they still count?', 'count_devices'],
+    ['can I turn eIoT off for the off-season and back on again in spring?', 'turn_off'],
+    ['What is the current official name of the portal where we manage Enterprise IoT, and has it changed since 2023?\n\nMany thanks', 'portal_name'],
+    ["One of our designers can't get her second monitor working on her docking station since the Windows update. Any idea how to fix it?", 'unknown'],
+    ['random one: do you know what the capacity of Wembley Arena is? Settling an argument in the office', 'unknown'],
   ] as const)('%s', (text, intent) => {
     expect(answerQuestion(text).intent).toBe(intent);
   });
@@ -331,6 +347,12 @@ describe('the plan named, whatever the question', () => {
     ["How do I buy licences for 200 cameras? We're on MDE P2 and the budget is approved.", 'purchase', 200, 0],
     ["can we trial with 80 iot devices, we're on mde p2", 'trial', null, 0],
     ['Does MDE P2 include any IoT devices?', 'devices_per_licence', null, null],
+    ["Our solicitors' firm is MDE P2 only. We have 88 IoT devices and 10 network devices. Can we start a trial?", 'trial', 98, 0],
+    ["We're on E3 for all 900 users. Are we eligible for Enterprise IoT, or do we need to move to E5 first?", 'prerequisites', null, 0],
+    ['Our firm has Microsoft Defender for Business. Does that qualify us for Enterprise IoT? We have 47 IoT devices.', 'prerequisites', 47, 0],
+    ["We're on E3. Are we eligible for Enterprise IoT?", 'prerequisites', null, null],
+    ['The alerts are overwhelming the two-person security team. How do I turn it off? We have no standalone licences, just ME5.', 'turn_off', null, null],
+    ['We signed up to the old Enterprise IoT plan (the committed-devices one our previous IT manager arranged). How do we cancel that legacy plan?', 'cancel_legacy', null, null],
   ] as const)('%s', (text, intent, total, covered) => {
     const a = answerQuestion(text);
     expect([a.intent, a.totalDevices, a.coveredDevices]).toEqual([intent, total, covered]);
