@@ -84,7 +84,7 @@ const PATTERNS: Pattern[] = [
   dev('iot', String.raw`\b(?:av|a\/v|audio[- ]?visual) (?:systems?|equipment|devices?|kit)\b`),
   dev('iot', String.raw`\biot[-\s]ger(?:ä|ae)te\b`),
   // "90 forklift telematics units": a counted kind of unit; business, housing or storage units are not devices.
-  dev('iot', String.raw`(?<=\d\s)(?!(?:business|housing|storage|rental|residential|apartment|dwelling|retail|office|teaching|organi[sz]ational)\b)[a-z]+(?:[- ][a-z]+)?\sunits\b`),
+  dev('iot', String.raw`(?<=\d\s)(?!(?:business|housing|storage|rental|residential|apartment|dwelling|retail|office|teaching|organi[sz]ational|travelling|traveling|touring|operating)\b)[a-z]+(?:[- ][a-z]+)?\sunits\b`),
   dev(
     'network',
     String.raw`\bnetwork(?:ing)?(?:\s(?:devices?|gear|equipment|appliances|assets))?(?:\stab)?\b|\b(?:routers?|switches|firewalls?|(?:(?:wireless|wi-?fi)\s)?access\spoints?|waps?|(?:(?:wireless|wi-?fi)\s)?aps|wlan\scontrollers?|load\sbalancers?|vpn\sgateways?|net\sdevs?)\b|\bnet\b(?=\s?[:=|]?\s?\d)|(?<=\d\s?)net\b|\bnw\b(?=\s?[:=|]?\s?\d)|(?<=\d\s?)nw\b`,
@@ -130,9 +130,9 @@ export function findEntities(text: string): EntityMention[] {
   return withListedDevices(text, kept);
 }
 
-/** A list item: "scales 560", "audio guide docks: 45", "EV chargers x 120", or "1,050 keycard lock hubs". */
-const LABEL_FIRST = /^([a-z][a-z'&+().-]*(?: [a-z][a-z'&+().-]*){0,3}) ?(?:[:=]|x)? ?(\d[\d,]{0,15})$/;
-const COUNT_FIRST = /^(\d[\d,]{0,15})(?:\+|ish)? ([a-z][a-z'&().-]*(?: [a-z][a-z'&().-]*){0,3})$/;
+/** A list item: "scales 560", "audio guide docks: 45", "café tills 6", or "1,050 keycard lock hubs". */
+const LABEL_FIRST = /^([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff'&+().-]*(?: [a-z\u00e0-\u00ff][a-z\u00e0-\u00ff'&+().-]*){0,3}) ?(?:[:=]|x)? ?(\d[\d,]{0,15})$/;
+const COUNT_FIRST = /^(\d[\d,]{0,15})(?:\+|ish)? ([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff'&().-]*(?: [a-z\u00e0-\u00ff][a-z\u00e0-\u00ff'&().-]*){0,3})$/;
 /** Last words that name places, people, money, time, references or the Computers & Mobile tab: not a device kind. */
 const NOT_A_DEVICE_NOUN = [
   ...PLACES, ...PLACE_SINGULARS, 'vessels?', 'ships?', 'routes?', 'rooms?',

@@ -422,8 +422,9 @@ export function normalise(raw: string, locale?: string): string {
   }
   // "30 legacy standalone eIoT licences we still own": standalone licences.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:legacy|old|existing|older) (?=(?:standalone|eiot|add-?on)\b)/g, '$1 ');
-  // "Our inventory has 1679 devices ... no sorry, that's the number from the Microsoft example I was reading."
-  text = rewrite(text, /(?<=^|[.!?]\s|\n)(?:[^.!?\n]|\.{2,}|…)*?\b(?:no,? )?(?:sorry,? )?(?:that'?s|that is|those are|these are) the (?:numbers?|figures?) (?:from|in) (?:the |microsoft'?s |the microsoft )?(?:docs? |documentation )?example\b[^.!?\n]*[.!?]?/g, ' ');
+  // "Our inventory has 1679 devices ... no sorry, that's the number from the Microsoft example I was reading.",
+  // "Network 473, IoT 1206... wait no that's the docs example lol.": the example's figures, taken back.
+  text = rewrite(text, /(?<=^|[.!?]\s|\n)(?:[^.!?\n]|\.{2,}|…)*?\b(?:no,? )?(?:sorry,? )?(?:that'?s|that is|those are|these are) the (?:(?:numbers?|figures?) (?:from|in) )?(?:the |microsoft'?s |the microsoft )?(?:docs? |documentation |learn |microsoft )?example\b[^.!?\n]*[.!?]?/g, ' ');
   // "The new building will add roughly 300 more cameras": later devices, not today's.
   text = rewrite(text, /\b(will|would|is going to|are going to) add (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (?:more|extra|new|additional) /g, '$1 add more ');
   // "Standalone eIoT (bought in 2024): 150": when they were bought, not a figure.
@@ -509,7 +510,9 @@ export function normalise(raw: string, locale?: string): string {
   // "2 sites, 350 devices each".
   text = rewrite(text, UNITS_COMMA_EACH, (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per.replace(/,/g, ''))} ${noun}`);
   // "1 E5 user licence = 5 devices right? so with 40 E5 ...": the rule restated, not an inventory.
-  text = rewrite(text, /\b(?:1|one|each|every|a single) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: user| seat)?(?: licen[cs]e| license)? ?(?:=|equals|covers|gives(?: you)?) ?(?:5|five) (?:iot |eiot )?devices\b/g, 'each licence covers its devices');
+  // "1 E5 covers 5, we have 14 of them": the rule, then the licences held.
+  text = rewrite(text, /\b(?:1|one|each|every|a single) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security))(?: user| seat)?(?: licen[cs]e| license)? ?(?:=|equals|covers|gives(?: you)?) ?(?:5|five)(?: (?:iot |eiot )?devices)?,? (?:and )?(?:we|i) (?:have|own|got|'ve got) (\d[\d,]{0,15}) of them\b/g, 'each licence covers its devices, we have $2 $1');
+  text = rewrite(text, /\b(?:1|one|each|every|a single) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: user| seat)?(?: licen[cs]e| license)? ?(?:=|equals|covers|gives(?: you)?) ?(?:5|five)(?: (?:iot |eiot )?devices\b|(?=[,;.] ))/g, 'each licence covers its devices');
   // "500 ME5 = 2500 devices, correct?": the user's licences with the devices they cover, checked against the rule.
   text = rewrite(text, /(?<!\b(?:do|does|read that|if) )\b(\d[\d,]{0,15}) (m?e5|e5 security|m365 e5)(?: licen[cs]es| licenses| seats)? ?(?:=|equals|covers?|gives?(?: us| me)?|means) ?(\d[\d,]{0,15}) (?:iot |eiot )?devices\b(?! exactly| in the example)/g, (m, n: string, plan: string, d: string) =>
     Number(d.replace(/,/g, '')) === 5 * Number(n.replace(/,/g, '')) ? `${n} ${plan} licences, each licence covers its devices` : m,
@@ -662,7 +665,7 @@ export function normalise(raw: string, locale?: string): string {
     (list) => String(list.split(/, | \/ |,? and | & /).reduce((t, x) => t + Number(x.replace(/,/g, '')), 0)),
   );
   // "200 of those 900 are laptops": the part, named against its whole.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) of (those|these|them|the) \d[\d,]{0,15}(?: devices)? (are|is)\b/g, '$1 of $2 $3');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) of (?:(those|these|them)|the) \d[\d,]{0,15}(?: devices)? (are|is)\b/g, (_m, part: string, word: string | undefined, verb: string) => `${part} of ${word ?? 'those'} ${verb}`);
   // "800 devices, but 500 of them are laptops": the laptops are part of the total.
   // Only for what is not counted; "of which 150 are printers" is a breakdown of counted devices.
   text = rewrite(text, PART_OF_THEM_NOT_COUNTED, 'including $1 ');
@@ -794,6 +797,29 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "we counted 388 things on the IoT tab ... plus 141 switches and APs on Network devices": a tab's figure.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:(?!(?:devices?|million|thousand|hundred|of)\b)[a-z&]+ ){0,4}?(?:on|in|under) (?:the )?(iot|network) (?:devices(?: tab)?|tab)\b/g, '$1 $2 devices');
+  // "ski side has 1,130 (gates, cameras, kiosks)": a count whose kinds are listed in brackets is a device count.
+  text = rewrite(text, /\b(has|have|is|are|with|plus|and) (\d[\d,]{0,15}) \(((?:[a-z][a-z -]{0,25}, ){1,6}(?:and )?[a-z][a-z -]{0,25})\)/g, (whole, verb: string, n: string, kinds: string, at: number, all: string) => {
+    if (!DEVICE_KINDS_LISTED.test(kinds) || /\b(?:laptops?|computers?|pcs|phones?|mobiles?|users?|staff|e5|licen)/.test(kinds)) return whole;
+    // "hotel side has 850 iot devices (...), ski side has 1,130 (...)": the same kind as the count before it.
+    const kind = /\d iot devices\b[^.?!]*$/.test(all.slice(Math.max(0, at - 120), at)) ? 'iot devices' : 'devices';
+    return `${verb} ${n} ${kind} (${kinds})`;
+  });
+  // "38 network devices (switches, Wi-Fi APs, two firewalls)": what the figure holds, not more devices.
+  text = rewrite(text, /\b(\d[\d,]{0,15} (?:iot |network )?devices) \(([^()\d]{3,80})\)/g, (whole, figure: string, inside: string) =>
+    /,/.test(inside) ? `${figure} (${inside.replace(/\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, 'some')})` : whole,
+  );
+  // "Computers & Mobile (includes 140 servers): 2,200": what that tab holds, already inside its figure.
+  text = rewrite(text, /\b(computers? (?:&|and) mobiles?(?: devices)?(?: tab)?) \((?:includes?|including|incl\.?|with) \d[\d,]{0,15} [a-z][a-z -]{0,30}\)/g, '$1');
+  // "E5 Security for the lab informatics team: 25": the plan's count, given after the team it is for.
+  text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)) for (?:the |our )?(?:[a-z-]+ ){1,3}team:? (\d[\d,]{0,15})\b(?![.,]\d| ?(?:devices|users|people|staff))/g, '$2 $1');
+  // "wait, I forgot the 25 door controllers. So 365 devices with 65 E5?": the new total already holds them.
+  text = rewrite(text, /\bforgot (?:about |to add |to count )?(?:the |our )?\d[\d,]{0,15} [a-z][a-z -]{0,30}?[.,;!]\s?(?:so|that makes|making it|which makes) (?:it |that )?(\d[\d,]{0,15}) devices\b/g, 'forgot some. so $1 devices');
+  // "860 handheld scanners (Android, they show under Computers & Mobile)": on that tab, so not counted.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z-]+ ){0,3}(?!devices\b)[a-z-]+ \([^()]{0,40}\b(?:they|these|those|all) (?:all )?(?:show|are|sit|are listed|appear|count|are counted)(?: up)? (?:under|in|on|as) (?:the )?computers? (?:&|and) mobiles?(?: tab)?\b[^()]{0,20}\)/g, '$1 computers & mobile');
+  // "615 lift/hotel iot + 44 network": each tab's figure, with words describing the first.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z]+\/[a-z]+ |[a-z]+ ){1,2}(iot|network)(?: devices)? ?\+ ?(\d[\d,]{0,15}) (iot|network)\b/g, (whole, a: string, tabA: string, b: string, tabB: string) => (tabA === tabB ? whole : `${a} ${tabA} devices and ${b} ${tabB}`));
+  // "1.5k devices on the iot tab and 0.2k network": that tab's figure.
+  text = rewrite(text, /\b(\d[\d,]{0,15}(?:\.\d+)?k?) devices (?:on|in|under) (?:the )?(iot|network)(?: devices)? tab\b(?! ?(?:and|\+|&|\/) ?(?:the )?(?:iot|network))/g, '$1 $2 devices');
   // "Net devs: 143 | IoT devs: 1,287": the tabs.
   text = rewrite(text, /\b(net(?:work)?|iot) devs?\b/g, (_m, tab: string) => `${tab === 'iot' ? 'iot' : 'network'} devices`);
   // "the IoT tab says 2.4k devices": that tab's figure.
@@ -810,7 +836,7 @@ export function normalise(raw: string, locale?: string): string {
   // devices": an older figure, dropped when the message also gives today's. A sentence with a ';' is left whole: its
   // second clause may hold today's figure ("we had 368 E5; after the true-up it's 333").
   if (/(?:(?<![\d,])\d[\d,]*|\b(?:hundred|thousand|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[- ][a-z]+)?)) (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently)\b(?! (?:out of date|outdated|stale|wrong|obsolete)))(?![^.!?\n]*;)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last (?:year|season))\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged|estimated|assumed|planned for|budgeted for)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
+    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently)\b(?! (?:out of date|outdated|stale|wrong|obsolete)))(?![^.!?\n]*;)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last (?:year|season|quarter))\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged|estimated|assumed|planned for|budgeted for)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
     // "Auditors found 520 devices last year.": the same, with the date after the figure.
     text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|licen[cs]es?|licenses?)\b)(?![^.!?\n]*;)(?=[^.!?\n]*\bdevices?\b)[^.!?\n]*\b(?:found|counted|reported|listed|recorded)\b[^.!?\n]*\d[^.!?\n]*\b(?:last year|last season|a year ago|in (?:19|20)\d\d)\b[^.!?\n]*[.!?]?/g, ' ');
   }
@@ -876,6 +902,13 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /(?<!= ?)\b(\d[\d,]{0,15}) ((?:iot |network )?devices|(?:m365 |microsoft 365 )?(?:m?e5|e5 security))(?:\?+|,)? or (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,15}\b(?:can'?t read|cannot read|not sure which|unsure which)\b)/g, '$1 to $3 $2');
   // "IoT tab showed ~850 this morning but my colleague says 900, not sure which is right": two readings.
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)? (?:showed|shows|says|said|had|has) (?:~ ?|about |around )?(\d(?:[\d,]{0,14}\d)?)\b([^.?!\d]{0,30}) but (?:my |a |the )?[a-z]+\b[^.?!\d]{0,30}?\b(?:says|said|counted|got|reckons|thinks|saw|see)(?: it was| it'?s| it is)? (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,40}\b(?:(?:not sure|unsure|no idea|don'?t know|can'?t tell) which|(?:she|he)'?s (?:pretty |quite |fairly )?sure)\b)/g, '$2 to $4 $1 devices');
+  // "procurement said we have 600 E5, and then on Wednesday a different person said it's 650. Nobody has corrected
+  // either": two licence counts, neither chosen.
+  text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security))\b([^.?!\d]{0,20}?[,.;]? (?:and )?(?:then )?[^.?!\d]{0,60}?\b(?:said|says|told us|reckons|claims|wrote) (?:it'?s|it is|we have|there are|we own) )(\d(?:[\d,]{0,14}\d)?)\b(?=[^?!]{0,80}\b(?:(?:nobody|no one) has corrected|not sure which|don'?t know which|which (?:one )?is right|neither (?:has been|was) corrected)\b)/g, '$1 to $4 $2');
+  // "IoT devices 780, but my colleague Jess swears the IoT tab said 870": two readings, neither chosen.
+  text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)?:? (\d(?:[\d,]{0,14}\d)?),? but (?:my |a |our |the )?(?:colleague|co-?worker|teammate|boss|manager)(?: [a-z]+)? (?:swears|insists|says|said|thinks|reckons|is sure|is certain)\b[^.?!\d]{0,40}?\b(\d(?:[\d,]{0,14}\d)?)\b(?![.,]\d| ?(?:m?e5|licen|%))/g, '$2 to $3 $1 devices');
+  // "730 network devices... actually Tom says 370?": someone else's reading, asked about.
+  text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices(?:,|:|\.{2,3}|…)? actually,? ([a-z]+) (?:says|said|thinks|reckons|counted|got) (\d(?:[\d,]{0,14}\d)?)\s?\?/g, '$1 to $4 $2 devices');
   text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices,? (?:well,? )?actually,? (?:my |a |the )?(?:colleague|co-?worker|teammate|boss|manager)\b[^.?!\d]{0,20}?\b(?:says|said|counted|got|reckons|thinks)(?: it'?s| it is| there are)? (\d(?:[\d,]{0,14}\d)?)\b/g, '$1 to $3 $2 devices');
   // "says the 540 IoT devices, but when I looked yesterday I saw 610 and I'm not sure which is right".
   text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices,? but\b[^.?!\d]{0,40}?\b(?:saw|see|got|counted|says|said|shows|showed) (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$1 to $3 $2 devices');
@@ -893,6 +926,11 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\(?\b(office it|the office|corporate it|office side),? not (?:the )?(?:factory|factories|plant|plants|shop floor|production(?: side| floor| lines?)?|ot)\)?/g, '$1');
   // "143 IoT devices (the venue CCTV alone is about half of that)": a part of the figure just given, not more devices.
   text = rewrite(text, /(\bdevices) \((?:the |our )?[a-z][a-z ]{0,30}? alone (?:is|are|makes up|make up|accounts? for) (?![^()]*\b(?:laptops|computers|pcs|phones|mobiles|servers|workstations)\b)[^()]{1,40}\)/g, '$1');
+  // "Back in April we decommissioned about a hundred old fridge monitors": devices gone, not an inventory (a
+  // sentence that also gives a device figure keeps its arithmetic).
+  text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\d[\d,]* (?:iot |network )?devices\b)([^.!?\n]*\b(?:decommissioned|scrapped|disposed of|binned)) (?:about |around |roughly |some |~ ?)?(?:\d[\d,]{0,15}|a hundred|a dozen|(?:a |one |two |three |four |five )?hundred)\b/g, '$1 some');
+  // "I make that 80 short", "we reckon it's 80 to buy": the user's own working, checked by the bot, not a figure.
+  text = rewrite(text, /\b(?:i|we) (?:make|reckon|think|calculate|work out|worked out|get|got) (?:that|it|that'?s|it'?s|it to be|this) (?:at |as )?(\d[\d,]{0,15}) (?=short\b|too few\b|to buy\b|(?:more )?needed\b|missing\b|over\b|under\b)/g, 'i make that some ');
   // "we're short 12 devices", "short by 40 devices": the gap, not the inventory.
   text = rewrite(text, /\bshort (?:by )?(\d[\d,]{0,15}) (?:iot |network )?dev(?:ice)?s\b/g, 'short of some devices');
   // "918 devices, 184 E5 -> covered 920 so gap 0?": the user's own working, checked by the bot, not figures.
