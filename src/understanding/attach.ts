@@ -108,8 +108,9 @@ function candidatesFor(
       foreign = true;
     }
   } else {
-    const after = tokens(text.slice(n.end, Math.min(text.length, n.end + 20)).split('\n')[0] ?? '')[0];
-    if (after !== undefined && FOREIGN_NOUNS.has(after)) foreign = true;
+    const [after, next] = tokens(text.slice(n.end, Math.min(text.length, n.end + 30)).split('\n')[0] ?? '');
+    // "9 venues", "9 screening venues": places, also with one describing word before them.
+    if (after !== undefined && (FOREIGN_NOUNS.has(after) || (next !== undefined && PLACES.includes(next) && /^[a-z][a-z-]+$/.test(after)))) foreign = true;
   }
 
   const left = [...entities].reverse().find((e) => e.end <= n.start);

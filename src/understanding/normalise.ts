@@ -165,6 +165,8 @@ export function toEnglishNumberFormat(text: string, locale: string | undefined):
 // Built once: these patterns share the unit words and the not-counted kinds.
 const UNIT = String.raw`(?:store|floor|site|hotel|branch|branche|office|building|location|clinic|school|shop|restaurant|plant|warehouse|campus|ward|room|hospital|factory)`;
 const PER_UNIT_TIMES = new RegExp(String.raw`\b(\d{1,4}) (?:(?:high|primary|secondary|middle|main|small|large|big|regional|branch|satellite|retail|law|field|remote|district|partner) )?(?:${UNIT}|ship|vessel)s? (?:x|\*|times|each with|with) (?:roughly |about |around |approx\.? |~ ?)?(\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:each|per (?:${UNIT}|one))\b`, 'g');
+/** "11 devices per store, 38 stores": the count per place, then the places. */
+const PER_UNIT_THEN_UNITS = new RegExp(String.raw`\b(\d{1,5}) ((?:iot |network )?devices) (?:per|in each|at each|for each|a) (${UNIT}),? (?:and |across |over |x |times |with )?(\d{1,4}) \3(?:e?s)\b`, 'g');
 const UNITS_COMMA_EACH = new RegExp(String.raw`\b(\d{1,4}) (?:site|office|building|store|branche|branch|location|floor|clinic|school|warehouse|plant|campus|campuse|hospital|hotel)s?,? (\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:iot |network )?devices) each\b`, 'g');
 const UNITS_TIMES_EACH = new RegExp(String.raw`\b${UNIT}(?:e?s)? (\d{1,4}) ?(?:x|\*) ?(\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) each\b`, 'g');
 const UNITS_COMMA_PER_UNIT = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\)?[,:] (\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:(?:per|each|in each|on each|at each|a) (${UNIT})|(?:at |in |on |for )?each one)\b`, 'g');
@@ -176,7 +178,7 @@ const COMPUTERS = String.raw`(?:laptops|computers|pcs|desktops|notebooks|worksta
 // Built once: a RegExp constructed inside normalise() is recompiled after every full GC.
 const EACH_UNIT_LIST_THEN_UNITS = new RegExp(String.raw`\b(?:each|per) (${UNIT}),? (?:has|have|with|contains|gets|we have|there are) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z -]{1,30}?)(?:\.|;|,) (?:and )?(?:we have |there are |across )?(\d{1,4}) \1(?:e?s)\b`, 'g');
 const UNITS_PER_UNIT_TWO_KINDS = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|librar(?:y|ie)|depot|store)s?\b([^.?!\d]{0,20})[.;,:] (?:per|each|every) \2,? (?:has |have |with )?(~ ?|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot |network )?devices)(?:,| and|, and) (?:~ ?|about |around |roughly )?(\d{1,5}) ((?:iot |network )?devices)\b`, 'g');
-const UNITS_THEN_ONE_KIND = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|depot|store|librar(?:y|ie))(?:e?s)\b([^.!?\d]{0,30}[.;,]) each \2 has ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z]+(?: [a-z]+)?)`, 'g');
+const UNITS_THEN_ONE_KIND = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|depot|store|librar(?:y|ie))(?:e?s)\b([^.!?\d]{0,30}[.;,]) (?:each|every) \2(?: has|:) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z]+(?: [a-z]+)?)`, 'g');
 const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)? (?:(?:~ ?|about |around )?\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
 /** "computers: 900\nphones: 700", "- laptops 1300\n- phones 900" in a list of the inventory's tabs (no device kinds listed beside them). */
 const PHONES_BELOW_COMPUTERS = new RegExp(String.raw`\b${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?[ \t]*\n\s*phones\s?[:=]?\s?(?=\d)|\bphones\s?[:=]?\s?\d[\d,.]*k?[ \t]*\n\s*${COMPUTERS}\s?[:=]?\s?\d`, 'g');
@@ -507,6 +509,7 @@ export function normalise(raw: string, locale?: string): string {
     PER_UNIT_TIMES,
     (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per.replace(/,/g, ''))} ${noun}`,
   );
+  text = rewrite(text, PER_UNIT_THEN_UNITS, (_m, per: string, noun: string, _unit: string, units: string) => `${Number(per) * Number(units)} ${noun}`);
   // "2 sites, 350 devices each".
   text = rewrite(text, UNITS_COMMA_EACH, (_m, units: string, per: string, noun: string) => `${Number(units) * Number(per.replace(/,/g, ''))} ${noun}`);
   // "1 E5 user licence = 5 devices right? so with 40 E5 ...": the rule restated, not an inventory.
@@ -808,8 +811,10 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15} (?:iot |network )?devices) \(([^()\d]{3,80})\)/g, (whole, figure: string, inside: string) =>
     /,/.test(inside) ? `${figure} (${inside.replace(/\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, 'some')})` : whole,
   );
-  // "Computers & Mobile (includes 140 servers): 2,200": what that tab holds, already inside its figure.
+  // "Computers & Mobile (includes 140 servers): 2,200", "Computers & Mobile 1,600 (including 300 Surface tablets)":
+  // what that tab holds, already inside its figure.
   text = rewrite(text, /\b(computers? (?:&|and) mobiles?(?: devices)?(?: tab)?) \((?:includes?|including|incl\.?|with) \d[\d,]{0,15} [a-z][a-z -]{0,30}\)/g, '$1');
+  text = rewrite(text, /\b(computers? (?:&|and) mobiles?(?: devices)?(?: tab)?:? \d[\d,]{0,15}) \((?:includes?|including|incl\.?|with) \d[\d,]{0,15} [a-z][^()]{0,60}\)/g, '$1');
   // "E5 Security for the lab informatics team: 25": the plan's count, given after the team it is for.
   text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)) for (?:the |our )?(?:[a-z-]+ ){1,3}team:? (\d[\d,]{0,15})\b(?![.,]\d| ?(?:devices|users|people|staff))/g, '$2 $1');
   // "wait, I forgot the 25 door controllers. So 365 devices with 65 E5?": the new total already holds them.
@@ -841,7 +846,7 @@ export function normalise(raw: string, locale?: string): string {
     text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|licen[cs]es?|licenses?)\b)(?![^.!?\n]*;)(?=[^.!?\n]*\bdevices?\b)[^.!?\n]*\b(?:found|counted|reported|listed|recorded)\b[^.!?\n]*\d[^.!?\n]*\b(?:last year|last season|a year ago|in (?:19|20)\d\d)\b[^.!?\n]*[.!?]?/g, ' ');
   }
   if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|stale|no longer (?:right|accurate|valid)|before the new)|(?<![\d,])\d[\d,]* (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?;]\s|\n)[^.!?;\n]*\b(?:last year'?s (?:[a-z]+ ){0,2}(?:count|audit|figure|number|inventory|total|sheet|spreadsheet|report|export)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d)|(?:spreadsheet|sheet|report|export|count|audit|list|inventory) from (?:last (?:year|summer|spring|autumn|winter|quarter)|a year ago|(?:19|20)\d\d) (?:said|showed|had|listed|put|gave)|(?:we |i )?(?:did|ran|took|made) (?:a|an|the|our) (?:device |asset )?(?:count|audit|inventory|survey) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|a year ago|in (?:19|20)\d\d))\b[^.!?;\n]*[.!?;]?/g, ' ');
+    text = rewrite(text, /(?<=^|[.!?;]\s|\n)[^.!?;\n]*\b(?:last year'?s (?:[a-z]+ ){0,2}(?:count|audit|figure|number|inventory|total|sheet|spreadsheet|report|export)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d)|(?:spreadsheet|sheet|report|export|count|audit|list|inventory) from (?:last (?:year|summer|spring|autumn|winter|quarter)|a year ago|(?:19|20)\d\d) (?:said|showed|had|listed|put|gave)|before (?:the|our) (?:[a-z]+ ){0,2}(?:opening|refit|expansion|move|migration|merger|clean-?up|launch),? (?:we|i) had|(?:we |i )?(?:did|ran|took|made) (?:a|an|the|our) (?:device |asset )?(?:count|audit|inventory|survey) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|a year ago|in (?:19|20)\d\d))\b[^.!?;\n]*[.!?;]?/g, ' ');
   }
   // "IoT 212, network 46 (the audit had 260 IoT before the clean-up)": an older figure in brackets beside today's.
   text = rewrite(text, / ?\((?:the |our |an? |last year'?s )?(?:audit|count|inventory|survey|spreadsheet|report|export)\b[^()\d]{0,30}\d[^()]{0,40}\b(?:before|last (?:year|month|quarter)|previously|earlier|in (?:19|20)\d\d)\b[^()]*\)/g, '');
@@ -929,6 +934,11 @@ export function normalise(raw: string, locale?: string): string {
   // "Back in April we decommissioned about a hundred old fridge monitors": devices gone, not an inventory (a
   // sentence that also gives a device figure keeps its arithmetic).
   text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\d[\d,]* (?:iot |network )?devices\b)([^.!?\n]*\b(?:decommissioned|scrapped|disposed of|binned)) (?:about |around |roughly |some |~ ?)?(?:\d[\d,]{0,15}|a hundred|a dozen|(?:a |one |two |three |four |five )?hundred)\b/g, '$1 some');
+  // "She also mentioned 300 E5 Security, but those belong to our sister company's separate tenant, so please ignore
+  // them": licences the user sets aside.
+  text = rewrite(text, /\b(?:(?:she|he|they|it) )?(?:also )?(?:mentioned|said|listed|noted) (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5))\b[^.!?]*\b(?:ignore (?:them|those|that|these)|(?:belong|belongs) to (?:our |a |the )?(?:sister|parent|other|separate)|separate tenant)\b[^.!?]*[.!?]?/g, ' ');
+  // "My number is 411 standalone licences - am I right?": the user's own answer, checked by the bot.
+  text = rewrite(text, /\bmy (?:number|figure|answer|calculation|estimate|count) (?:is|was|comes to|came to) (\d[\d,]{0,15}) (?=(?:standalone |eiot |extra |additional )*(?:licen[cs]es|licenses)\b)/g, 'my number is some ');
   // "I make that 80 short", "we reckon it's 80 to buy": the user's own working, checked by the bot, not a figure.
   text = rewrite(text, /\b(?:i|we) (?:make|reckon|think|calculate|work out|worked out|get|got) (?:that|it|that'?s|it'?s|it to be|this) (?:at |as )?(\d[\d,]{0,15}) (?=short\b|too few\b|to buy\b|(?:more )?needed\b|missing\b|over\b|under\b)/g, 'i make that some ');
   // "we're short 12 devices", "short by 40 devices": the gap, not the inventory.
@@ -951,12 +961,23 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b((?:for scale|we'?re a (?:fairly |very |quite |pretty )?(?:big|large|small|mid-?sized?) organi[sz]ation),? (?:we have )?(?:around |about |roughly |some )?)(\d[\d,]{0,15}) (staff|employees|students|people|users)\b/g, '$1many $3');
   // "174 ME5, and 364 Enterprise IoT per-device add-ons on top": standalone licences owned.
   text = rewrite(text, /\b(?:enterprise iot |eiot |defender for iot )?per-?device add-?ons?\b/g, 'standalone licences');
-  // "41 branches. Each branch has 2 badge readers, 1 queue display and 3 printers": the list times the places.
+  // "41 branches. Each branch has 2 badge readers, 1 queue display and 3 printers", "120 stores. Each store: 2
+  // switches, 1 AP", "14 schools. Every school has 22 projectors and 6 printers": the list times the places.
   text = rewrite(text, UNITS_THEN_ONE_KIND, (_m, places: string, unit: string, rest: string, list: string) =>
     `${places} ${unit}s${rest} in all ` + list.replace(/\b(\d{1,4}) /g, (_n, k: string) => `${Number(k) * Number(places)} `),
   );
   // "switches are managed by a third party": a party, not a fraction.
   text = rewrite(text, /\bthird[- ]part(y|ies)\b/g, 'outside part$1');
+  // "net/iot/comp = 120/680/1500": labels and figures written as two slashed lists, paired in order.
+  text = rewrite(text, /\b([a-z&]+(?:\/[a-z&]+){1,3}) ?[=:] ?(\d[\d,]{0,15}(?:\/\d[\d,]{0,15}){1,3})\b/g, (whole, labels: string, figures: string) => {
+    const l = labels.split('/');
+    const f = figures.split('/');
+    return l.length === f.length ? l.map((label, i) => `${label} ${f[i]}`).join(', ') : whole;
+  });
+  // "Dashboard says 912 IoT devices but the CSV export says 1,046": two Defender views disagree, neither chosen.
+  text = rewrite(text, /\b(?:the )?(?:dashboard|portal|console|inventory)(?: tile| page)? (?:says|shows|lists) (\d[\d,]{0,15}) ((?:iot |network )?devices),? but (?:the )?(?:csv |excel |device )?(?:export|download) (?:says|shows|has|lists|gives) (\d[\d,]{0,15})\b(?![.,]\d| ?%)/g, '$1 to $3 $2');
+  // "IoT 410 + network 390 = 900 total": the user's own sum, checked against its parts.
+  text = rewrite(text, /\b((?:iot|network) \d[\d,]{0,15} ?\+ ?(?:iot|network) \d[\d,]{0,15}) ?= ?(\d[\d,]{0,15})(?: devices)? (?:in )?total\b/g, '$1, so $2 devices total');
   // "four thousand eight hudnred": typos of number words the typo corrector does not reach.
   text = rewrite(text, /\b(?:hudnred|hundered|hunderd|hundrd|hundrad|hunred)\b/g, 'hundred').replace(/\b(?:thousnad|thosand|thousnd|thouand)\b/g, 'thousand');
   // "we need 1,623 devices covered": the devices to cover, not a guess at the answer.

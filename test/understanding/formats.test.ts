@@ -167,6 +167,16 @@ const FORMATS: Row[] = [
   ['E5 Security x 75 and Microsoft 365 E5 x 25. Network 190 and IoT 390. I make that 80 short. Do I have to round it up to 100?', 580, 500, 80],
   ['Network 402 and IoT 1,301. Licences: E5: 310, plus E5 Security for the lab informatics team: 25.', 1703, 1675, 28],
   ['Forwarded from our infrastructure lead last quarter: IoT + network came to about 1,450 in March. Today the portal shows Network 402 and IoT 1,301. 335 E5', 1703, 1675, 28],
+  ['net/iot/comp = 120/680/1500, E5 Security 140. standalone needed?', 800, 700, 100],
+  ['K-12 district, 14 schools. Every school has 22 classroom projectors and 6 printers, plus 40 network switches district-wide. 95 E5 licences.', 432, 475, 0],
+  ['Retail, 120 stores. Each store: 2 network switches, 1 AP, 4 cameras, 1 label printer. 240 E5 licences.', 960, 1200, 0],
+  ['Retail ops: 11 devices per store, 38 stores, plus 25 devices at the distribution centre. MDE P2 only.', 443, 0, 443],
+  ['14 clubs and 22 paid staff, the rest are volunteers. Network devices 31, IoT devices 64 and Computers & Mobile 40. MDE P2 only, no E5.', 95, 0, 95],
+  ['Defender shows 2.5k devices across network and IoT combined over our 9 screening venues. We have 400 E5.', 2500, 2000, 500],
+  ["Before the opening we had 380 IoT + 120 network devices. Now it's 512 IoT and 141 network. We have 110 E5 licences.", 653, 550, 103],
+  ['network 1,034, IoT 2,877, ME5 700, E5 Sec 0, standalone 0. My number is 411 standalone licences - am I right?', 3911, 3500, 411],
+  ["Priya: 'IoT tab 1,488; network tab 512; ME5 400'. She also mentioned 300 E5 Security, but those belong to our sister company's separate tenant, so please ignore them.", 2000, 2000, 0],
+  ['Licences: ME5 600. Inventory: Network 780, IoT 2,490, Computers & Mobile 1,600 (including 300 Surface tablets used by field engineers).', 3270, 3000, 270],
   ['1.679 devices and 320 E5', 1679, 1600, 79, 'de-DE'],
   ['2,5k devices and 400 E5', 2500, 2000, 500, 'de-DE'],
   ['1.679 Geräte und 320 E5 Lizenzen', 1679, 1600, 79, 'de-DE'],
@@ -233,6 +243,10 @@ describe('what is missing', () => {
     ['Network 150, IoT 760. For licences we have somewhere around 200 to 220 E5, depending on leavers.', ['licenses'], 910, null],
     ["Devices: 811 network and 2,090 IoT. Procurement emailed to say we have 600 E5, and then a different person said it's 650. Nobody has corrected either.", ['licenses'], 2901, null],
     ['whats our licence requirement for eIoT, can you work it out for me?', ['devices', 'licenses'], null, null],
+    ['Dashboard says 912 IoT devices but the CSV export says 1,046. 200 E5 Security.', ['devices'], null, 1000],
+    ['IoT 410 + network 390 = 900 total, 100 E5. how many do I buy?', ['devices'], null, 500],
+    ['a couple of hundred network devices and 1,800 IoT, E5 Security x 400. do we need more?', ['devices'], null, 2000],
+    ['We have 500 E5 licenses. How many IoT devices does that cover and will we need more?', ['devices'], null, 2500],
     ['640 E5 and about 3500 devices give or take a few hundred', ['devices'], null, 3200],
     ['131 licences, mix of e3 and e5, 913 devices', ['licenses'], 913, null],
     ['we have 200 E5 and I am seeing 1,0200 devices', ['devices'], null, 1000],
@@ -364,6 +378,10 @@ describe('the question asked, phrased indirectly', () => {
     ['Our reminder emails keep landing in spam. How do I set up DMARC and DKIM properly for the donor domain?', 'unknown'],
     ["We're buying a new telescope for the roof terrace, budget about £3,000. What would you recommend?", 'unknown'],
     ["a tenant's locked out of our rent payment portal (our own system). how do i reset their password?", 'unknown'],
+    ['The donation kiosk has frozen again and shows a blue screen. Do you know how to reset it?', 'unknown'],
+    ['Could you recommend some films for the closing-night gala? Something under two hours.', 'unknown'],
+    ['We have 600 on the IoT tab, 150 on the network tab and 140 E5 licences. Which counting rule should I follow?', 'count_devices'],
+    ['The cathedral has 50 E5 licences and 310 devices. Could you walk me through how to actually purchase them?', 'purchase'],
   ] as const)('%s', (text, intent) => {
     expect(answerQuestion(text).intent).toBe(intent);
   });
@@ -381,6 +399,9 @@ describe('the plan named, whatever the question', () => {
     ['The alerts are overwhelming the two-person security team. How do I turn it off? We have no standalone licences, just ME5.', 'turn_off', null, null],
     ['We signed up to the old Enterprise IoT plan (the committed-devices one our previous IT manager arranged). How do we cancel that legacy plan?', 'cancel_legacy', null, null],
     ['If I have 10 ME5 seats, how many IoT devices does that give me?', 'devices_per_licence', null, null],
+    ['If I had 10 E5 Security licences how many IoT devices could I monitor?', 'devices_per_licence', null, null],
+    ["We're on Microsoft 365 Business Premium for our 28 year-round staff. Does Business Premium include Enterprise IoT?", 'prerequisites', null, 0],
+    ['We only have Defender for Endpoint P2 and there are 820 devices across our network and IoT tabs. Is the trial really 90 days?', 'trial', 820, 0],
   ] as const)('%s', (text, intent, total, covered) => {
     const a = answerQuestion(text);
     expect([a.intent, a.totalDevices, a.coveredDevices]).toEqual([intent, total, covered]);
