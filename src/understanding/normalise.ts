@@ -813,8 +813,7 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "Computers & Mobile (includes 140 servers): 2,200", "Computers & Mobile 1,600 (including 300 Surface tablets)":
   // what that tab holds, already inside its figure.
-  text = rewrite(text, /\b(computers? (?:&|and) mobiles?(?: devices)?(?: tab)?) \((?:includes?|including|incl\.?|with) \d[\d,]{0,15} [a-z][a-z -]{0,30}\)/g, '$1');
-  text = rewrite(text, /\b(computers? (?:&|and) mobiles?(?: devices)?(?: tab)?:? \d[\d,]{0,15}) \((?:includes?|including|incl\.?|with) \d[\d,]{0,15} [a-z][^()]{0,60}\)/g, '$1');
+  text = rewrite(text, /\b(computers? (?:&|and) mobiles?(?: devices)?(?: tab)?(?::? \d[\d,]{0,15})?) \((?:includes?|including|incl\.?|with) \d[\d,]{0,15} [a-z][^()]{0,60}\)/g, '$1');
   // "E5 Security for the lab informatics team: 25": the plan's count, given after the team it is for.
   text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)) for (?:the |our )?(?:[a-z-]+ ){1,3}team:? (\d[\d,]{0,15})\b(?![.,]\d| ?(?:devices|users|people|staff))/g, '$2 $1');
   // "wait, I forgot the 25 door controllers. So 365 devices with 65 E5?": the new total already holds them.
@@ -912,9 +911,9 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security))\b([^.?!\d]{0,20}?[,.;]? (?:and )?(?:then )?[^.?!\d]{0,60}?\b(?:said|says|told us|reckons|claims|wrote) (?:it'?s|it is|we have|there are|we own) )(\d(?:[\d,]{0,14}\d)?)\b(?=[^?!]{0,80}\b(?:(?:nobody|no one) has corrected|not sure which|don'?t know which|which (?:one )?is right|neither (?:has been|was) corrected)\b)/g, '$1 to $4 $2');
   // "IoT devices 780, but my colleague Jess swears the IoT tab said 870": two readings, neither chosen.
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)?:? (\d(?:[\d,]{0,14}\d)?),? but (?:my |a |our |the )?(?:colleague|co-?worker|teammate|boss|manager)(?: [a-z]+)? (?:swears|insists|says|said|thinks|reckons|is sure|is certain)\b[^.?!\d]{0,40}?\b(\d(?:[\d,]{0,14}\d)?)\b(?![.,]\d| ?(?:m?e5|licen|%))/g, '$2 to $3 $1 devices');
-  // "730 network devices... actually Tom says 370?": someone else's reading, asked about.
-  text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices(?:,|:|\.{2,3}|…)? actually,? ([a-z]+) (?:says|said|thinks|reckons|counted|got) (\d(?:[\d,]{0,14}\d)?)\s?\?/g, '$1 to $4 $2 devices');
-  text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices,? (?:well,? )?actually,? (?:my |a |the )?(?:colleague|co-?worker|teammate|boss|manager)\b[^.?!\d]{0,20}?\b(?:says|said|counted|got|reckons|thinks)(?: it'?s| it is| there are)? (\d(?:[\d,]{0,14}\d)?)\b/g, '$1 to $3 $2 devices');
+  // "612 IoT devices, well actually my colleague says 640", "730 network devices... actually Tom says 370?": two
+  // readings (a person named only by name counts when the figure is asked as a question).
+  text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices(?:,|:|\.{2,3}|…)? (?:well,? )?actually,? (?:(?:my |a |the )?(?:colleague|co-?worker|teammate|boss|manager)\b[^.?!\d]{0,20}?\b|(?=[a-z]+ (?:says|said|thinks|reckons|counted|got) \d[\d,]*\s?\?)[a-z]+ )(?:says|said|counted|got|reckons|thinks)(?: it'?s| it is| there are)? (\d(?:[\d,]{0,14}\d)?)\b/g, '$1 to $3 $2 devices');
   // "says the 540 IoT devices, but when I looked yesterday I saw 610 and I'm not sure which is right".
   text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices,? but\b[^.?!\d]{0,40}?\b(?:saw|see|got|counted|says|said|shows|showed) (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$1 to $3 $2 devices');
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)? (?:showed|shows|says|said|had|has) (?:~ ?|about |around )?(\d(?:[\d,]{0,14}\d)?),? (?:well,? )?actually,? (?:my |a |the )?(?:colleague|co-?worker|teammate|boss|manager)\b[^.?!\d]{0,20}?\b(?:says|said|counted|got|reckons|thinks)(?: it'?s| there are)? (\d(?:[\d,]{0,14}\d)?)\b/g, '$2 to $3 $1 devices');
@@ -937,10 +936,9 @@ export function normalise(raw: string, locale?: string): string {
   // "She also mentioned 300 E5 Security, but those belong to our sister company's separate tenant, so please ignore
   // them": licences the user sets aside.
   text = rewrite(text, /\b(?:(?:she|he|they|it) )?(?:also )?(?:mentioned|said|listed|noted) (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5))\b[^.!?]*\b(?:ignore (?:them|those|that|these)|(?:belong|belongs) to (?:our |a |the )?(?:sister|parent|other|separate)|separate tenant)\b[^.!?]*[.!?]?/g, ' ');
-  // "My number is 411 standalone licences - am I right?": the user's own answer, checked by the bot.
-  text = rewrite(text, /\bmy (?:number|figure|answer|calculation|estimate|count) (?:is|was|comes to|came to) (\d[\d,]{0,15}) (?=(?:standalone |eiot |extra |additional )*(?:licen[cs]es|licenses)\b)/g, 'my number is some ');
-  // "I make that 80 short", "we reckon it's 80 to buy": the user's own working, checked by the bot, not a figure.
-  text = rewrite(text, /\b(?:i|we) (?:make|reckon|think|calculate|work out|worked out|get|got) (?:that|it|that'?s|it'?s|it to be|this) (?:at |as )?(\d[\d,]{0,15}) (?=short\b|too few\b|to buy\b|(?:more )?needed\b|missing\b|over\b|under\b)/g, 'i make that some ');
+  // "I make that 80 short", "we reckon it's 80 to buy", "My number is 411 standalone licences - am I right?": the
+  // user's own working, checked by the bot, not a figure.
+  text = rewrite(text, /\b((?:i|we) (?:make|reckon|think|calculate|work out|worked out|get|got) (?:that|it|that'?s|it'?s|it to be|this)(?: at| as)?|my (?:number|figure|answer|calculation|estimate|count) (?:is|was|comes to|came to)) \d[\d,]{0,15} (?=short\b|too few\b|to buy\b|(?:more )?needed\b|missing\b|over\b|under\b|(?:standalone |eiot |extra |additional )*(?:licen[cs]es|licenses)\b)/g, '$1 some ');
   // "we're short 12 devices", "short by 40 devices": the gap, not the inventory.
   text = rewrite(text, /\bshort (?:by )?(\d[\d,]{0,15}) (?:iot |network )?dev(?:ice)?s\b/g, 'short of some devices');
   // "918 devices, 184 E5 -> covered 920 so gap 0?": the user's own working, checked by the bot, not figures.
