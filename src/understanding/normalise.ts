@@ -758,8 +758,8 @@ export function normalise(raw: string, locale?: string): string {
   // "1,000 E5 seats but they're being cut to 600 next month": two figures, the user must say which counts.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?),? but (?:they'?re|they are|it'?s|that'?s|those are) (?:being|going to be|getting|to be|about to be) (?:cut|reduced|dropped|lowered|increased|raised|bumped|trimmed) (?:down |up )?to (\d[\d,]{0,15})/g, '$1 to $3 $2');
   // "we have 300 E5, or is it 3000?", "300 E5 - actually maybe 350, not sure", "50 E5, or 80, the invoices don't
-  // agree": two figures, neither settled.
-  text = rewrite(text, /(?<!= ?)\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…|\?+| -| –)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|sorry,? maybe|actually,? wait,? maybe|[-–—] actually maybe|actually maybe|(?:[-–—] )?actually (?:it )?(?:might|may|could) be|maybe|perhaps|possibly|or possibly|no,|no|sorry,?|or) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc|let me check|i'?ll check|need to check|can'?t read|cannot read|isn'?t sure|isnt sure|aren'?t sure)\b|[^.?!]{0,30}\b(?:(?:don'?t|do not) (?:agree|match)|disagree)\b)/g, '$1 to $3 $2');
+  // agree", "120 E5... or 210, the reseller invoice and admin center show different number": two figures, neither settled.
+  text = rewrite(text, /(?<!= ?)\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)(?:,|:|\.{2,}|…|\?+| -| –)? (?:wait,? |hmm,? |hold on,? )?(?:or is it|or was it|or maybe|sorry,? maybe|actually,? wait,? maybe|[-–—] actually maybe|actually maybe|(?:[-–—] )?actually (?:it )?(?:might|may|could) be|maybe|perhaps|possibly|or possibly|no,|no|sorry,?|or) (\d[\d,]{0,15})\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc|let me check|i'?ll check|need to check|can'?t read|cannot read|isn'?t sure|isnt sure|aren'?t sure)\b|[^.?!]{0,50}\b(?:(?:don'?t|do not) (?:agree|match)|disagree|(?:show|shows|give|gives|have|has) (?:a )?different (?:numbers?|figures?))\b)/g, '$1 to $3 $2');
   // "iot tab 2200ish maybe 2400 not sure yet": a tab's figure, not settled.
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)?:? (\d[\d,]{0,15})(?:-?ish)?,? (?:or maybe|maybe|perhaps|possibly|or is it) (\d[\d,]{0,15})(?:-?ish)?\b(?=\s?\?|[^.?!]{0,12}\b(?:not sure|unsure|checking|to confirm|tbc)\b)/g, '$2 to $3 $1 devices');
   // "terminal 2 has twelve hundred devices": an airport terminal's number is a name.
@@ -913,7 +913,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)?:? (\d(?:[\d,]{0,14}\d)?),? but (?:my |a |our |the )?(?:colleague|co-?worker|teammate|boss|manager)(?: [a-z]+)? (?:swears|insists|says|said|thinks|reckons|is sure|is certain)\b[^.?!\d]{0,40}?\b(\d(?:[\d,]{0,14}\d)?)\b(?![.,]\d| ?(?:m?e5|licen|%))/g, '$2 to $3 $1 devices');
   // "612 IoT devices, well actually my colleague says 640", "730 network devices... actually Tom says 370?": two
   // readings (a person named only by name counts when the figure is asked as a question).
-  text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices(?:,|:|\.{2,3}|…)? (?:well,? )?actually,? (?:(?:my |a |the )?(?:colleague|co-?worker|teammate|boss|manager)\b[^.?!\d]{0,20}?\b|(?=[a-z]+ (?:says|said|thinks|reckons|counted|got) \d[\d,]*\s?\?)[a-z]+ )(?:says|said|counted|got|reckons|thinks)(?: it'?s| it is| there are)? (\d(?:[\d,]{0,14}\d)?)\b/g, '$1 to $3 $2 devices');
+  text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices(?:,|:|\.{2,3}|…)? (?:(?:well,? )?actually|no wait|wait),? (?:(?:my |a |the )?(?:colleague|co-?worker|teammate|boss|manager)\b[^.?!\d]{0,20}?\b|(?=[a-z]+ (?:says|said|thinks|reckons|counted|got) \d[\d,]*\s?\?)[a-z]+ )(?:says|say|said|counted|got|reckons|thinks)(?: it'?s| it is| there are)? (\d(?:[\d,]{0,14}\d)?)\b/g, '$1 to $3 $2 devices');
   // "says the 540 IoT devices, but when I looked yesterday I saw 610 and I'm not sure which is right".
   text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices,? but\b[^.?!\d]{0,40}?\b(?:saw|see|got|counted|says|said|shows|showed) (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$1 to $3 $2 devices');
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)? (?:showed|shows|says|said|had|has) (?:~ ?|about |around )?(\d(?:[\d,]{0,14}\d)?),? (?:well,? )?actually,? (?:my |a |the )?(?:colleague|co-?worker|teammate|boss|manager)\b[^.?!\d]{0,20}?\b(?:says|said|counted|got|reckons|thinks)(?: it'?s| there are)? (\d(?:[\d,]{0,14}\d)?)\b/g, '$2 to $3 $1 devices');
@@ -974,6 +974,31 @@ export function normalise(raw: string, locale?: string): string {
   });
   // "Dashboard says 912 IoT devices but the CSV export says 1,046": two Defender views disagree, neither chosen.
   text = rewrite(text, /\b(?:the )?(?:dashboard|portal|console|inventory)(?: tile| page)? (?:says|shows|lists) (\d[\d,]{0,15}) ((?:iot |network )?devices),? but (?:the )?(?:csv |excel |device )?(?:export|download) (?:says|shows|has|lists|gives) (\d[\d,]{0,15})\b(?![.,]\d| ?%)/g, '$1 to $3 $2');
+  // "IoT tab: 140, 95, 210, 77. network tab: 40, 22, 51, 18": one figure per site for a tab, summed.
+  text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)?:\s?(\d[\d,]{0,15}(?:, \d[\d,]{0,15}){1,11})(?=\s?(?:[.;\n]|$))/g, (_m, tab: string, list: string) =>
+    `${list.split(', ').reduce((sum, x) => sum + Number(x.replace(/,/g, '')), 0)} ${tab} devices`,
+  );
+  // "Just the IoT and network tabs: 2,101 and 399": two figures, in the order of the tabs named.
+  text = rewrite(text, /\b(iot|network)(?: devices)? and (iot|network)(?: devices)? tabs?(?: (?:are|show|say|have))?:? (\d[\d,]{0,15}) and (\d[\d,]{0,15})\b(?![.,]\d)/g, (whole, a: string, b: string, x: string, y: string) => (a === b ? whole : `${x} ${a} devices and ${y} ${b} devices`));
+  // "IoT devices total 710, network 115": that tab's total, not the whole inventory.
+  text = rewrite(text, /\b(iot|network) devices total:? (\d[\d,]{0,15})\b/g, '$2 $1 devices');
+  // "E5 we get 200": the plan, then its count.
+  text = rewrite(text, /(?<!\d )\b((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)) (?:we|i) (?:get|got|have|has|own) (\d[\d,]{0,15})\b(?![.,]\d| ?(?:devices|iot|network))/g, '$2 $1');
+  // "1,800 devices total ... but that includes the computers and phones, roughly 1,200 of them": the part not counted.
+  text = rewrite(text, /\b(?:that|it|this|which) includes? (?:the |our |all )?(?:computers|laptops|pcs|endpoints|workstations)(?: and (?:the )?(?:phones|mobiles|tablets))?,? (?:roughly |about |around |approx\.? |~ ?)?(\d[\d,]{0,15}) of (?:them|those)\b/g, 'that includes $1 computers');
+  // "Network devices tab: 0 (we did not enable)": an aside about a figure, not a question about turning it on.
+  text = rewrite(text, / ?\((?:we |i )?(?:did not|didn'?t|have not|haven'?t|never) (?:enable|enabled|turn on|turned on|switch on|switched on)(?: it| that| them)?\)/g, '');
+  // "Computers & Mobile 1,400, phones 600": phones listed with the Computers & Mobile tab are its mobiles.
+  text = rewrite(text, /\b(computers? (?:&|and) mobiles?(?: tab)?:? \d[\d,]{0,15}),? (?:and )?(phones?:? (?=\d)|\d[\d,]{0,15} phones\b)/g, (_m, tab: string, phones: string) => `${tab}, ${phones.replace('phones', 'mobile phones').replace(/^phone\b/, 'mobile phone')}`);
+  // "IoT 1.950, network 230. I mean 1950": the writer says which reading of the separator is meant.
+  text = rewrite(text, /\b(\d{1,3})\.(\d{3})\b(?=[^?!]{0,60}\bi mean,? \1,?\2\b)/g, '$1$2');
+  // "we're retiring 30 of the E5 next month - for now, what's the gap?": a later change, not today's figure.
+  text = rewrite(text, /\b(retiring|dropping|cancell?ing|removing|losing|giving up) (\d[\d,]{0,15}) of (?:the |our )?((?:m365 )?(?:m?e5 security|m?e5))(?: licen[cs]es| licenses| seats)? (?=next (?:month|week|quarter|year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter)|at (?:the )?renewal)/g, '$1 some of the $3 ');
+  // "Stores rollup ... * TOTAL: 1,165 IoT / 263 network": a totals line that restates the rows above it.
+  text = rewrite(text, /(^|\n)[ \t*•-]*total\s?:?\s?(\d[\d,]{0,15}) iot \/ (\d[\d,]{0,15}) network[ \t]*(?=\n|$)/g, (whole, start: string, iot: string, network: string, at: number, all: string) => {
+    const sumOf = (tab: string) => [...all.slice(0, at).matchAll(new RegExp(String.raw`\b(\d[\d,]{0,15}) ${tab}\b`, 'g'))].reduce((sum, m) => sum + Number((m[1] as string).replace(/,/g, '')), 0);
+    return sumOf('iot') === Number(iot.replace(/,/g, '')) && sumOf('network') === Number(network.replace(/,/g, '')) ? start : whole;
+  });
   // "IoT 410 + network 390 = 900 total": the user's own sum, checked against its parts.
   text = rewrite(text, /\b((?:iot|network) \d[\d,]{0,15} ?\+ ?(?:iot|network) \d[\d,]{0,15}) ?= ?(\d[\d,]{0,15})(?: devices)? (?:in )?total\b/g, '$1, so $2 devices total');
   // "four thousand eight hudnred": typos of number words the typo corrector does not reach.
