@@ -68,7 +68,7 @@ const PATTERNS: Pattern[] = [
   dev('excluded', String.raw`\bcomputers?\s?(?:&|and|\+)?\s?mobiles?(?:\sdevices?)?(?:\stab)?`),
   dev(
     'excluded',
-    String.raw`\b(?:windows\s|mac\s|linux\s|managed\s|corporate\s|company\s)?(?:laptops?|desktops?|pcs?|computers?|workstations?|servers?|notebooks?|macbooks?|macs|tablets?|ipads?|iphones?|smart\s?phones?|mobile\s(?:phones?|devices?)|mobiles|mobile(?=\s?[,.;)\n]|\s(?:and|&|\+)\s|$)|cell\s?phones?|android\s(?:phones?|devices?)|vms|virtual\smachines|thin\sclients?|chromebooks?)\b`,
+    String.raw`\b(?:windows\s|mac\s|linux\s|managed\s|corporate\s|company\s)?(?:laptops?|desktops?|pcs?|computers?|workstations?|servers?|notebooks?|macbooks?|macs|tablets?|ipads?|iphones?|smart\s?phones?|mobile\s(?:phones?|devices?)|mobiles|mobile(?=\s?[,.;)\n]|\s(?:and|&|\+)\s|\s?(?:x|:|=)\s?\d|$)|cell\s?phones?|android\s(?:phones?|devices?)|vms|virtual\smachines|thin\sclients?|chromebooks?)\b`,
   ),
   dev(
     'excluded',
@@ -184,7 +184,7 @@ function withListedDevices(text: string, entities: EntityMention[]): EntityMenti
     let segment = text.slice(from, to);
     let offset = from;
     // "stores: POS 1,120", "logistics firm: 700 scanners": a heading before the first item.
-    const heading = /^[^:\d]{1,40}:\s?(?=[a-z][^:]*\d|\d[\d,]*\s[a-z])/.exec(segment.trimStart());
+    const heading = /^[^:\d]{1,60}:\s?(?=[a-z][^:]*\d|\d[\d,]*\s[a-z])/.exec(segment.trimStart());
     const lead = segment.length - segment.trimStart().length;
     offset += lead;
     segment = segment.trim();

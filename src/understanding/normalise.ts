@@ -322,7 +322,11 @@ export function normalise(raw: string, locale?: string): string {
     // 150 E5") completes them: kept when the sender gives no licence figure.
     const ownLicences = LICENCE_FIGURE.test(unquoted);
     if (OWN_FIGURE.test(unquoted)) {
-      text = rewrite(text, /^[ \t]*>[^\n]*\d[^\n]*(?:\n|$)/gm, (line) => (!ownLicences && LICENCE_FIGURE.test(line) && !OWN_FIGURE.test(line) ? line.replace(/^[ \t]*>/, '') : '\n'));
+      // "> We have 95 E5 and the audit last year found 300 devices": the licences kept, the older devices not.
+      text = rewrite(text, /^[ \t]*>[^\n]*\d[^\n]*(?:\n|$)/gm, (line) => {
+        if (ownLicences || !LICENCE_FIGURE.test(line)) return '\n';
+        return OWN_FIGURE.test(line) ? `${(LICENCE_FIGURE.exec(line) as RegExpExecArray)[0]}.\n` : line.replace(/^[ \t]*>/, '');
+      });
     }
     // "> Please tell me your device count and how many ME5 licences you have.\n\nwe have 320 ME5": the bot's
     // prompt quoted above the answer names plans, not the user's figures.
@@ -398,7 +402,7 @@ export function normalise(raw: string, locale?: string): string {
   // "on top of the 40 standalone ones we already own": licences.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:standalone |eiot |add-?on )+)ones\b/g, '$1 $2licences');
   // "Inventory: 473 network and 1206 IoT? No - those are the numbers from Microsoft's example, ours are ...".
-  text = rewrite(text, /[^.?!\n:]{0,80}\?\s?no\b[^.?!\n]{0,6}(?:those|these|that) (?:are|were|is|was) (?:the |from )[^.?!\n]{0,30}\bexample\b,?/g, ' ');
+  text = rewrite(text, /[^.?!\n:]{0,80}\?+\s?no\b[^.?!\n]{0,10}(?:(?:those|these|that) (?:are|were|is|was)|that'?s) (?:the |from )[^.?!\n]{0,30}\bexample\b(?: (?:from|in) the (?:docs?|documentation))?,?/g, ' ');
   // "We expect another 900 IoT devices when the new waterpark opens next spring": later devices, not today's.
   text = rewrite(text, /\b(?:expect|expecting|will add|are adding|plan to add|planning to add|will get|should get) (?:another |an extra |a further )?\d[\d,]{0,15} (?:more )?((?:iot |network )?devices)(?= (?:when|next|by|after|in|once|from)\b)/g, 'expect more $1');
   // "Currently 150 ME5, but from January we're cutting back to 120 ME5": a later figure, not today's.
@@ -426,7 +430,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:legacy|old|existing|older) (?=(?:standalone|eiot|add-?on)\b)/g, '$1 ');
   // "Our inventory has 1679 devices ... no sorry, that's the number from the Microsoft example I was reading.",
   // "Network 473, IoT 1206... wait no that's the docs example lol.": the example's figures, taken back.
-  text = rewrite(text, /(?<=^|[.!?]\s|\n)(?:[^.!?\n]|\.{2,}|…)*?\b(?:no,? )?(?:sorry,? )?(?:that'?s|that is|those are|these are) the (?:(?:numbers?|figures?) (?:from|in) )?(?:the |microsoft'?s |the microsoft )?(?:docs? |documentation |learn |microsoft )?example\b[^.!?\n]*[.!?]?/g, ' ');
+  text = rewrite(text, /(?<=^|[.!?]\s|\n)(?:[^.!?\n]|\.{2,}|…)*?\b(?:no,? )?(?:sorry,? )?(?:that'?s|that is|those are|these are) the (?:(?:numbers?|figures?) (?:from|in) )?(?:the |microsoft'?s |the microsoft )?(?:docs? |documentation |learn |microsoft )?example\b(?: (?:from|in) the (?:docs?|documentation))?[^.!?\n]*[.!?]?/g, ' ');
   // "The new building will add roughly 300 more cameras": later devices, not today's.
   text = rewrite(text, /\b(will|would|is going to|are going to) add (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (?:more|extra|new|additional) /g, '$1 add more ');
   // "Standalone eIoT (bought in 2024): 150": when they were bought, not a figure.
@@ -714,8 +718,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(gap|shortfall|difference) (?:of|is|was|came out at|comes? (?:out )?(?:at|to)) (\d[\d,]{0,15})(?= (?:devices|licen|licenses))/g, '$1 of some');
   // "licences(E5) 150": the plan in brackets names the licences.
   text = rewrite(text, /\blicen[cs]es\s?\((m?e5(?: security)?)\)/g, '$1 licences');
-  // "laptops/phones 7,300": the Computers & Mobile tab by its contents.
-  text = rewrite(text, /\b(?:laptops?|pcs|computers|desktops|notebooks)\s?(?:\/|&|\+)\s?(?:smart ?phones|phones|mobiles|tablets)\b(?=\s?:?\s?\d)/g, 'computers & mobile');
+  // "laptops/phones 7,300", "Laptops and phones: 2,900": the Computers & Mobile tab by its contents.
+  text = rewrite(text, /\b(?:laptops?|pcs|computers|desktops|notebooks)\s?(?:\/|&|\+|\sand\s)\s?(?:smart ?phones|phones|mobiles|tablets)\b(?=\s?:?\s?\d)/g, 'computers & mobile');
   // "3,000 phones (Intune mobiles)": phones the bracket says are mobiles, on the Computers & Mobile tab.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z]+ )?phones \((?:[a-z]+ ){0,2}(?:mobiles?|smartphones|mobile phones|mdm)\)/g, '$1 mobiles');
   // "our count is 1,679 but that includes 320 laptops": the count is of devices.
@@ -845,7 +849,7 @@ export function normalise(raw: string, locale?: string): string {
     text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|licen[cs]es?|licenses?)\b)(?![^.!?\n]*;)(?=[^.!?\n]*\bdevices?\b)[^.!?\n]*\b(?:found|counted|reported|listed|recorded)\b[^.!?\n]*\d[^.!?\n]*\b(?:last year|last season|a year ago|in (?:19|20)\d\d)\b[^.!?\n]*[.!?]?/g, ' ');
   }
   if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|stale|no longer (?:right|accurate|valid)|before the new)|(?<![\d,])\d[\d,]* (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?;]\s|\n)[^.!?;\n]*\b(?:last year'?s (?:[a-z]+ ){0,2}(?:count|audit|figure|number|inventory|total|sheet|spreadsheet|report|export)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d)|(?:spreadsheet|sheet|report|export|count|audit|list|inventory) from (?:last (?:year|summer|spring|autumn|winter|quarter)|a year ago|(?:19|20)\d\d) (?:said|showed|had|listed|put|gave)|before (?:the|our) (?:[a-z]+ ){0,2}(?:opening|refit|expansion|move|migration|merger|clean-?up|launch),? (?:we|i) had|(?:we |i )?(?:did|ran|took|made) (?:a|an|the|our) (?:device |asset )?(?:count|audit|inventory|survey) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|a year ago|in (?:19|20)\d\d))\b[^.!?;\n]*[.!?;]?/g, ' ');
+    text = rewrite(text, /(?<=^|[.!?;]\s|\n)[^.!?;\n]*\b(?:last year'?s (?:[a-z]+ ){0,2}(?:count|audit|figure|number|inventory|total|sheet|spreadsheet|report|export)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d)|(?:spreadsheet|sheet|report|export|count|audit|list|inventory) from (?:last (?:year|summer|spring|autumn|winter|quarter)|a year ago|(?:19|20)\d\d) (?:said|showed|had|listed|put|gave)|(?:old |older )?(?:spreadsheet|sheet|report|export|list) from the (?:year |\d{4} )?(?:audit|count|survey) (?:said|says|showed|shows|had|has|listed|lists)|before (?:the|our) (?:[a-z]+ ){0,2}(?:opening|refit|expansion|move|migration|merger|clean-?up|launch),? (?:we|i) had|(?:we |i )?(?:did|ran|took|made) (?:a|an|the|our) (?:device |asset )?(?:count|audit|inventory|survey) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|a year ago|in (?:19|20)\d\d))\b[^.!?;\n]*[.!?;]?/g, ' ');
   }
   // "IoT 212, network 46 (the audit had 260 IoT before the clean-up)": an older figure in brackets beside today's.
   text = rewrite(text, / ?\((?:the |our |an? |last year'?s )?(?:audit|count|inventory|survey|spreadsheet|report|export)\b[^()\d]{0,30}\d[^()]{0,40}\b(?:before|last (?:year|month|quarter)|previously|earlier|in (?:19|20)\d\d)\b[^()]*\)/g, '');
@@ -948,7 +952,7 @@ export function normalise(raw: string, locale?: string): string {
   // "Why does the doc say round to 100 when the example is 79 devices?": the documentation's example.
   text = rewrite(text, /\b(?:the |their |its |microsoft'?s )?(?:example|worked example|sample)(?: in the (?:doc|docs|documentation|article))? (?:is|says|shows|uses|gives|has)(?: only)? (\d[\d,]{0,15}) devices\b/g, 'the example figure');
   // "Procurement says 460 E5, but the admin center shows 550": two licence counts, neither chosen.
-  text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports|told me|told us|said) (?:we have |there are |it'?s |they have )?(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?)(?:,? but|,) (?:the )?([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports|has) (?:we have |there are |it'?s )?(\d(?:[\d,]{0,14}\d)?)\b/g, '$2 to $5 $3 ($1 and $4 differ)');
+  text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports|told me|told us|said) (?:we have |there are |it'?s |they have )?(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?)(?:,? but|,) (?:the )?([a-z]+(?: [a-z]+)?)(?: [a-z']+){0,6}? (?:says|shows|lists|reports|has) (?:we have |there are |it'?s )?(\d(?:[\d,]{0,14}\d)?)\b/g, '$2 to $5 $3 ($1 and $4 differ)');
   // "Adding the Network devices and IoT devices tabs together gives 852", "total devices in scope (...) = 2,054".
   text = rewrite(text, /\badding (?:up )?(?:the )?(?:network(?: devices)? and iot(?: devices)?|iot(?: devices)? and network(?: devices)?) tabs?(?: together)? (?:gives|comes to|makes|is)(?: (?:me|us))?(?: a total of)?\s/g, 'devices total: ');
   text = rewrite(text, /\btotal devices in s(?:cope|ocpe|cpoe|opce|cop)\s?(?:\([^()]{0,80}\))?\s?(?:=|:|is|are)\s?/g, 'devices total: ');
@@ -974,6 +978,22 @@ export function normalise(raw: string, locale?: string): string {
   });
   // "Dashboard says 912 IoT devices but the CSV export says 1,046": two Defender views disagree, neither chosen.
   text = rewrite(text, /\b(?:the )?(?:dashboard|portal|console|inventory)(?: tile| page)? (?:says|shows|lists) (\d[\d,]{0,15}) ((?:iot |network )?devices),? but (?:the )?(?:csv |excel |device )?(?:export|download) (?:says|shows|has|lists|gives) (\d[\d,]{0,15})\b(?![.,]\d| ?%)/g, '$1 to $3 $2');
+  // "E5 licences... 400? or 450, finance isn't sure": the plan named first, then two figures, neither settled.
+  text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)(?: licen[cs]es| licenses)?)[.:…\s]{1,4}(\d[\d,]{0,15})\?* or (\d[\d,]{0,15})\b(?=[^.?!]{0,30}\b(?:not sure|isn'?t sure|unsure|checking|don'?t know)\b)/g, '$2 to $3 $1');
+  // "4 printers, a card terminal, 2 cameras, the wifi router, 3 iPads": one of a kind, inside a list of counts.
+  text = rewrite(text, /(?<=\d[\d,]* [a-z]+s?, )(?:a|an|one|the) ((?:[a-z-]+ )?(?:terminal|router|printer|camera|switch|firewall|scanner|display|screen|kiosk|sensor|access point|projector|speaker|reader|controller|nas|ups|tv))(?=, | and |\.)/g, '1 $1');
+  // "about 150 handheld phones but I assume those don't count": phones on the Computers & Mobile tab.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:handheld |mobile |smart ?)?phones\b(?= but (?:i assume |i think |i guess |i believe )?(?:those|they|these) (?:don'?t|do not|won'?t) count)/g, '$1 mobile phones');
+  // "- 2023 audit: 180 devices (old site, obsolete)": a line the user marks as out of date.
+  text = rewrite(text, /^[ \t*•-]*(?:year |\d{4} |last year'?s |old )?(?:audit|count|survey|inventory)[^\n:]{0,20}:\s?\d[\d,]{0,15} [a-z ]{0,20}devices[^\n]*\b(?:obsolete|outdated|out of date|no longer valid)\b[^\n]*$/gm, '');
+  // "barcode scanners on wifi 58": where the kind sits, between it and its count.
+  text = rewrite(text, /\b([a-z]+s) on (?:the )?(?:wifi|wi-fi|wlan|lan|ethernet|poe|guest wifi)(?=:? \d)/g, '$1');
+  // "our 400 stage and building devices", "140 lighting and dimmer controllers": two words describing one count.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?!(?:iot|network|computers?|mobiles?|laptops?|desktops?|phones?|pcs|servers|inactive|stale)\b)[a-z]+ and (?!(?:iot|network|computers?|mobiles?|laptops?|desktops?|phones?|pcs|servers|inactive|stale)\b)([a-z]+ )?(devices|controllers|sensors|cameras|printers|readers|panels|screens|displays)\b/g, (_m, n: string, word: string | undefined, kind: string) => (kind === 'devices' ? `${n} devices` : `${n} ${word ?? ''}${kind}`));
+  // "What will 120 extra devices cost us per month?": devices to be added, priced; not the inventory.
+  text = rewrite(text, /\b\d[\d,]{0,15} (extra|additional|more) devices\b(?=[^.?!]{0,30}\b(?:cost|price|charge|pay)\b)/g, 'some $1 devices');
+  // "Do I buy it in the Azure portal like the OT plans?": a comparison with OT, not an OT question.
+  text = rewrite(text, /\blike (?:the |our )?ot (?:plans?|sensors?|ones?|licen[cs]es|side)\b/g, 'like the other plans');
   // "IoT tab: 140, 95, 210, 77. network tab: 40, 22, 51, 18": one figure per site for a tab, summed.
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)?:\s?(\d[\d,]{0,15}(?:, \d[\d,]{0,15}){1,11})(?=\s?(?:[.;\n]|$))/g, (_m, tab: string, list: string) =>
     `${list.split(', ').reduce((sum, x) => sum + Number(x.replace(/,/g, '')), 0)} ${tab} devices`,
