@@ -121,7 +121,9 @@ function candidatesFor(
     const peopleOf = left.kind.type === 'licences' && left.kind.plan === 'users' && gap.join(' ') === 'of';
     // "E5 Security for 20": a plan, then "for" and its count.
     const planFor =
-      left.kind.type === 'licences' && !['users', 'generic'].includes(left.kind.plan) && /^for(?: both| all| everyone| everybody| the two| all sites)?$/.test(gap.join(' ')) && candidates.length === 0;
+      left.kind.type === 'licences' && !['users', 'generic'].includes(left.kind.plan) && /^for(?: both| all| everyone| everybody| the two| all sites)?$/.test(gap.join(' ')) && candidates.length === 0 &&
+      // "eiot licenses for 1.2k-1.4k devices": the start of a range of devices, not the plan's count.
+      !/^\s?(?:-|–|to|or)\s?\d/.test(text.slice(n.end, n.end + 6));
     if (gap.length <= MAX_LEFT_GAP && (csvCell || peopleOf || planFor || !gap.some((t) => LEFT_BLOCKERS.has(t) || t === ','))) {
       // Labels with a colon or equals sign ("E5: 320") bind left; otherwise a noun after the number wins ties.
       const explicit = gap.includes(':') || gap.includes('=') || (gap.length === 1 && gap[0] === 'x');

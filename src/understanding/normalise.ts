@@ -178,7 +178,7 @@ const COMPUTERS = String.raw`(?:laptops|computers|pcs|desktops|notebooks|worksta
 // Built once: a RegExp constructed inside normalise() is recompiled after every full GC.
 const EACH_UNIT_LIST_THEN_UNITS = new RegExp(String.raw`\b(?:each|per) (${UNIT}),? (?:has|have|with|contains|gets|we have|there are) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z -]{1,30}?)(?:\.|;|,) (?:and )?(?:we have |there are |across )?(\d{1,4}) \1(?:e?s)\b`, 'g');
 const UNITS_PER_UNIT_TWO_KINDS = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|librar(?:y|ie)|depot|store)s?\b([^.?!\d]{0,20})[.;,:] (?:per|each|every) \2,? (?:has |have |with )?(~ ?|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot |network )?devices)(?:,| and|, and) (?:~ ?|about |around |roughly )?(\d{1,5}) ((?:iot |network )?devices)\b`, 'g');
-const UNITS_THEN_ONE_KIND = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|depot|store|librar(?:y|ie))(?:e?s)\b([^.!?\d]{0,30}[.;,]) (?:each|every) \2(?: has|:) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z]+(?: [a-z]+)?)`, 'g');
+const UNITS_THEN_ONE_KIND = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|depot|store|greenhouse|librar(?:y|ie))(?:e?s)\b([^.!?\d]{0,30}[.;,]) (?:each|every) \2(?: has|:) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z]+(?: [a-z]+)?)`, 'g');
 const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)? (?:(?:~ ?|about |around )?\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
 /** "computers: 900\nphones: 700", "- laptops 1300\n- phones 900" in a list of the inventory's tabs (no device kinds listed beside them). */
 const PHONES_BELOW_COMPUTERS = new RegExp(String.raw`\b${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?[ \t]*\n\s*phones\s?[:=]?\s?(?=\d)|\bphones\s?[:=]?\s?\d[\d,.]*k?[ \t]*\n\s*${COMPUTERS}\s?[:=]?\s?\d`, 'g');
@@ -255,7 +255,7 @@ const ASKED_PARTY =
 
 /** The party asked about by name: "what does Northwind need", "start with T3", "just Litware please". */
 const ASKED_NAME =
-  /\b(?:does|do|would|will) (?:customer |client |tenant )?([a-z][a-z0-9-]{0,20}) (?:need|buy|require|have to)\b|\bwhat (?:does|do|should) (?:customer |client |tenant )?([a-z][a-z0-9-]{0,20}) (?:need|buy|order)\b|\bstart with (?:customer |client |tenant )?([a-z][a-z0-9-]{0,20})\b|\bjust (?:customer |client |tenant )?([a-z][a-z0-9-]{0,20}),? please\b/g;
+  /\b(?:does|do|would|will) (?:customer |client |tenant )?([a-z][a-z0-9-]{0,20}) (?:need|buy|require|have to)\b|\bwhat (?:does|do|should) (?:customer |client |tenant )?([a-z][a-z0-9-]{0,20}) (?:need|buy|order)\b|\bstart with (?:customer |client |tenant )?([a-z][a-z0-9-]{0,20})\b|\bjust (?:customer |client |tenant )?([a-z][a-z0-9-]{0,20}),? please\b|\b(?:i )?only need (?:the )?(?:customer |client |tenant )?([a-z][a-z0-9-]{0,20}) (?:gap|figures?|numbers?|calc(?:ulation)?)\b|\bthe question is about (?:customer |client |tenant )?([a-z][a-z0-9-]{0,20})\b|\bdo the calc(?:ulation)? for (?:customer |client |tenant )?([a-z][a-z0-9-]{0,20})\b/g;
 /** Where a named party's figures start: "Fabrikam (", "tenant X:", "T1 70 E5", "Litware's sister company". */
 const NAME_MARK =
   /(?:^|[\s,;.(:])(customer |client |tenant |company )?([a-z][a-z0-9-]{0,20})(?:(?= ?\(| ?:| ?=| \d| has\b| have\b| (?:mde|e5|me5|m365)\b)|('s) (?=(?:sister|parent|other) (?:company|tenant|organi[sz]ation|business)))/g;
@@ -267,7 +267,8 @@ const NOT_A_PARTY = new Set(['we', 'i', 'you', 'they', 'it', 'that', 'this', 'he
  * describing two customers and asking about one. Only the asked customer's figures stay.
  */
 function askedPartyOnly(text: string): string {
-  if (!/\b(?:customer|client|tenant|subsidiary|clients|customers|tenants)\b/.test(text)) return text;
+  // "The question is about Tailspin", "Please do the calc for Adatum": a party asked about by name alone.
+  if (!/\b(?:customer|client|tenant|subsidiary|clients|customers|tenants)\b|\bthe question is about [a-z]|\bdo the calc(?:ulation)? for [a-z]/.test(text)) return text;
   let marks = [...text.matchAll(PARTY_MARK)].map((m) => ({ at: m.index + (m[0].length - m[0].trimStart().length), id: m[1] ?? m[2] ?? m[3] ?? '' }));
   let asked = new Set([...text.matchAll(ASKED_PARTY)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
   if (new Set(marks.map((m) => m.id)).size < 2 || asked.size !== 1) {
@@ -781,6 +782,11 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b((?:iot|network)(?: devices)?|devices)(?: tab)? (?:per|by|for each|at each) (?:site|store|office|building|location|branch|campus|school|hospital|clinic|plant|floor|venue|museum|warehouse)s?:? ((?:\d[\d,]{0,15} ?[/|] ?){1,11}\d[\d,]{0,15}|(?:\d{1,5}, ){1,11}\d{1,5})\b(?! ?[/|]|,\d)/g, (_m, noun: string, list: string) =>
     `${list.split(/ ?[/|] ?|, /).reduce((sum, n) => sum + Number(n.replace(/,/g, '')), 0)} ${noun.endsWith('devices') ? noun : `${noun} devices`}`,
   );
+  // "network 140 / iot 480 / phones 600", "12 network devices, 300 phones": beside tab figures and no device kinds, plain
+  // phones are mobiles.
+  if (!DEVICE_KINDS_LISTED.test(text) && /\d[\d,]* (?:iot|network)\b|\b(?:iot|network)(?: devices)?\s?[:=x]?\s?\d/.test(text) && !/\b(?:voip|desk|ip|sip|teams|conference|cisco|polycom|yealink|avaya) ?phones?\b/.test(text)) {
+    text = rewrite(text, /(?<!mobile )\bphones(?=\s?[:=x]?\s?\d)|(?<=\d[\d,]* )phones\b/g, 'mobile phones');
+  }
   // "computers 6,000. phones 1,900", "3000 laptops and 500 phones": next to computers, plain phones are mobiles.
   if (!/\bcomputers? ?(?:&|and|\+|\/) ?mobiles?\b|\b(?:voip|desk|ip|sip|teams|conference|cisco|polycom|yealink|avaya) ?phones?\b|\bphones? \((?:voip|desk|ip|sip)\)/.test(text)) {
     text = rewrite(text, PHONES_BESIDE_COMPUTERS, (m) => m.replace(/\bphones\b/, 'mobile phones'));
@@ -981,11 +987,17 @@ export function normalise(raw: string, locale?: string): string {
   // "E5 licences... 400? or 450, finance isn't sure": the plan named first, then two figures, neither settled.
   text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)(?: licen[cs]es| licenses)?)[.:…\s]{1,4}(\d[\d,]{0,15})\?* or (\d[\d,]{0,15})\b(?=[^.?!]{0,30}\b(?:not sure|isn'?t sure|unsure|checking|don'?t know)\b)/g, '$2 to $3 $1');
   // "4 printers, a card terminal, 2 cameras, the wifi router, 3 iPads": one of a kind, inside a list of counts.
-  text = rewrite(text, /(?<=\d[\d,]* [a-z]+s?, )(?:a|an|one|the) ((?:[a-z-]+ )?(?:terminal|router|printer|camera|switch|firewall|scanner|display|screen|kiosk|sensor|access point|projector|speaker|reader|controller|nas|ups|tv))(?=, | and |\.)/g, '1 $1');
+  text = rewrite(text, /(?<=\d[\d,]* [a-z]+s?(?:,| and) )(?:a|an|one|the) ((?:[a-z-]+ )?(?:terminal|router|printer|camera|switch|firewall|scanner|display|screen|kiosk|sensor|access point|projector|speaker|reader|controller|nas|ups|tv))(?=, | and |\.)/g, '1 $1');
   // "about 150 handheld phones but I assume those don't count": phones on the Computers & Mobile tab.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:handheld |mobile |smart ?)?phones\b(?= but (?:i assume |i think |i guess |i believe )?(?:those|they|these) (?:don'?t|do not|won'?t) count)/g, '$1 mobile phones');
   // "- 2023 audit: 180 devices (old site, obsolete)": a line the user marks as out of date.
   text = rewrite(text, /^[ \t*•-]*(?:year |\d{4} |last year'?s |old )?(?:audit|count|survey|inventory)[^\n:]{0,20}:\s?\d[\d,]{0,15} [a-z ]{0,20}devices[^\n]*\b(?:obsolete|outdated|out of date|no longer valid)\b[^\n]*$/gm, '');
+  // "60 E5 in the email and 90 E5 on the call": two sources, neither chosen.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)|(?:iot |network )?devices) (?:in|on|from) the (?:e-?mail|call|meeting|invoice|quote|portal|ticket|spreadsheet) and (\d[\d,]{0,15})(?: \2)? (?:in|on|from) the (?:e-?mail|call|meeting|invoice|quote|portal|ticket|spreadsheet)\b/g, '$1 to $3 $2');
+  // "like 400 or 440 devices": two figures for one count, neither chosen (a rule question's "5 or 10 devices per E5" aside).
+  text = rewrite(text, /\b(\d[\d,]{1,15}) or (\d[\d,]{1,15}) ((?:iot |network )?devices)\b(?! (?:per|each|for each|with each|covered by)\b)/g, '$1 to $2 $3');
+  // "140 van trackers show as IoT devices": a count the user places on a tab.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:[a-z-]+ ){0,2}[a-z]+s) (?:show|appear|are listed|are counted|sit)(?: up)? (?:as|under|on|in) (?:the )?(iot|network)(?: devices)?(?: tab)?\b/g, '$1 $3 devices ($2)');
   // "barcode scanners on wifi 58": where the kind sits, between it and its count.
   text = rewrite(text, /\b([a-z]+s) on (?:the )?(?:wifi|wi-fi|wlan|lan|ethernet|poe|guest wifi)(?=:? \d)/g, '$1');
   // "our 400 stage and building devices", "140 lighting and dimmer controllers": two words describing one count.

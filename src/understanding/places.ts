@@ -9,7 +9,7 @@ const FORMS: readonly (readonly [string, string])[] = [
   ['hospital', 'hospitals'], ['ward', 'wards'], ['factory', 'factories'], ['plant', 'plants'], ['depot', 'depots'],
   ['practice', 'practices'], ['surgery', 'surgeries'], ['library', 'libraries'], ['restaurant', 'restaurants'],
   ['venue', 'venues'], ['hostel', 'hostels'], ['centre', 'centres'], ['center', 'centers'], ['showroom', 'showrooms'],
-  ['parish', 'parishes'], ['home', 'homes'], ['studio', 'studios'], ['boutique', 'boutiques'], ['church', 'churches'], ['chapel', 'chapels'], ['rink', 'rinks'],
+  ['parish', 'parishes'], ['home', 'homes'], ['studio', 'studios'], ['boutique', 'boutiques'], ['church', 'churches'], ['chapel', 'chapels'], ['rink', 'rinks'], ['greenhouse', 'greenhouses'],
 ];
 
 /** Plural place nouns, as they follow a count. */

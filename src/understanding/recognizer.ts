@@ -623,7 +623,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   };
 }
 
-const WHERE_TO_BUY = /\bwalk (?:me|us) through how to (?:actually )?(?:buy|purchase|order)\b|\bwhere\b[^.?!]{0,60}\b(?:buy|purchase|order)\b|\bwalk (?:me|us) through (?:buying|purchasing|ordering|the purchase)\b|\b(?:buying|purchas(?:e|ing)|ordering|procurement) process\b|\bsteps? (?:to|for) (?:buy|purchase|order)|\bpurchase steps\b/;
+const WHERE_TO_BUY = /\b(?:need|want) the steps to (?:order|buy|purchase)\b|\bwalk (?:me|us) through how to (?:actually )?(?:buy|purchase|order)\b|\bwhere\b[^.?!]{0,60}\b(?:buy|purchase|order)\b|\bwalk (?:me|us) through (?:buying|purchasing|ordering|the purchase)\b|\b(?:buying|purchas(?:e|ing)|ordering|procurement) process\b|\bsteps? (?:to|for) (?:buy|purchase|order)|\bpurchase steps\b/;
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |has |got |on |use |uses |runs? )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
