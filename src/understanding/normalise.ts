@@ -994,8 +994,6 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /^[ \t*•-]*(?:year |\d{4} |last year'?s |old )?(?:audit|count|survey|inventory)[^\n:]{0,20}:\s?\d[\d,]{0,15} [a-z ]{0,20}devices[^\n]*\b(?:obsolete|outdated|out of date|no longer valid)\b[^\n]*$/gm, '');
   // "60 E5 in the email and 90 E5 on the call": two sources, neither chosen.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)|(?:iot |network )?devices) (?:in|on|from) the (?:e-?mail|call|meeting|invoice|quote|portal|ticket|spreadsheet) and (\d[\d,]{0,15})(?: \2)? (?:in|on|from) the (?:e-?mail|call|meeting|invoice|quote|portal|ticket|spreadsheet)\b/g, '$1 to $3 $2');
-  // "like 400 or 440 devices": two figures for one count, neither chosen (a rule question's "5 or 10 devices per E5" aside).
-  text = rewrite(text, /\b(\d[\d,]{1,15}) or (\d[\d,]{1,15}) ((?:iot |network )?devices)\b(?! (?:per|each|for each|with each|covered by)\b)/g, '$1 to $2 $3');
   // "140 van trackers show as IoT devices": a count the user places on a tab.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:[a-z-]+ ){0,2}[a-z]+s) (?:show|appear|are listed|are counted|sit)(?: up)? (?:as|under|on|in) (?:the )?(iot|network)(?: devices)?(?: tab)?\b/g, '$1 $3 devices ($2)');
   // "barcode scanners on wifi 58": where the kind sits, between it and its count.
@@ -1090,8 +1088,9 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bone ((?:[a-z-]+ ){1,3}(?:team|group|department|engineer|person|contract|invoice|account|project))\b/g, 'a $1');
   // "both now sit in one tenant": a single tenant, not one of anything counted.
   text = rewrite(text, /\b(?:in|into|under|on) one (tenant|organi[sz]ation|company|subscription|directory)\b/g, 'in a single $1');
-  // "around 600 or maybe 700 IoT devices": two guesses, not one figure.
-  text = rewrite(text, /\b(\d[\d,]{0,15}(?:\.\d+)?k?)(?: or maybe| or possibly| or perhaps|, maybe|, perhaps|, possibly) (\d[\d,]{0,15}(?:\.\d+)?k?) {1,2}((?:iot |network )?devices|(?:m365 |microsoft 365 )?(?:m?e5|e5 security))\b/g, '$1 to $2 $3');
+  // "around 600 or maybe 700 IoT devices", "like 400 or 440 devices": two guesses, not one figure (a rule question's
+  // "5 or 10 devices per E5" aside).
+  text = rewrite(text, /\b(\d[\d,]{0,15}(?:\.\d+)?k?)(?: or maybe| or possibly| or perhaps|, maybe|, perhaps|, possibly|(?<=\d\d) or) (\d[\d,]{0,15}(?:\.\d+)?k?) {1,2}((?:iot |network )?devices|(?:m365 |microsoft 365 )?(?:m?e5|e5 security))\b(?! (?:per|each|for each|with each|covered by)\b)/g, '$1 to $2 $3');
   // "We have 50 E5 but I think some of those are actually E3, not sure how many", "18 e5 (wait some of those might
   // be e3 not sure)": the E5 count is not known.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?(?:,? but|\s?\(?(?:wait,? |hmm,? )?) ?(?:i think |i believe |apparently )?(?:some|a few|several|part) of (?:those|them|these) (?:are|might be|may be|could be) (?:actually |really )?(?:e3|e1|f3|business premium|mde p[12]|p[12])\b/g, '$1 licences, a mix of e3 and e5');
