@@ -131,7 +131,7 @@ export function findEntities(text: string): EntityMention[] {
 }
 
 /** A list item: "scales 560", "audio guide docks: 45", "café tills 6", or "1,050 keycard lock hubs". */
-const LABEL_FIRST = /^([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff'&+().-]*(?: [a-z\u00e0-\u00ff][a-z\u00e0-\u00ff'&+().-]*){0,3}) ?(?:[:=]|x)? ?(\d[\d,]{0,15})$/;
+const LABEL_FIRST = /^([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff'&+().\/-]*(?: [a-z\u00e0-\u00ff][a-z\u00e0-\u00ff'&+().\/-]*){0,3}) ?(?:[:=]|x)? ?(\d[\d,]{0,15})$/;
 const COUNT_FIRST = /^(\d[\d,]{0,15})(?:\+|ish)? ([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff'&().-]*(?: [a-z\u00e0-\u00ff][a-z\u00e0-\u00ff'&().-]*){0,3})$/;
 /** Last words that name places, people, money, time, references or the Computers & Mobile tab: not a device kind. */
 const NOT_A_DEVICE_NOUN = [
