@@ -177,7 +177,6 @@ const DEVICE_WORD = /\b(?:tv|television|thermostat|camera|phone|printer|sensor|d
 const COMPUTERS = String.raw`(?:laptops|computers|pcs|desktops|notebooks|workstations|servers)`;
 // Built once: a RegExp constructed inside normalise() is recompiled after every full GC.
 const EACH_UNIT_LIST_THEN_UNITS = new RegExp(String.raw`\b(?:each|per) (${UNIT}),? (?:has|have|with|contains|gets|we have|there are) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z -]{1,30}?)(?:\.|;|,) (?:and )?(?:we have |there are |across )?(\d{1,4}) \1(?:e?s)\b`, 'g');
-const UNITS_PER_UNIT_TWO_KINDS = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|librar(?:y|ie)|depot|store)s?\b([^.?!\d]{0,20})[.;,:] (?:per|each|every) \2,? (?:has |have |with )?(~ ?|about |around |roughly |approx\.? )?(\d{1,5}) ((?:iot |network )?devices)(?:,| and|, and) (?:~ ?|about |around |roughly )?(\d{1,5}) ((?:iot |network )?devices)\b`, 'g');
 const UNITS_THEN_ONE_KIND = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|depot|store|greenhouse|librar(?:y|ie))(?:e?s)\b([^.!?\d]{0,30}[.;,]) (?:each|every) \2(?: has|:) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z]+(?: [a-z]+)?)`, 'g');
 const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)? (?:(?:~ ?|about |around )?\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
 /** "computers: 900\nphones: 700", "- laptops 1300\n- phones 900" in a list of the inventory's tabs (no device kinds listed beside them). */
@@ -804,10 +803,13 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)|(?:iot |network )?devices) ?[-–—,;]? ?(?:sorry|oops|correction|i mean|my bad),? (\d[\d,]{0,15}) \2,? not \1\b/g, '$3 $2');
   // "i think we have 250 e5 but finance says 275": the user's figure doubted by another source.
   text = rewrite(text, /\b(?:i think|we think|i believe|i reckon|apparently|supposedly)\b([^.?!\d]{0,30}?)(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices),? but ([a-z]+(?: [a-z]+)?) (?:says|say|thinks|reckons|counts|shows|has) (?:it'?s |we have |there are )?(\d[\d,]{0,15})\b/g, 'we have$1$2 to $5 $3 by $4');
-  // "3 sites. per site ~40 iot devices, 10 network devices": the per-site figures times the sites.
-  text = rewrite(text, UNITS_PER_UNIT_TWO_KINDS, (_m, units: string, _u: string, rest: string, _about: string, a: string, nounA: string, b: string, nounB: string) =>
-    `${units} sites${rest}. ${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
-  );
+  // "3 sites. per site ~40 iot devices, 10 network devices", "5 faculties. Each faculty has 80 IoT devices and 20
+  // network devices": each split times the places, for any place noun (the plural names the same thing as the singular).
+  text = rewrite(text, /\b(\d{1,4}) ([a-z]+)\b([^.?!\d]{0,20})[.;,:] (?:each|every|per) ([a-z]+),? (?:has |have |with )?(?:~ ?|about |around |roughly |approx\.? |exactly )?(\d{1,5}) ((?:iot |network )?devices)(?:,| and|, and) (?:~ ?|about |around |roughly )?(\d{1,5}) ((?:iot |network )?devices)\b/g, (whole, n: string, plural: string, between: string, singular: string, a: string, kindA: string, b: string, kindB: string) => {
+    const stem = singular.replace(/y$/, '');
+    if (!plural.startsWith(stem) || plural === singular || !/(?:s|es|ies)$/.test(plural)) return whole;
+    return `${n} ${plural}${between}: ${Number(n) * Number(a)} ${kindA} and ${Number(n) * Number(b)} ${kindB}`;
+  });
   // "we counted 388 things on the IoT tab ... plus 141 switches and APs on Network devices": a tab's figure.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:(?!(?:devices?|million|thousand|hundred|of)\b)[a-z&]+ ){0,4}?(?:on|in|under) (?:the )?(iot|network) (?:devices(?: tab)?|tab)\b/g, '$1 $2 devices');
   // "ski side has 1,130 (gates, cameras, kiosks)": a count whose kinds are listed in brackets is a device count.
@@ -996,13 +998,6 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)|(?:iot |network )?devices) (?:in|on|from) the (?:e-?mail|call|meeting|invoice|quote|portal|ticket|spreadsheet) and (\d[\d,]{0,15})(?: \2)? (?:in|on|from) the (?:e-?mail|call|meeting|invoice|quote|portal|ticket|spreadsheet)\b/g, '$1 to $3 $2');
   // "140 van trackers show as IoT devices": a count the user places on a tab.
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:[a-z-]+ ){0,2}[a-z]+s) (?:show|appear|are listed|are counted|sit)(?: up)? (?:as|under|on|in) (?:the )?(iot|network)(?: devices)?(?: tab)?\b/g, '$1 $3 devices ($2)');
-  // "5 faculties. Each faculty has 80 IoT devices and 20 network devices": each split times the places, for any place
-  // noun (the plural names the same thing as the singular).
-  text = rewrite(text, /\b(\d{1,4}) ([a-z]+)\b([^.?!\d]{0,20})[.;,:] (?:each|every|per) ([a-z]+),? (?:has|have|with) (?:~ ?|about |around )?(\d{1,5}) ((?:iot |network )?devices)(?:,| and|, and) (?:~ ?|about |around )?(\d{1,5}) ((?:iot |network )?devices)\b/g, (whole, n: string, plural: string, between: string, singular: string, a: string, kindA: string, b: string, kindB: string) => {
-    const stem = singular.replace(/y$/, '');
-    if (!plural.startsWith(stem) || plural === singular || !/(?:s|es|ies)$/.test(plural)) return whole;
-    return `${n} ${plural}${between}: ${Number(n) * Number(a)} ${kindA} and ${Number(n) * Number(b)} ${kindB}`;
-  });
   // "we have 2 numbers from different reports: 1,340 devices and 1,560 devices": two readings, neither chosen.
   text = rewrite(text, /\b(?:two|2) (?:numbers|figures|counts) from (?:two |different )(?:reports|sources|tools|systems|exports)\b[^.?!\d]{0,5}:? (\d[\d,]{0,15}) ((?:iot |network )?devices) and (\d[\d,]{0,15}) \2\b/g, '$1 to $3 $2');
   // "Inventory export: 1,006 rows in IoT, 94 in network": rows of a tab's export are its devices.
