@@ -1027,6 +1027,12 @@ export function normalise(raw: string, locale?: string): string {
   // a licence held.
   text = rewrite(text, /\b(does|do) (?:one|a single|1|each) ((?:standalone |eiot |enterprise iot )*licen[cs]e) cover (?:one|1|a single) device,? or\b(?! \d| a hundred| (?:a |one )?(?:pack|block|bundle) of \d)/g, '$1 a $2 cover one device, or');
   text = rewrite(text, /\b(?:one|a single|1|each) ((?:standalone |eiot |enterprise iot )*licen[cs]e) (is|=|equals) (?:a |one )?(bundle|pack|block)\b/g, 'a $1 $2 a $3');
+  // "30 cameras that haven't been online since march": inactive devices, which do not count.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:[a-z-]+ )?[a-z]+s) (?:that |which )?(?:haven'?t|have not) been (?:online|seen|active|connected) since (?:january|february|march|april|may|june|july|august|september|october|november|december|last (?:month|year|spring|summer|autumn|winter))\b/g, '$1 inactive $2');
+  // "how many sites does one licence cover": the rule asked, not a licence held.
+  text = rewrite(text, /\bhow many ([a-z]+) does (?:one|a single|1|each) ((?:standalone |eiot |enterprise iot )*licen[cs]e) cover\b/g, 'how many $1 does a $2 cover');
+  // "IoT 70 licences 18 E5 security": a tab's figure, then the licence label and the plan's count.
+  text = rewrite(text, /(?<=\b(?:iot|network)(?: devices)? \d[\d,]{0,15} )licen[cs]es (?=\d[\d,]{0,15} (?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)\b)/g, 'and ');
   // "barcode scanners on wifi 58": where the kind sits, between it and its count.
   text = rewrite(text, /\b([a-z]+s) on (?:the )?(?:wifi|wi-fi|wlan|lan|ethernet|poe|guest wifi)(?=:? \d)/g, '$1');
   // "our 400 stage and building devices", "140 lighting and dimmer controllers": two words describing one count.

@@ -217,6 +217,7 @@ const FORMATS: Row[] = [
   ['Our consultant added up the Network devices and IoT devices tabs for us and the two come to 842 together. We are on ME5 x 150.', 842, 750, 92],
   ["We have E5 for the 90 office staff only - that's 90 licences. The inventory shows 52 network devices and 486 IoT devices over the 40-hectare site.", 538, 450, 88],
   ['Before the merger, the office tenant alone had 1,100 devices and 200 E5 licences. The combined inventory is now network 610, IoT 1,790, and 430 E5 plus 60 E5 Security.', 2400, 2450, 0],
+  ['farm shop network 22 IoT 70 licences 18 E5 security', 92, 90, 2],
   ['1.679 devices and 320 E5', 1679, 1600, 79, 'de-DE'],
   ['2,5k devices and 400 E5', 2500, 2000, 500, 'de-DE'],
   ['1.679 Geräte und 320 E5 Lizenzen', 1679, 1600, 79, 'de-DE'],
@@ -462,6 +463,7 @@ describe('the question asked, phrased indirectly', () => {
     ['standalone eIoT license is for 1 device or for more?', 'devices_per_licence'],
     ['The visitor Wi-Fi in the palm house keeps dropping every afternoon. Can you help me work out what is wrong with the Wi-Fi?', 'unknown'],
     ['Which OCR tool would you recommend for handwritten records?', 'unknown'],
+    ["framing shop here - we have 30 cameras that haven't been online since march. do they still count?", 'count_devices'],
     ['We have 40 E5 licences and 260 devices across the network and IoT tabs. Can we buy the eIoT add-on through a CSP partner instead of the admin center?', 'purchase'],
   ] as const)('%s', (text, intent) => {
     expect(answerQuestion(text).intent).toBe(intent);
@@ -483,6 +485,8 @@ describe('the plan named, whatever the question', () => {
     ['If I had 10 E5 Security licences how many IoT devices could I monitor?', 'devices_per_licence', null, null],
     ['Opera house just got 150 ME5 licences. How do we activate IoT security for our 400 stage and building devices?', 'turn_on', 400, 750],
     ["We're on Microsoft 365 E3 for all 160 office and management users. Are we eligible for Enterprise IoT with E3?", 'prerequisites', null, 0],
+    ['Defender for IoT OT sensors - how many sites does one licence cover', 'ot_out_of_scope', null, null],
+    ["framing shop here - we have 30 cameras that haven't been online since march. do they still count?", 'count_devices', null, null],
     ['Our drivers use about 1,100 Android handheld scanners, and they all show on the Computers & Mobile tab. Do these handhelds count towards the Enterprise IoT device total?', 'count_devices', null, null],
     ["I'm in the Marketplace and the PO for 50 licences is ready. What's the exact product name I should pick for Enterprise IoT per-device licences?", 'purchase', null, null],
     ["We're on Microsoft 365 Business Premium for our 28 year-round staff. Does Business Premium include Enterprise IoT?", 'prerequisites', null, 0],
