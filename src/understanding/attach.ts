@@ -34,6 +34,7 @@ const LICENCE_VERBS = new Set(['have', 'has', 'with', 'on', 'using', 'use', 'hol
 const NOT_DESCRIPTIVE = new Set(['is', 'are', 'was', 'were', 'be', 'to', 'in', 'on', 'at', 'by', 'the', 'a', 'an', 'we', 'i', 'you', 'they', 'our', 'my', 'have', 'has', 'had', 'licences', 'licenses', 'licence', 'license', 'seats', 'users', 'e', 'x']);
 
 /** Nouns that make a number theirs: "3 sites", "90 days". */
+const PLACE_NOUNS = new Set(PLACES);
 const FOREIGN_NOUNS = new Set([
   // Places in the plural ("40 sites") come from ./places; the singulars here are the few a count takes ("1 site").
   ...PLACES,
@@ -110,7 +111,7 @@ function candidatesFor(
   } else {
     const [after, next] = tokens(text.slice(n.end, Math.min(text.length, n.end + 30)).split('\n')[0] ?? '');
     // "9 venues", "9 screening venues": places, also with one describing word before them.
-    if (after !== undefined && (FOREIGN_NOUNS.has(after) || (next !== undefined && PLACES.includes(next) && /^[a-z][a-z-]+$/.test(after)))) foreign = true;
+    if (after !== undefined && (FOREIGN_NOUNS.has(after) || (next !== undefined && PLACE_NOUNS.has(next) && /^[a-z][a-z-]+$/.test(after)))) foreign = true;
   }
 
   const left = [...entities].reverse().find((e) => e.end <= n.start);

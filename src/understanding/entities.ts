@@ -164,9 +164,8 @@ function listRunAround<T extends { segment: number; label: string }>(items: T[],
   let last = known.segment;
   while (bySegment.has(first - 1)) first--;
   while (bySegment.has(last + 1)) last++;
-  const run = items.filter((item) => item.segment >= first && item.segment <= last && item !== known);
-  if (run.filter((item) => /[a-z]s$/.test(item.label)).length < 2) return () => false;
-  return (item) => item.segment >= first && item.segment <= last && /[a-z]s$/.test(item.label);
+  const plurals = new Set(items.filter((item) => item.segment >= first && item.segment <= last && item !== known && /[a-z]s$/.test(item.label)));
+  return plurals.size < 2 ? () => false : (item) => plurals.has(item);
 }
 
 /**

@@ -684,7 +684,8 @@ const ABOUT_THE_BOT =
 /** "what's the number I should give procurement?": the gap, asked for someone else. */
 /** "We're on E3 for all 900 users", "our firm has Defender for Business ... 47 IoT devices": a plan held. */
 const HOLDS_PLAN = gatedPattern(/\b(?:we'?re|we are|we'?re still|we have|we'?ve got|we use|we run|(?:firm|company|tenant|organi[sz]ation|business|school|practice|charity) (?:has|is on|uses|runs)|(?:users|staff|employees|people|seats) (?:are )?on) (?:all |only |just |still )?(?:on |using )?(?:microsoft 365 |m365 |microsoft |office 365 |o365 )?(?:e3|e1|f3|business premium|defender for business|mde p1|defender for endpoint p1)\b/);
-const COUNT_OF_PEOPLE = /\b\d[\d,]* (?:[a-z-]+ (?:and [a-z-]+ )?)?(?:users|staff|employees|people|seats|mailboxes|laptops|pcs|computers|endpoints)\b/;
+/** "for all 160 office and management users", "on about 400 laptops": a count of users, seats or devices. */
+const USERS_OR_DEVICES_COUNTED = /\b\d[\d,]* (?:[a-z-]+ (?:and [a-z-]+ )?)?(?:users|staff|employees|people|seats|mailboxes|laptops|pcs|computers|endpoints)\b/;
 
 /**
  * An eligibility question from a tenant that holds only an unlisted plan, with a count of users, seats or devices:
@@ -692,8 +693,8 @@ const COUNT_OF_PEOPLE = /\b\d[\d,]* (?:[a-z-]+ (?:and [a-z-]+ )?)?(?:users|staff
  */
 function holdsOnlyIneligiblePlan(text: string, extraction: Extraction): boolean {
   const held = extraction.licences;
-  if (!held || held.ineligible.length === 0 || held.microsoft365E5 + held.e5Security + held.standaloneOwned > 0 || held.mdeP2) return false;
-  return HOLDS_PLAN.test(text) && (extraction.devices !== null || COUNT_OF_PEOPLE.test(text));
+  if (!held || held.ineligible.length === 0 || e5Count(held) > 0 || held.mdeP2) return false;
+  return HOLDS_PLAN.test(text) && (extraction.devices !== null || USERS_OR_DEVICES_COUNTED.test(text));
 }
 
 const NUMBER_FOR_SOMEONE = gatedPattern(/\b(?:number|figure|quantity) (?:i|we) should (?:give|send|pass|hand)(?: to)? (?:procurement|purchasing|finance|the reseller|our reseller|the partner|our partner)\b/);
