@@ -99,6 +99,8 @@ function describeProblem(p: InputProblem): string {
       const { total, network, iot } = p.stated;
       return `${formatCount(total)} (network ${formatCount(network)} + IoT ${formatCount(iot)} = ${formatCount(network + iot)}): the total and its parts disagree. How many ${what} exactly?`;
     }
+    case 'conflicting':
+      return `${p.written}: two different figures for the same count of ${what}, and you haven't said which is right. Which one should I use?`;
     case 'misgrouped':
       return `"${p.written}" has its thousands separators in unexpected places: how many ${what} exactly?`;
   }

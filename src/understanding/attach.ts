@@ -35,6 +35,7 @@ const NOT_DESCRIPTIVE = new Set(['is', 'are', 'was', 'were', 'be', 'to', 'in', '
 
 /** Nouns that make a number theirs: "3 sites", "90 days". */
 const PLACE_NOUNS = new Set(PLACES);
+const PLACE_SINGULAR_NOUNS = new Set(PLACE_SINGULARS);
 const FOREIGN_NOUNS = new Set([
   // Places in the plural ("40 sites") come from ./places; the singulars here are the few a count takes ("1 site").
   ...PLACES,
@@ -85,7 +86,9 @@ function candidatesFor(
     const labelsNext =
       /[a-z]\s?:\s?$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && /^\s?:\s?-?\d/.test(text.slice(right.end, right.end + 5));
     // A number at the end of a line belongs to that line's label, not the next line's.
-    if (bareOfThem || labelsNext) {
+    // "E5 Security for 125 + ME5 for 375": the count of the plan before "for", not of the next plan.
+    const planForBefore = gap[0] === '+' && /\b(?:m?e5|security|sec|licen[cs]es|licenses|standalone|eiot)\sfor\s$/.test(text.slice(Math.max(0, n.start - 20), n.start));
+    if (bareOfThem || labelsNext || planForBefore) {
       // not a candidate
     } else if (
       !between.includes('\n') &&
@@ -111,7 +114,9 @@ function candidatesFor(
   } else {
     const [after, next] = tokens(text.slice(n.end, Math.min(text.length, n.end + 30)).split('\n')[0] ?? '');
     // "9 venues", "9 screening venues": places, also with one describing word before them.
-    if (after !== undefined && (FOREIGN_NOUNS.has(after) || (next !== undefined && PLACE_NOUNS.has(next) && /^[a-z][a-z-]+$/.test(after)))) foreign = true;
+    // "at one service area": a single place, in the singular.
+    const place = (word: string | undefined) => word !== undefined && (PLACE_NOUNS.has(word) || (n.value === 1 && PLACE_SINGULAR_NOUNS.has(word)));
+    if (after !== undefined && (FOREIGN_NOUNS.has(after) || place(after) || (place(next) && /^[a-z][a-z-]+$/.test(after)))) foreign = true;
   }
 
   const left = [...entities].reverse().find((e) => e.end <= n.start);

@@ -178,7 +178,7 @@ const COMPUTERS = String.raw`(?:laptops|computers|pcs|desktops|notebooks|worksta
 // Built once: a RegExp constructed inside normalise() is recompiled after every full GC.
 const EACH_UNIT_LIST_THEN_UNITS = new RegExp(String.raw`\b(?:each|per) (${UNIT}),? (?:has|have|with|contains|gets|we have|there are) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z -]{1,30}?)(?:\.|;|,) (?:and )?(?:we have |there are |across )?(\d{1,4}) \1(?:e?s)\b`, 'g');
 const UNITS_THEN_ONE_KIND = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|depot|store|greenhouse|librar(?:y|ie))(?:e?s)\b([^.!?\d]{0,30}[.;,]) (?:each|every) \2(?: has|:) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z]+(?: [a-z]+)?)`, 'g');
-const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)? (?:(?:~ ?|about |around )?\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
+const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:(?:\d[\d,.]*k?|[a-z]+ (?:hundred|thousand)(?: [a-z]+ hundred)?) ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)? (?:(?:~ ?|about |around )?\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
 /** "computers: 900\nphones: 700", "- laptops 1300\n- phones 900" in a list of the inventory's tabs (no device kinds listed beside them). */
 const PHONES_BELOW_COMPUTERS = new RegExp(String.raw`\b${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?[ \t]*\n\s*phones\s?[:=]?\s?(?=\d)|\bphones\s?[:=]?\s?\d[\d,.]*k?[ \t]*\n\s*${COMPUTERS}\s?[:=]?\s?\d`, 'g');
 const DEVICE_KINDS_LISTED = /\b(?:printers?|cameras?|cams|tvs?|scanners?|readers?|sensors?|displays?|screens?|kiosks?)\b/;
@@ -295,6 +295,9 @@ function askedPartyOnly(text: string): string {
   return out + text.slice(from);
 }
 
+/** Product names spelled out by dictation; a cheap test before the rewrites. */
+const SPOKEN_NAMES = /\bi[ .-]o[ .-]t\b|\b(?:e|eat|ee) (?:5|five|3|three)\b|\b(?:three six five|3 6 5)\b|\bplan (?:one|two)\b|\bp (?:one|two|1|2)\b/;
+
 export function normalise(raw: string, locale?: string): string {
   // Zero-width characters and byte-order marks are invisible: drop them before anything reads the text.
   let text = raw.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
@@ -357,6 +360,23 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /(^|\s)@[\w.-]+(?: bot\b)?/gi, '$1');
   text = text.toLowerCase();
   text = germanToEnglish(text);
+  // Dictated text spells product names out: "I o T", "m three six five e five", "eat five", "e 3", "plan two".
+  if (SPOKEN_NAMES.test(text)) {
+    text = rewrite(text, /\bi[ .-]o[ .-]t\b/g, 'iot');
+    text = rewrite(text, /\b(microsoft|m) (?:three six five|3 6 5)\b/g, (_m, m: string) => (m === 'm' ? 'm365' : 'microsoft 365'));
+    text = rewrite(text, /\b(?:(m|me) )?(?:e|eat|ee) (?:5|five)\b/g, (_m, me?: string) => (me ? 'me5' : 'e5'));
+    text = rewrite(text, /\b(?:e|ee) (?:3|three)\b/g, 'e3');
+    text = rewrite(text, /\b(endpoint|mde) plan (one|two)\b/g, (_m, product: string, n: string) => `${product} plan ${n === 'one' ? 1 : 2}`);
+    text = rewrite(text, /\bp (one|two|1|2)\b/g, (_m, n: string) => `p${n === 'one' || n === '1' ? 1 : 2}`);
+  }
+  // "network devices total is 1,002 and IoT devices total is 3,998": each tab's own total, not the grand total.
+  text = rewrite(text, /(?<!\b(?:network|iot)(?: devices)?\s?(?:[+&/]|and)\s?)\b(network|iot)( devices)? total\b(?= (?:is|was|=|:|of|comes to) \d)/g, '$1$2 count');
+  // "E5 times one twenty": a dictated hundred.
+  text = rewrite(text, /\b(times|x|is|are|got|have|about|around|roughly) one (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!-| hundred| thousand)/g, '$1 one hundred $2');
+  // "between fifteen hundred and two thousand devices": a range, not 1,502,000.
+  text = rewrite(text, /\bbetween ([a-z]+(?:teen|ty)(?:[ -][a-z]+)? hundred) and ((?:[a-z]+ )?(?:[a-z]+) thousand)\b/g, 'between $1 to $2');
+  // "nine thousand devices on the IoT tab no wait that's including the computers ... it's 6,420": withdrawn.
+  text = rewrite(text, /\b(?:\d[\d,]{0,15}|(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty)(?:[ -][a-z]+)? (?:hundred|thousand))(?= (?:[a-z]+ ){0,6}?(?:no wait|wait no|wait|actually|sorry|hang on|hold on),? (?:that'?s|that is|it'?s) (?:including|with|counting|incl) (?:the )?(?:computers|laptops|pcs|phones|mobiles)\b)/g, 'some');
   // "across 40 buildings, yes forty": the figure said again for emphasis, not another one.
   text = rewrite(text, /(\b\d[\d,]{0,15} [a-z]+),? (?:yes|yep|yeah|really|i know|that'?s right),? (?:[a-z]+(?:[- ][a-z]+)?|\d[\d,]{0,15})(?=[)!.]|$)/g, '$1');
   // "E5 Security 90 + ME5 10 -> 100 total": the user's own sum of licences, not another figure.
@@ -385,6 +405,11 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(audit|count|survey|review|report)(?: from (?:19|20)\d\d)? \((?:which|that) (?:said|showed|counted|found|reported|had|gave) (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (?:iot |network )?devices\)/g, '$1');
   // "Our contractor did an audit last March and counted 410 IoT devices, but the inventory today shows ...".
   text = rewrite(text, /\b(?:our |the |a )?(?:[a-z]+ )?(?:did|ran|carried out|performed) (?:a|an|the) (?:device |asset )?(?:audit|count|survey|inventory) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|a year ago)[^.;!?\n]{0,40}?\b(?:counted|found|reported|recorded|listed|said) (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (?:iot |network )?devices\b[^;.!?\n]{0,20}?,? but (?=[^.!?\n]{0,30}\b(?:today|now|currently)\b)/g, 'but ');
+  // "Last term's audit said we had 2,100 devices ... the actual Device inventory: Network devices 84, IoT devices 215":
+  // with both tabs' figures given, an audit's or report's count is the older one.
+  if (/\bnetwork(?: devices)?(?: tab)?\s?[:=]?\s?\d[^.?!]{0,60}\biot(?: devices)?(?: tab)?\s?[:=]?\s?\d|\biot(?: devices)?(?: tab)?\s?[:=]?\s?\d[^.?!]{0,60}\bnetwork(?: devices)?(?: tab)?\s?[:=]?\s?\d/.test(text)) {
+    text = rewrite(text, /\b(audit|survey|review|assessment)((?: [a-z']+){0,2}) (said|found|showed|counted|reported|estimated)((?: [a-z']+){0,3}) (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (devices)\b/g, '$1$2 $3$4 some $5');
+  }
   // "Total count from the two tabs is 920": the two tabs together.
   text = rewrite(text, /\b(?:the )?(?:total|combined) (?:count |figure |number )?(?:from|of|across|on|for) (?:the |both )?(?:two )?tabs (?:is|=|:|comes to) (\d[\d,]{0,15})\b/g, '$1 devices');
   // "If it's under 50 I can approve it myself": a threshold, not a figure.
@@ -407,6 +432,10 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(?:expect|expecting|will add|are adding|plan to add|planning to add|will get|should get) (?:another |an extra |a further )?\d[\d,]{0,15} (?:more )?((?:iot |network )?devices)(?= (?:when|next|by|after|in|once|from)\b)/g, 'expect more $1');
   // "Currently 150 ME5, but from January we're cutting back to 120 ME5": a later figure, not today's.
   text = rewrite(text, /,? but (?:from|in|after|starting) (?:january|february|march|april|may|june|july|august|september|october|november|december|next (?:month|year|quarter))\b,? (?:we'?re|we are|we will|we'?ll) (?:cutting|reducing|dropping|going|moving|shrinking)(?: back| down)? to \d[\d,]{0,15} (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b[^.?!\n]*/g, '');
+  // "300 E5 but actually half of them are E3 so 150 E5 and 150 E3": the share is restated as figures next.
+  text = rewrite(text, /\b(?:half|some|a few|most) of (?:them|those) (?:are|were) (?:actually )?(?:office 365 |m365 |microsoft 365 )?e3,? so (?=\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b)/g, 'sorry, ');
+  // "E5 Security for 74 users, nothing else that's E5": the plan just counted is all there is.
+  text = rewrite(text, /,? (?:and )?(?:nothing else|no other (?:licen[cs]es|plans?|skus?)) (?:that'?s|that is|is|on) (?:m365 |microsoft 365 )?(?:m?e5)\b/g, '');
   // "(the rest of the 120 staff are volunteers)": the people without the plan.
   text = rewrite(text, /\bthe (?:rest|remainder|others?) of (?:the |our )?\d[\d,]{0,15} (staff|users|people|employees)\b/g, 'the rest of the $1');
   // "Tenant A has 300 E5, Tenant B has 110 E5 - ... which we can treat as 410 E5": the sum restated.
@@ -781,6 +810,16 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b((?:iot|network)(?: devices)?|devices)(?: tab)? (?:per|by|for each|at each) (?:site|store|office|building|location|branch|campus|school|hospital|clinic|plant|floor|venue|museum|warehouse)s?:? ((?:\d[\d,]{0,15} ?[/|] ?){1,11}\d[\d,]{0,15}|(?:\d{1,5}, ){1,11}\d{1,5})\b(?! ?[/|]|,\d)/g, (_m, noun: string, list: string) =>
     `${list.split(/ ?[/|] ?|, /).reduce((sum, n) => sum + Number(n.replace(/,/g, '')), 0)} ${noun.endsWith('devices') ? noun : `${noun} devices`}`,
   );
+  // "our 3 coworking sites? network: 54 / 61 / 48, IoT: 120 / 133 / 97": one figure per place, as many as the places.
+  const placeCount = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ )?(?:sites|stores|offices|buildings|locations|branches|campuses|schools|clinics|shops|venues|studios|warehouses|depots|hotels|floors)\b/.exec(text);
+  if (placeCount) {
+    const count = placeCount[1] as string;
+    const places = /\d/.test(count) ? Number(count) : [...DIGIT_WORDS, 'ten'].indexOf(count);
+    text = rewrite(text, /\b((?:iot|network)(?: devices)?)(?: tab)?\s?[:=]\s?((?:\d[\d,]{0,15} ?\/ ?){1,11}\d[\d,]{0,15})\b(?! ?\/)/g, (whole, noun: string, list: string) => {
+      const values = list.split(/ ?\/ ?/);
+      return values.length === places ? `${values.reduce((sum, n) => sum + Number(n.replace(/,/g, '')), 0)} ${noun.endsWith('devices') ? noun : `${noun} devices`}` : whole;
+    });
+  }
   // "network 140 / iot 480 / phones 600", "12 network devices, 300 phones": beside tab figures and no device kinds, plain
   // phones are mobiles.
   if (!DEVICE_KINDS_LISTED.test(text) && /\d[\d,]* (?:iot|network)\b|\b(?:iot|network)(?: devices)?\s?[:=x]?\s?\d/.test(text) && !/\b(?:voip|desk|ip|sip|teams|conference|cisco|polycom|yealink|avaya) ?phones?\b/.test(text)) {
@@ -1251,6 +1290,10 @@ export function normalise(raw: string, locale?: string): string {
   });
   // "the other one", "this one": a pronoun, not a count.
   text = rewrite(text, /\bthe other one\b/g, 'the other item');
+  // "the azure one or the security one": two things offered, not counts.
+  text = rewrite(text, /\bthe ([a-z]+) one or the ([a-z]+) one\b/g, 'the $1 item or the $2 item');
+  // "the docs mention one, our portal says the other": one of two things named, not a count.
+  text = rewrite(text, /\b(mentions?|says?|shows?|uses?|calls?|names?|lists?) one\b(?=[,;]?[^.?!\d]{0,60}\bthe other\b)/g, '$1 item');
   // "the committed-devices one our previous IT manager arranged": a plan picked out by its kind.
   text = rewrite(text, /\bthe ([a-z]+-[a-z]+) one\b/g, 'the $1 item');
   text = rewrite(text, /\b(this|that|each|every|any|the first|the second|the newer|the older|legacy|old|new|current|other|same) one\b(?=\s*(?:[,.;:?!)'"]|$|\s(?:and|or|but|is|was|says|said|shows|has|have|from|in|on)\b))/g, '$1 item');
@@ -1329,7 +1372,7 @@ export function normalise(raw: string, locale?: string): string {
   // "We'll drop the 250 that have been inactive for more than 30 days".
   text = rewrite(text, /\b(?:drop|remove|exclude|take out|subtract|leave out|minus|less|excluding|without|deduct)(?: the)? (\d[\d,]{0,15})(?: (?:iot |network )?(?:devices|ones))? (?:that|which) (?:have been|are|were|have) (?=inactive|stale|dormant|offline|dead)/g, 'including $1 ');
   // "4,300 medical and building devices under IoT devices", "720 switches/APs under network devices".
-  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z/&-]+ ){0,4}?(?:under|in|on) (?:the )?(iot|network) (?:devices(?: tab)?|tab)\b/g, '$1 $2 devices');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:(?!(?:and|but|or|plus|nothing|none)\b)[a-z/&-]+ ){0,4}?(?:under|in|on) (?:the )?(iot|network) (?:devices(?: tab)?|tab)\b/g, '$1 $2 devices');
   // "one says add both tabs": the one is a document, not a device.
   text = rewrite(text, /\b(?:the (?:other|newer|older|old|new) )?one (?=(?:says|said|states|stated|mentions|mentioned|claims)\b)/g, 'it ');
   // A few French and Spanish tab names: "450 appareils réseau", "dispositivos IoT 900".

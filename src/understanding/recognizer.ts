@@ -95,9 +95,11 @@ const WHAT_IF_CHANGE_BEFORE =
 const PLAN_TO_BUY_BEFORE =
   /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about|need|needs)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\bhow much (?:for|is it for|would it be for|will it be for)\s$|\bhow much (?:per (?:month|year) )?(?:would|will|do|does)\s$|\b(?:price|cost|quote) (?:for|of)\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quoted|offered|proposed)\b[^.?!]{0,40}$|\b(?:quote|offer|proposal)\b (?:is |was )?for\s(?:\w+\s)?$|\bwhether\s$|\border (?:of|for)\s$/;
 const CORRECTION_BEFORE =
-  /(?:\b(?:(?:ah|oh|uh|er|um) no|sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|it'?s|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s[\s,;:-]*){0,3}?(?:(?:devices|iot|network|iot devices|network devices|e5|me5|e5 security|e5 sec|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
+  /(?:\b(?:(?:ah|oh|uh|er|um) no|sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s[\s,;:-]*){0,3}?(?:(?:devices|iot|network|iot devices|network devices|e5|me5|e5 security|e5 sec|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\bit'?s\s(?:(?:actually|now|really|exactly|precisely|around|about|roughly|approx|approximately|like|more like)\s){0,2}|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
 const CORRECTION_AFTER =
   /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b|^[^\S\n]*(?:after|now|today|currently|these days)\b(?! (?:how|what|where|when|which|can|could|do|does|is|are)\b)/;
+/** "neither of us knows which is right", "not sure which one is correct": the user has not chosen between figures. */
+const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b/);
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
 const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 
@@ -152,9 +154,11 @@ function rangeStart(text: string, numbers: NumberMention[], n: NumberMention): N
   const prev = [...numbers].reverse().find((m) => m.end <= n.start);
   if (!prev) return undefined;
   const join = text.slice(prev.end, n.start);
-  if (!RANGE_JOIN.test(join) || !/\d/.test(prev.text)) return undefined;
+  if (!RANGE_JOIN.test(join)) return undefined;
   const joinWord = join.trim();
   const opened = RANGE_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start));
+  // "one or two E5" is loose talk; "between fifteen hundred to two thousand" is a range in words.
+  if (!/\d/.test(prev.text) && !opened) return undefined;
   if (joinWord === 'and' && !opened) return undefined;
   if (joinWord === '-' && !opened && prev.value >= n.value) return undefined;
   return prev;
@@ -180,6 +184,8 @@ function sumPlaceList(text: string): string {
   return text.replace(PLACE_LIST, (whole, noun: string, label: string, list: string) => {
     // "Devices: IoT 1,111, network 222, computers 3,333" names tabs, not places.
     if (LICENCE_WORD.test(list) || /\b(?:iot|network|computers?|mobiles?|laptops?|c&m|endpoints?)\b/.test(list)) return whole;
+    // "Devices: printers 212, IP cameras 148": kinds of device, each counted where it stands.
+    if (findEntities(list).some((e) => e.kind.type === 'devices')) return whole;
     const values = [...list.matchAll(PLACE_ENTRY)].map((m) => Number((m[1] ?? '').replace(/,/g, '')));
     if (values.length < 2 || values.some((v) => !Number.isSafeInteger(v))) return whole;
     void label;
@@ -229,7 +235,12 @@ function notHeld(text: string, e: EntityMention, entities: EntityMention[]): boo
  * E5": a plan weighed up or compared with, not held.
  */
 function weighed(text: string, e: EntityMention): boolean {
-  return /\b(?:considering|thinking about|looking at|evaluating|comparing|(?:move|moving|upgrade|upgrading|migrate|migrating|switch|switching) (?:everyone |everybody |us |all )?to|same (?:[a-z-]+ ){0,3}as)\s(?:\w+\s){0,2}$/.test(text.slice(Math.max(0, e.start - 30), e.start));
+  const before = text.slice(Math.max(0, e.start - 30), e.start);
+  return (
+    /\b(?:considering|thinking about|looking at|evaluating|comparing|(?:move|moving|upgrade|upgrading|migrate|migrating|switch|switching) (?:everyone |everybody |us |all )?to|same (?:[a-z-]+ ){0,3}as)\s(?:\w+\s){0,2}$/.test(before) ||
+    // "or do we need P2 or E5?": plans asked about.
+    /\b(?:do|would|will|does) (?:we|i|they|you) (?:also |still |actually )?need(?: to (?:get|buy|have|add|move to|upgrade to))?\s(?:[a-z0-9 ]{1,20}\s(?:or|and)\s)?$/.test(before)
+  );
 }
 
 function negated(text: string, e: EntityMention, entities: EntityMention[] = []): boolean {
@@ -299,9 +310,10 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       return after;
     }
     const before = [...planEntities].reverse().find((p) => p.end <= number.start && number.start - p.end <= 12);
-    if (before && /^\s*(?:(?:for|with|x|:|-|=|on|\(|covers?|covering|for all|for our)\s*)?(?:about |around |approx\.? |~\s?)?$/.test(text.slice(before.end, number.start))) return before;
+    if (before && /^\s*(?:(?:for|with|x|:|-|=|on|\(|covers?|covering|for all|for our|has|have|with)\s*)?(?:about |around |approx\.? |~\s?)?$/.test(text.slice(before.end, number.start))) return before;
     if (entity.kind.type !== 'licences' || entity.kind.plan !== 'users') return undefined;
     // "Each of our 75 nurses has an E5 licence", "IT team (35 people) has E5": people count, plan in the same sentence.
+    // Standalone licences are per device: "~80 staff ... how many Defender for IoT licences" is not 80 of them.
     const sentenceStart = Math.max(text.lastIndexOf('.', number.start), text.lastIndexOf(';', number.start), text.lastIndexOf('\n', number.start), text.lastIndexOf('?', number.start)) + 1;
     const ends = ['.', ';', '\n', '?', '!'].map((c) => text.indexOf(c, entity.end)).filter((i) => i >= 0);
     const sentenceEnd = ends.length ? Math.min(...ends) : text.length;
@@ -310,7 +322,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     const candidates = planEntities.filter(
       (p) =>
         !attachments.some((a) => a.entity === p) &&
-        p.start >= sentenceStart && p.end <= sentenceEnd && p.kind.type === 'licences' && !negated(text, p, entities) && !/\d\s(?:of them|of whom|of those|of which)\b/.test(between(p)),
+        p.start >= sentenceStart && p.end <= sentenceEnd && p.kind.type === 'licences' && p.kind.plan !== 'standalone' && !negated(text, p, entities) && !/\d\s(?:of them|of whom|of those|of which)\b/.test(between(p)),
     );
     const distance = (p: EntityMention) => (p.start >= entity.end ? p.start - entity.end : number.start - p.end);
     return candidates.sort((a, b) => distance(a) - distance(b))[0];
@@ -506,6 +518,23 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const distinctSum = (xs: number[]) => sum([...new Set(xs)]);
 
+  // "My count of the IoT tab was 930; Priya's export says 1,045 IoT devices, and neither of us knows which is right":
+  // two readings of one figure, neither chosen, so ask.
+  const unsure = !deviceProblem && UNSURE_WHICH.test(text) ? UNSURE_WHICH.pattern.exec(text) : null;
+  if (unsure) {
+    const readings = new Map<string, NumberMention[]>();
+    for (const { number, entity } of attachments) {
+      if (entity.kind.type !== 'devices' || entity.kind.part === 'excluded' || number.end > unsure.index || unsure.index - number.end > 300) continue;
+      const same = readings.get(kindKey(entity)) ?? [];
+      if (!same.some((n) => n.value === number.value)) readings.set(kindKey(entity), [...same, number]);
+    }
+    const conflicting = [...readings.values()].find((numbers) => numbers.length >= 2);
+    if (conflicting) {
+      problems.push({ subject: 'devices', kind: 'conflicting', written: conflicting.map((n) => n.text).join(' or ') });
+      deviceProblem = true;
+    }
+  }
+
   // Devices.
   let devices: DeviceFigures | null = null;
   if (pastGeneric.length > 0 && pastGeneric.length < deviceParts.generic.length) {
@@ -578,13 +607,16 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     plans.e5.length + plans.e5security.length + plans.standalone.length + plans.mdeP2.length + plans.ineligible.length > 0 ||
     Object.values(deltas).some((d) => d > 0);
   const e5Negated = planMentions.some(
-    (e) => e.kind.type === 'licences' && (e.kind.plan === 'e5' || e.kind.plan === 'e5security') && negated(text, e, entities),
+    (e) =>
+      e.kind.type === 'licences' && (e.kind.plan === 'e5' || e.kind.plan === 'e5security') && negated(text, e, entities) &&
+      // "what does it cost if we don't have E5": a case supposed, not the tenant's plan.
+      !/\bif (?:we|i|you|they|a customer|someone) (?:don'?t|do not|doesn'?t|does not) have (?:any )?$/.test(text.slice(Math.max(0, e.start - 30), e.start)),
   );
   // "or only MDE P2?", "for - only MDE P2 customers?" ask about a rule, not about this tenant.
   const noneSaid = /\blicen[cs]es?\s?:\s?(?:none|zero|nil|n\/a)\b|\blicenses?\s?:\s?(?:none|zero|nil|n\/a)\b/.test(text);
   // "we have M365 E3 only": an ineligible plan and nothing else is zero covered, whatever the question.
   const ineligibleOnly = (INELIGIBLE_ONLY.test(text) || (ineligibleNamed.size > 0 && /\b(?:that'?s|that is) all (?:we|i) have\b|\bacross the board\b/.test(text))) && !e5Named;
-  const zeroSaid = noneSaid || ineligibleOnly || (ONLY_P2.test(text) && !/\b(?:or|for|is it|are they)\s+only\b|-\s?only\b|(?<!\b(?:customer|client|tenant|company|organi[sz]ation|org) )\b(?:does|do|is|would|will|can|could)\s(?:mde\s|(?:microsoft\s)?defender for endpoint\s)?(?:p|plan\s?)2\s(?:alone|only|on its own|by itself)\b/.test(text)) || e5Negated;
+  const zeroSaid = noneSaid || ineligibleOnly || (ONLY_P2.test(text) && !/\b(?:or|for|is it|are they)\s+only\b|-\s?only\b|\bcan (?:we|i|you|a customer) (?:use|run|get|try|have)\b[^.?!]{0,40}\bwith only\b|(?<!\b(?:customer|client|tenant|company|organi[sz]ation|org) )\b(?:does|do|is|would|will|can|could)\s(?:mde\s|(?:microsoft\s)?defender for endpoint\s)?(?:p|plan\s?)2\s(?:alone|only|on its own|by itself)\b/.test(text)) || e5Negated;
   // "We're on MDE P2" with no E5 named anywhere: the tenant's plan, which covers nothing.
   const p2Held = p2Named && !e5Named && plans.standalone.length === 0 && /\b(?:we'?re|we are|i'?m|we have|we'?ve got|we use|we run|we'?re still|(?:firm|company|tenant|organi[sz]ation|business) is) (?:on |using )?(?:microsoft )?(?:mde|defender for endpoint) (?:p|plan ?)2\b|\b(?:mde|defender for endpoint) (?:p|plan ?)2 only\b/.test(text);
   let licences: LicenceHoldings | null = null;
@@ -623,13 +655,13 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   };
 }
 
-const WHERE_TO_BUY = /\b(?:buy|purchase|order)\b[^.?!]{0,40}\bthrough (?:a |an |our |the )?(?:csp|reseller|partner)\b|\b(?:need|want) the steps to (?:order|buy|purchase)\b|\bwalk (?:me|us) through how to (?:actually )?(?:buy|purchase|order)\b|\bwhere\b[^.?!]{0,60}\b(?:buy|purchase|order)\b|\bwalk (?:me|us) through (?:buying|purchasing|ordering|the purchase)\b|\b(?:buying|purchas(?:e|ing)|ordering|procurement) process\b|\bsteps? (?:to|for) (?:buy|purchase|order)|\bpurchase steps\b/;
+const WHERE_TO_BUY = /\b(?:buy|purchase|order)\b[^.?!]{0,40}\bthrough (?:a |an |our |the )?(?:csp|reseller|partner)\b|\b(?:need|want|what are) the steps to (?:order|buy|purchase)\b|\bwalk (?:me|us) through how to (?:actually )?(?:buy|purchase|order)\b|\bwhere\b[^.?!]{0,60}\b(?:buy|purchase|order)\b|\bwalk (?:me|us) through (?:buying|purchasing|ordering|the purchase)\b|\b(?:buying|purchas(?:e|ing)|ordering|procurement) process\b|\bsteps? (?:to|for) (?:buy|purchase|order)|\bpurchase steps\b/;
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |has |got |on |use |uses |runs? )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
-  /\b(?:a couple(?: of)?|a few|several) (?:hundred|thousand) (?:iot|network)(?: devices)?\b|\bnobody (?:has )?counted(?: (?:them|it))? yet\b|\b(?:still )?waiting (?:on|for) [^.?!]{0,40}\b(?:iot|network)(?: devices)? (?:figure|number|count)\b|\bgarbled\b|\b(?:iot|network)(?: devices)?(?: tab)?\b[^.?!\d]{0,20}\bmaybe \d[\d,.]*k?,? (?:or )?maybe \d|\b\d[\d,.]*k? devices\?+\s?\(?(?:not sure|unsure|idk)\b|\bhaven'?t (?:looked at|checked|counted) the (?:iot|network)(?: devices)? tab\b|\bthe (?:iot|network)(?: devices)? tab,? (?:i'?m|i am|we'?re|we are) not sure (?:about|of)\b|\bsomewhere in the \d+s\b|\b(?:come back to you|get back to you|follow up|circle back) (?:on|with|about) the (?:iot|network)(?: devices)? (?:number|figure|count)\b|\b(?:the |our )?(?:device )?(?:inventory|count) (?:hasn'?t|has not|isn'?t|is not) (?:been )?(?:done|finished|completed|run|ready)(?: yet)?\b|\bnot sure (?:if|whether) (?:those|they|these|them) are (?:on|in) the (?:iot|network|mobile|computers?(?: (?:&|and) mobile)?) tab\b|\b(?:iot|network)(?: devices)? tab (?:hasn'?t|has not|didn'?t|won'?t|still hasn'?t) (?:loaded|load|finished loading)\b|\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d[\d.]*k?\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still |i |we )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b|\bno (?:network|iot)(?: devices)?(?: tab)? (?:data|figures?|numbers?|count) (?:yet|because|as)\b|\b(?:figures|numbers|counts?) (?:not in|not available|missing|pending|still to come) yet\b|\b(?:don'?t|do not) know which (?:one |figure |number )?to use\b|\b(?:don'?t|do not) (?:know|have) the (?:network|iot)(?: devices)? (?:figure|number|count)\b|\b(?:network|iot)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:we|i) (?:haven'?t|have not) (?:finished|completed|counted|checked|got)\b|\b(?:that|this|the) (?:figure|number|count|total) (?:probably |might |may |also |still )?(?:includes?|contains?|has) (?:the |our |all )?(?:laptops|computers|pcs|phones|mobiles|endpoints|workstations)\b|\bdevices?\??\s?\(?(?:not sure|unsure) (?:if|whether) (?:that'?s|that is|it'?s|it is|this is) \d[\d.,]*k? or \d[\d.,]*k?\b|\b(?:half|a third|a quarter|some|many|most) (?:of (?:them|those|these|the devices) )?(?:haven'?t|have not|hasn'?t|has not|weren'?t|aren'?t) (?:been )?(?:seen|active|online|connected)\b/;
+  /\b(?:a couple(?: of)?|a few|several) (?:hundred|thousand) (?:iot|network)(?: devices)?\b|\b(?:iot|network)(?: devices?)? (?:count|number|figure|total) (?:is|was|of|=|:) ?(?:a couple(?: of)?|a few|several|some) (?:hundred|thousand)\b|\bnobody (?:has )?counted(?: (?:them|it))? yet\b|\b(?:still )?waiting (?:on|for) [^.?!]{0,40}\b(?:iot|network)(?: devices)? (?:figure|number|count)\b|\bgarbled\b|\b(?:iot|network)(?: devices)?(?: tab)?\b[^.?!\d]{0,20}\bmaybe \d[\d,.]*k?,? (?:or )?maybe \d|\b\d[\d,.]*k? devices\?+\s?\(?(?:not sure|unsure|idk)\b|\bhaven'?t (?:looked at|checked|counted) the (?:iot|network)(?: devices)? tab\b|\bthe (?:iot|network)(?: devices)? tab,? (?:i'?m|i am|we'?re|we are) not sure (?:about|of)\b|\bsomewhere in the \d+s\b|\b(?:come back to you|get back to you|follow up|circle back) (?:on|with|about) the (?:iot|network)(?: devices)? (?:number|figure|count)\b|\b(?:the |our )?(?:device )?(?:inventory|count) (?:hasn'?t|has not|isn'?t|is not) (?:been )?(?:done|finished|completed|run|ready)(?: yet)?\b|\bnot sure (?:if|whether) (?:those|they|these|them) are (?:on|in) the (?:iot|network|mobile|computers?(?: (?:&|and) mobile)?) tab\b|\b(?:iot|network)(?: devices)? tab (?:hasn'?t|has not|didn'?t|won'?t|still hasn'?t) (?:loaded|load|finished loading)\b|\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d[\d.]*k?\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still |i |we )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b|\bno (?:network|iot)(?: devices)?(?: tab)? (?:data|figures?|numbers?|count) (?:yet|because|as)\b|\b(?:figures|numbers|counts?) (?:not in|not available|missing|pending|still to come) yet\b|\b(?:don'?t|do not) know which (?:one |figure |number )?to use\b|\b(?:don'?t|do not) (?:know|have) the (?:network|iot)(?: devices)? (?:figure|number|count)\b|\b(?:network|iot)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:we|i) (?:haven'?t|have not) (?:finished|completed|counted|checked|got)\b|\b(?:that|this|the) (?:figure|number|count|total) (?:probably |might |may |also |still )?(?:includes?|contains?|has) (?:the |our |all )?(?:laptops|computers|pcs|phones|mobiles|endpoints|workstations)\b|\bdevices?\??\s?\(?(?:not sure|unsure) (?:if|whether) (?:that'?s|that is|it'?s|it is|this is) \d[\d.,]*k? or \d[\d.,]*k?\b|\b(?:half|a third|a quarter|some|many|most) (?:of (?:them|those|these|the devices) )?(?:haven'?t|have not|hasn'?t|has not|weren'?t|aren'?t) (?:been )?(?:seen|active|online|connected)\b/;
 /** "we need 79 standalone licences", "so we need 79 more": the user's own sum, already done. */
-const STATED_GAP = /\b(?:we|i|they|you|and) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\b(?:need|agreed|decided) to buy the (?:difference|shortfall|gap|rest)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b|\b(?:we'?ve|i'?ve|we have|i have) (?:already )?done the (?:maths?|calc(?:ulation)?s?|sums?)\b/;
+const STATED_GAP = /\b(?:we|i|they|you|and) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\b(?:need|agreed|decided|(?:i|we)'?ll|(?:i|we) will|going|plan) to buy the (?:difference|shortfall|gap|rest)\b|\b(?:i|we)'?ll buy the (?:difference|shortfall|gap|rest)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b|\b(?:we'?ve|i'?ve|we have|i have) (?:already )?done the (?:maths?|calc(?:ulation)?s?|sums?)\b/;
 const PRICE_WORD = /\bwhat (?:we'?d|we would|would we|we'?ll|we will|will we|do we) (?:have to |need to )?pay\b|\b(?:price|prices|pricing|discounts?|cost|costs|expensive|cheap|cheaper|pricier|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
@@ -666,7 +698,7 @@ const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => 
 /** A question other than the gap, asked in so many words beside the tenant's figures. */
 const ASKED_ELSEWHERE: Record<string, RegExp> = {
   turn_on: /\b(?:enable|turn (?:it |eiot |enterprise iot )?on|switch (?:it |eiot )?on|activate|onboard)\b[^.?!]{0,40}(?:\?|\b(?:pls|please|plz|steps)\b)|\b(?:how (?:do|can|should) (?:i|we)|steps? to|how to) (?:enable|turn|switch|activate|onboard)\b/,
-  turn_off: /\b(?:disable|turn (?:it |eiot |enterprise iot )?off|switch (?:it |eiot )?off|deactivate)\b[^.?!]{0,40}(?:\?|\b(?:pls|please|plz|steps)\b)|\b(?:we|i) (?:want|need|would like|'d like|have) to (?:turn|switch) (?:it |eiot |enterprise iot )?off\b|\bwants? (?:eiot|enterprise iot|it|iot monitoring) off\b[^.?!]{0,10}[.?!]\s?(?:how|steps)\b|\b(?:how (?:do|can|should) (?:i|we)|steps? to|how to) (?:disable|turn|switch|deactivate)\b/,
+  turn_off: /\b(?:disable|turn (?:it |eiot |enterprise iot )?off|switch (?:it |eiot )?off|deactivate)\b[^.?!]{0,40}(?:\?|\b(?:pls|please|plz|steps)\b)|\b(?:we|i)(?: (?:want|need|would like|have|prefer) to|'d like to|'d rather| would rather) (?:turn|switch) (?:it |eiot |enterprise iot )?off\b|\bwants? (?:eiot|enterprise iot|it|iot monitoring) off\b[^.?!]{0,10}[.?!]\s?(?:how|steps)\b|\b(?:how (?:do|can|should) (?:i|we)|steps? to|how to) (?:disable|turn|switch|deactivate)\b/,
   prerequisites: /\bprereq(?:uisite)?s?\b|\b(?:am i|are we|is it) eligible\b|\brequirements?\b[^.?!]{0,30}\?/,
   portal_name: /\bwhich portal\b|\bwhat portal\b|\bportal (?:do|should) (?:i|we) use\b/,
   // ("how do we go about buying ..." is answered before this map is consulted.)
@@ -768,6 +800,8 @@ function ruleIntent(
     // With E5 in hand the figures are the question ("start a trial? we have 300 devices and 40 E5").
     const nothingHeld = e5Count(extraction.licences) === 0 && !extraction.licences?.standaloneOwned;
     if (matched[0] === 'trial' && nothingHeld && !matched.includes('calculate') && TRY_FIRST.test(text)) return 'trial';
+    // "Please walk me through starting a trial step by step. We're MDE P2 only ... 30 network and 140 IoT devices".
+    if (matched.includes('trial') && nothingHeld && !matched.includes('calculate') && /\b(?:walk (?:me|us) through|steps? (?:to|for)) (?:starting|start|starting up|activating|getting|setting up) (?:a |an |the )?(?:free )?(?:eiot )?trial\b/.test(text)) return 'trial';
     // "... before committing budget (roughly $8k). Is there a free trial?": the trial asked for, money mentioned.
     if (matched.includes('trial') && nothingHeld && !matched.includes('calculate') && /\b(?:is there|do you have|can we get|do they offer) (?:a |an )?(?:free )?trial\b/.test(text)) return 'trial';
     // "is there a trial? we have 80 printers and MDE P2, no E5", "price for eIoT? 300 devices, P2 only": the

@@ -218,6 +218,22 @@ const FORMATS: Row[] = [
   ["We have E5 for the 90 office staff only - that's 90 licences. The inventory shows 52 network devices and 486 IoT devices over the 40-hectare site.", 538, 450, 88],
   ['Before the merger, the office tenant alone had 1,100 devices and 200 E5 licences. The combined inventory is now network 610, IoT 1,790, and 430 E5 plus 60 E5 Security.', 2400, 2450, 0],
   ['farm shop network 22 IoT 70 licences 18 E5 security', 92, 90, 2],
+  // Dictated by voice: product names spelled out, numbers in words, a figure withdrawn aloud.
+  ['our tenant has three hundred and thirty m three six five e five licences and the network tab says 200 and the I o T tab says 1,500 how many standalone', 1700, 1650, 50],
+  ['so E5 times one twenty and E5 security times forty and network devices five hundred I o T devices three hundred and three how many to buy', 803, 800, 3],
+  ['we have uh nine thousand devices on the I o T tab no wait that\'s including the computers let me check okay it\'s 6,420 I o T and 1,200 network and we have 1,400 E5', 7620, 7000, 620],
+  ['we have three hundred e five but actually half of them are e three so 150 E5 and 150 E3 and 900 I o T devices how many to buy', 900, 750, 150],
+  ['ok so one thousand two hundred laptops and 300 phones plus 410 printers and 95 cameras and we have 90 E5 what do I need', 505, 450, 55],
+  ['our network devices total is 1,002 and I o T devices total is 3,998 and we own 1,000 e five', 5000, 5000, 0],
+  // Several plans at once: only E5 kinds and standalone licences cover devices.
+  ['Licences: 95 x Microsoft 365 E5, 40 x Office 365 E3. Network 118, IoT 702', 820, 475, 345],
+  ['E5 Security for 125 + ME5 for 375 = 500 licences. Network+IoT = 2,640.', 2640, 2500, 140],
+  ['we hold 140 E5 Security licences, and our Business Premium subscription has 60 seats. Inventory: network 205, IoT 611', 816, 700, 116],
+  ['Tally from Assets > Devices: printers 212, IP cameras 148, badge readers 64, smart TVs 90 (all on the IoT tab) and 77 network devices. 80 Microsoft 365 E5 plus 30 standalone eIoT', 591, 430, 161],
+  ['how many eIoT licences do we need for our 3 coworking sites? network: 54 / 61 / 48, IoT: 120 / 133 / 97. 80 E5', 513, 400, 113],
+  ['Bakery with 14 shops. each shop has 3 printers, 2 cameras and 1 switch. We have 10 E5', 84, 50, 34],
+  ['Last term\'s audit said we had 2,100 devices "of all kinds". The actual Device inventory: Network devices 84, IoT devices 215. We licence Microsoft 365 E5 for 240 staff accounts.', 299, 1200, 0],
+  ["We have E5 Security for 74 users in IT and finance, nothing else that's E5. Network devices 96, IoT devices 431", 527, 370, 157],
   ['1.679 devices and 320 E5', 1679, 1600, 79, 'de-DE'],
   ['2,5k devices and 400 E5', 2500, 2000, 500, 'de-DE'],
   ['1.679 Geräte und 320 E5 Lizenzen', 1679, 1600, 79, 'de-DE'],
@@ -284,6 +300,12 @@ describe('what is missing', () => {
     ['Network 150, IoT 760. For licences we have somewhere around 200 to 220 E5, depending on leavers.', ['licenses'], 910, null],
     ["Devices: 811 network and 2,090 IoT. Procurement emailed to say we have 600 E5, and then a different person said it's 650. Nobody has corrected either.", ['licenses'], 2901, null],
     ['whats our licence requirement for eIoT, can you work it out for me?', ['devices', 'licenses'], null, null],
+    ["IT manager at a racecourse, ~80 staff. How many Defender for IoT licences will we need for the CCTV and turnstiles?", ['devices', 'licenses'], null, null],
+    ['Dear support, we have two cruise terminals, the ferry check-in building and the admin block. No figures yet. How many licences will we need?', ['devices', 'licenses'], null, null],
+    ["The port has 350 Microsoft 365 E5 licences. Device-wise I can only tell you it's somewhere in the 2,000-2,500 range.", ['devices'], null, 1750],
+    ["our IoT device count is 733 and network device count is 'a few hundred'. ME5 x 100. gap?", ['devices'], null, 500],
+    ['we have somewhere between fifteen hundred and two thousand devices and 300 e 5 licences', ['devices'], null, 1500],
+    ["My count of the IoT devices tab on Monday was 930; Priya's CSV export on Tuesday says 1,045 IoT devices, and neither of us knows which is right. Network devices 240. We have 250 E5.", ['devices'], null, 1250],
     ['Dashboard says 912 IoT devices but the CSV export says 1,046. 200 E5 Security.', ['devices'], null, 1000],
     ['IoT 410 + network 390 = 900 total, 100 E5. how many do I buy?', ['devices'], null, 500],
     ['a couple of hundred network devices and 1,800 IoT, E5 Security x 400. do we need more?', ['devices'], null, 2000],
@@ -394,6 +416,11 @@ describe('the question asked, phrased indirectly', () => {
     ['can you help me write a job advert for a vet nurse', 'unknown'],
     ['Our vendor wants us to open port 8443 inbound on the firewall at every club. Is that safe?', 'unknown'],
     ['We have 300 E5 and only 90 IoT devices but management wants eIoT off. How?', 'turn_off'],
+    ["We have 400 E5 licences and only 60 IoT devices, and we'd rather turn eIoT off. How?", 'turn_off'],
+    ['Do E5 Security licences get the same number of included devices as ME5?', 'devices_per_licence'],
+    ['Trial length for eIoT? and how many devices does it cover?', 'trial'],
+    ['can I buy just three licences or is there like a minimum', 'per_device_licensing'],
+    ['which portal do I use for enterprise I o T settings the azure one or the security one', 'portal_name'],
     ['order 3 pizzas for the 12:30 meeting', 'unknown'],
     ['order 40 bags of dog food for the Leeds store', 'unknown'],
     ['Can you recommend a good DMS for a law firm of our size?', 'unknown'],
@@ -502,6 +529,15 @@ describe('a total that disagrees with its parts', () => {
     const a = answerQuestion('Network 2,000, IoT 9,000, so 12,000 devices total. We have 180 E5');
     expect(a.summary.join(' ')).toContain('12,000 (network 2000 + IoT 9000 = 11,000): the total and its parts disagree');
     expect(a.gap).toBeNull();
+  });
+});
+
+describe('two readings of one figure, neither chosen', () => {
+  it('names both and asks which to use', () => {
+    const a = answerQuestion("My count of the IoT tab was 930; Priya's export says 1,045 IoT devices, not sure which one is right. 250 E5");
+    expect(a.summary.join(' ')).toContain("930 or 1,045: two different figures for the same count of devices, and you haven't said which is right");
+    expect(a.gap).toBeNull();
+    expect(a.missing).toEqual(['devices']);
   });
 });
 
