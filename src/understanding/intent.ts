@@ -261,7 +261,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:laptops|computers|phones|mobiles?|pcs)\b[^.?!]{0,30}\b(?:are|is) (?:counting|counted)(?: (?:for|towards|to) (?:the )?(?:eiot|enterprise iot|iot)\b| too\b| as well\b| also\b)/,
       /\bwhat (?:even |exactly |actually |really )?counts as an? (?:device|iot device)\b/,
       /\b(?:pull|get|find|export) the (?:eiot |iot )?device count\b/,
-      /\b(?:add|include) the (?:network|iot)(?: devices)? tab\b[^.?!]{0,30}\bcount|\bor is it just the (?:iot|network)(?: devices)? tab\b|\b(?:added|counted|included|licen[cs]ed) on top\b|\bthe (?:figure|number|count) that (?:gets|is|will be) licen[cs]ed\b/,
+      /\bdo (?:i|we) (?:add|count|sum|combine) (?:both|the two) tabs\b|\bor is it (?:just |only )?(?:the )?(?:iot|network)(?: tab| devices)? only\b|\b(?:add|include) the (?:network|iot)(?: devices)? tab\b[^.?!]{0,30}\bcount|\bor is it just the (?:iot|network)(?: devices)? tab\b|\b(?:added|counted|included|licen[cs]ed) on top\b|\bthe (?:figure|number|count) that (?:gets|is|will be) licen[cs]ed\b/,
       /\bwhere\b[^.?!]{0,30}\b(?:find|see|get)\b[^.?!]{0,20}\b(?:device (?:numbers?|counts?)|number of devices|devices? counts?)\b|\bwhere\b[^.?!]{0,30}\bfind the list of (?:iot |network )?devices\b|\bmenu path\b[^.?!]{0,40}\b(?:devices?|inventory)\b|\bper-tab breakdown\b/,
       // "Do printers that are switched off still count?": a counting question whatever its verbs.
       /\b(?:do|does|are|is|will|would)\b[^.?!]{0,80}\b(?:still |also )?(?:count|counted|billed|chargeable)\b\s*(?:[?.!]|$|as|towards|toward|for|against)/,

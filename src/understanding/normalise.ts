@@ -199,7 +199,7 @@ const NAMED_SITE = String.raw`(?:(?:${[...PLACE_SINGULARS, 'wing'].join('|')}) [
 const NAMED_SITES_THEN_DEVICES = new RegExp(String.raw`\b(?:${NAMED_SITE}:? \d[\d,]{0,15}(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}:? \d[\d,]{0,15}(?= devices\b)`, 'g');
 const NAMED_SITES_LIST = new RegExp(String.raw`\b(?:${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?`, 'g');
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const SMALL_NUMBER_WORDS = [...DIGIT_WORDS, 'ten', 'eleven', 'twelve'];
+const SMALL_NUMBER_WORDS = [...DIGIT_WORDS, 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 /** "45 days", "6 weeks", "3 months" in days, for the 30-day inactivity rule. */
 const inDays = (k: string, unit: string) => Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1);
 const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
@@ -296,7 +296,7 @@ function askedPartyOnly(text: string): string {
 }
 
 /** Product names spelled out by dictation; a cheap test before the rewrites. */
-const SPOKEN_NAMES = /\bi[ .-]o[ .-]t\b|\b(?:e|eat|ee) (?:5|five|3|three)\b|\b(?:three six five|3 6 5)\b|\bplan (?:one|two)\b|\bp (?:one|two|1|2)\b/;
+const SPOKEN_NAMES = /\b(?:i|eye)[ .-]{1,2}(?:o|oh)[ .-]{1,2}(?:t|tee)\b|\b(?:e|eat|ee|me)[ .-]{1,2}(?:5|five|3|three)\b|\b(?:three six five|3 6 5)\b|\bplan (?:one|two)\b|\bp (?:one|two|1|2)\b|\bm d e\b|\bo[ .-]{1,2}t\b/;
 
 export function normalise(raw: string, locale?: string): string {
   // Zero-width characters and byte-order marks are invisible: drop them before anything reads the text.
@@ -337,6 +337,9 @@ export function normalise(raw: string, locale?: string): string {
       text = rewrite(text, /^[ \t]*>[^\n]*(?:\n|$)/gm, (line) => (/\d/.test(line.replace(/\b(?:m?e[35]|m365|365|p[12])\b/gi, '')) ? line : '\n'));
     }
   }
+  // "Lab instruments (networked): 59", "printers (check-in and boarding pass): 188": a note between a list item's
+  // label and its figure; a note naming a plan ("E5 (Security): 50") stays.
+  text = rewrite(text, /[ \t]?\((?![^()\n]*\b(?:e5|me5|e3|security|licen|p[12]|standalone|eiot|iot|network|mobiles?|computers?|tabs?|c&m|not)\b)[^()\n\d]{1,40}\)(?=[ \t]?:[ \t]?\d)/gi, '');
   // Arrows and leader dots between a label and its value read as a colon.
   // Only the first blank of a run may start the leading blanks, so a long run is scanned once, not once per
   // blank (a plain leading \s* made 100 000 spaces take seconds). Same matches as /\s*(?:...)\s*/g.
@@ -362,17 +365,23 @@ export function normalise(raw: string, locale?: string): string {
   text = germanToEnglish(text);
   // Dictated text spells product names out: "I o T", "m three six five e five", "eat five", "e 3", "plan two".
   if (SPOKEN_NAMES.test(text)) {
-    text = rewrite(text, /\bi[ .-]o[ .-]t\b/g, 'iot');
+    text = rewrite(text, /\b(?:i|eye)[ .-]{1,2}(?:o|oh)[ .-]{1,2}(?:t|tee)\b\.?/g, 'iot');
+    text = rewrite(text, /\bm d e\b/g, 'mde');
+    text = rewrite(text, /\bo[ .-]{1,2}t\b\.?(?= (?:sensors?|devices?|networks?|systems?|environments?|security|equipment|kit|side|assets?)\b)/g, 'ot');
     text = rewrite(text, /\b(microsoft|m) (?:three six five|3 6 5)\b/g, (_m, m: string) => (m === 'm' ? 'm365' : 'microsoft 365'));
-    text = rewrite(text, /\b(?:(m|me) )?(?:e|eat|ee) (?:5|five)\b/g, (_m, me?: string) => (me ? 'me5' : 'e5'));
-    text = rewrite(text, /\b(?:e|ee) (?:3|three)\b/g, 'e3');
+    text = rewrite(text, /\b(?:(m|me) )?(?:e|eat|ee)[ .-]{1,2}(?:5|five)\b|\b(me) (?:5|five)\b(?! (?:minutes|mins|seconds|secs|mins|more minutes))/g, (_m, m?: string, me?: string) => (m || me ? 'me5' : 'e5'));
+    text = rewrite(text, /\b(?:e|ee)[ .-]{1,2}(?:3|three)\b/g, 'e3');
     text = rewrite(text, /\b(endpoint|mde) plan (one|two)\b/g, (_m, product: string, n: string) => `${product} plan ${n === 'one' ? 1 : 2}`);
     text = rewrite(text, /\bp (one|two|1|2)\b/g, (_m, n: string) => `p${n === 'one' || n === '1' ? 1 : 2}`);
   }
   // "network devices total is 1,002 and IoT devices total is 3,998": each tab's own total, not the grand total.
   text = rewrite(text, /(?<!\b(?:network|iot)(?: devices)?\s?(?:[+&/]|and)\s?)\b(network|iot)( devices)? total\b(?= (?:is|was|=|:|of|comes to) \d)/g, '$1$2 count');
-  // "E5 times one twenty": a dictated hundred.
-  text = rewrite(text, /\b(times|x|is|are|got|have|about|around|roughly) one (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!-| hundred| thousand)/g, '$1 one hundred $2');
+  // "two point five thousand": the recognizer reads no number in it; "2.5 thousand" it reads.
+  text = rewrite(text, /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) point (zero|one|two|three|four|five|six|seven|eight|nine)(?= (?:thousand|k)\b)/g, (_m, whole: string, tenth: string) => `${SMALL_NUMBER_WORDS.indexOf(whole)}.${DIGIT_WORDS.indexOf(tenth)}`);
+  // "E5 times one twenty", "me5 two forty", "wait no two thirty": a dictated hundred.
+  text = rewrite(text, /\b(times|x|is|are|got|have|about|around|roughly|e5|me5|security|no|that) (one|two|three|four|five|six|seven|eight|nine) (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!-| hundred| thousand)/g, '$1 $2 hundred $3');
+  // "at three", "at 3pm": a time of day (a bare "at 55" is a count).
+  text = rewrite(text, /\bat (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?(?:am|pm|o'?clock)\b|(?=\s*(?:[.,;!?](?:\s|$)|$)|\s(?:today|tomorrow|tonight|this|next)\b))|\b(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)? ?(?:am|pm)\b/g, 'at that time');
   // "between fifteen hundred and two thousand devices": a range, not 1,502,000.
   text = rewrite(text, /\bbetween ([a-z]+(?:teen|ty)(?:[ -][a-z]+)? hundred) and ((?:[a-z]+ )?(?:[a-z]+) thousand)\b/g, 'between $1 to $2');
   // "nine thousand devices on the IoT tab no wait that's including the computers ... it's 6,420": withdrawn.
@@ -407,8 +416,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(?:our |the |a )?(?:[a-z]+ )?(?:did|ran|carried out|performed) (?:a|an|the) (?:device |asset )?(?:audit|count|survey|inventory) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|a year ago)[^.;!?\n]{0,40}?\b(?:counted|found|reported|recorded|listed|said) (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (?:iot |network )?devices\b[^;.!?\n]{0,20}?,? but (?=[^.!?\n]{0,30}\b(?:today|now|currently)\b)/g, 'but ');
   // "Last term's audit said we had 2,100 devices ... the actual Device inventory: Network devices 84, IoT devices 215":
   // with both tabs' figures given, an audit's or report's count is the older one.
-  if (/\bnetwork(?: devices)?(?: tab)?\s?[:=]?\s?\d[^.?!]{0,60}\biot(?: devices)?(?: tab)?\s?[:=]?\s?\d|\biot(?: devices)?(?: tab)?\s?[:=]?\s?\d[^.?!]{0,60}\bnetwork(?: devices)?(?: tab)?\s?[:=]?\s?\d/.test(text)) {
-    text = rewrite(text, /\b(audit|survey|review|assessment)((?: [a-z']+){0,2}) (said|found|showed|counted|reported|estimated)((?: [a-z']+){0,3}) (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (devices)\b/g, '$1$2 $3$4 some $5');
+  if (/\bnetwork(?: devices)?(?: tab)?\s?[:=]?\s?\d|\d[\d,]* network\b/.test(text) && /\biot(?: devices)?(?: tab)?\s?[:=]?\s?\d|\d[\d,]* iot\b/.test(text)) {
+    text = rewrite(text, /\b(audit|survey|review|assessment|register|census|cmdb)((?: [a-z']+){0,2}) (said|found|showed|counted|reported|estimated|listed)((?: [a-z']+){0,3}) (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (devices|assets)\b/g, '$1$2 $3$4 some $5');
   }
   // "Total count from the two tabs is 920": the two tabs together.
   text = rewrite(text, /\b(?:the )?(?:total|combined) (?:count |figure |number )?(?:from|of|across|on|for) (?:the |both )?(?:two )?tabs (?:is|=|:|comes to) (\d[\d,]{0,15})\b/g, '$1 devices');
@@ -814,7 +823,7 @@ export function normalise(raw: string, locale?: string): string {
   const placeCount = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ )?(?:sites|stores|offices|buildings|locations|branches|campuses|schools|clinics|shops|venues|studios|warehouses|depots|hotels|floors)\b/.exec(text);
   if (placeCount) {
     const count = placeCount[1] as string;
-    const places = /\d/.test(count) ? Number(count) : [...DIGIT_WORDS, 'ten'].indexOf(count);
+    const places = /\d/.test(count) ? Number(count) : SMALL_NUMBER_WORDS.indexOf(count);
     text = rewrite(text, /\b((?:iot|network)(?: devices)?)(?: tab)?\s?[:=]\s?((?:\d[\d,]{0,15} ?\/ ?){1,11}\d[\d,]{0,15})\b(?! ?\/)/g, (whole, noun: string, list: string) => {
       const values = list.split(/ ?\/ ?/);
       return values.length === places ? `${values.reduce((sum, n) => sum + Number(n.replace(/,/g, '')), 0)} ${noun.endsWith('devices') ? noun : `${noun} devices`}` : whole;

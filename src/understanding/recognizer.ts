@@ -95,11 +95,11 @@ const WHAT_IF_CHANGE_BEFORE =
 const PLAN_TO_BUY_BEFORE =
   /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about|need|needs)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\bhow much (?:for|is it for|would it be for|will it be for)\s$|\bhow much (?:per (?:month|year) )?(?:would|will|do|does)\s$|\b(?:price|cost|quote) (?:for|of)\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quoted|offered|proposed)\b[^.?!]{0,40}$|\b(?:quote|offer|proposal)\b (?:is |was )?for\s(?:\w+\s)?$|\bwhether\s$|\border (?:of|for)\s$/;
 const CORRECTION_BEFORE =
-  /(?:\b(?:(?:ah|oh|uh|er|um) no|sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s[\s,;:-]*){0,3}?(?:(?:devices|iot|network|iot devices|network devices|e5|me5|e5 security|e5 sec|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\bit'?s\s(?:(?:actually|now|really|exactly|precisely|around|about|roughly|approx|approximately|like|more like)\s){0,2}|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
+  /(?:\b(?:(?:ah|oh|uh|er|um) no|sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s[\s,;:-]*){0,3}?(?:(?:devices|iot|network|iot devices|network devices|e5|me5|e5 security|e5 sec|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\bit'?s\s(?:(?:actually|now|really|exactly|precisely|around|about|roughly|approx|approximately|like|more like)\s){0,2}|\bactually,? the (?:inventory|portal|dashboard|defender)\b[^.?!\d]{0,40}\s|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
 const CORRECTION_AFTER =
   /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b|^[^\S\n]*(?:after|now|today|currently|these days)\b(?! (?:how|what|where|when|which|can|could|do|does|is|are)\b)/;
 /** "neither of us knows which is right", "not sure which one is correct": the user has not chosen between figures. */
-const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b/);
+const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:(?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b|(?:one|figure|number|count)\b(?! (?:to|do|should|i|we|you|of)\b))|\b(?:the two|both) (?:[a-z]+ )?(?:disagree|don'?t agree|differ)\b|\b(?:two|2) different (?:numbers|figures|counts)\b/);
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
 const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 
@@ -175,6 +175,35 @@ function sameSubjectTo(text: string, attachments: Attachment[], from: NumberMent
   return text.slice(from.end, to.start) === ' to ';
 }
 
+/**
+ * "My count of the IoT tab was 930; Priya's export says 1,045 IoT devices, and neither of us knows which is right",
+ * "880 (or 1,080, the two exports disagree)": two readings of one figure near a cue that neither is chosen, so ask.
+ */
+function conflictingReadings(text: string, readings: Attachment[], numbers: NumberMention[]): InputProblem | null {
+  const cue = UNSURE_WHICH.test(text) ? UNSURE_WHICH.pattern.exec(text) : null;
+  if (!cue) return null;
+  const near = (n: NumberMention) => n.end > cue.index - 300 && n.start < cue.index + cue[0].length + 150;
+  const byKind = new Map<string, NumberMention[]>();
+  for (const { number, entity } of readings) {
+    const counted = entity.kind.type === 'devices' ? entity.kind.part !== 'excluded' : ['e5', 'e5security', 'standalone'].includes(entity.kind.plan);
+    if (!counted || !near(number)) continue;
+    const same = byKind.get(kindKey(entity)) ?? [];
+    if (!same.some((n) => n.value === number.value)) byKind.set(kindKey(entity), [...same, number]);
+  }
+  const attachedNumbers = new Set(readings.map((a) => a.number));
+  for (const [kind, found] of byKind) {
+    const [first] = found;
+    // "880 (or 1,080, ...)": the other reading may have no noun of its own; it is of the same size.
+    const other = first && found.length === 1 && numbers.find((n) => !attachedNumbers.has(n) && near(n) && n.value !== first.value && n.value >= first.value / 2 && n.value <= first.value * 2);
+    const all = other ? [...found, other] : found;
+    if (all.length >= 2) {
+      const written = all.sort((a, b) => a.start - b.start).map((n) => n.text).join(' or ');
+      return { subject: kind.startsWith('devices') ? 'devices' : 'licenses', kind: 'conflicting', written };
+    }
+  }
+  return null;
+}
+
 /** "Devices per site: London 400, Paris 350, Berlin 250" is one device count: the sum. */
 const PLACE_LIST = /\b(devices?|iot devices|network devices)([^:\n]{0,25}):((?:\s?[a-z][a-z.'-]{1,20}(?:\s[a-z][a-z.'-]{1,20})?\s\d[\d,]{0,15}\s?(?:,|;|and|&)?){2,8})/g;
 const PLACE_ENTRY = /[a-z][a-z.'-]{1,20}(?:\s[a-z][a-z.'-]{1,20})?\s(\d[\d,]{0,15})/g;
@@ -205,7 +234,7 @@ const DECLARED_GERMAN_NUMBERS = /\b(?:german|european|continental)\s(?:notation|
 
 /** A licence total split between an eligible and an ineligible plan, without the split. */
 const LICENCE_MIX_UNSPLIT =
-  /\b(?:mix(?:ture)? of|mixed|some (?:are )?)\s?(?:m365 |microsoft 365 )?(?:e3|e5)(?: and| \/|,)? (?:some )?(?:m365 |microsoft 365 )?(?:e3|e5)\b|\bsome (?:m365 |microsoft 365 )?e5 and some (?:m365 |microsoft 365 )?e3\b|\bsome (?:m365 |microsoft 365 )?e3 and some (?:m365 |microsoft 365 )?e5\b/;
+  /\b(?:mix(?:ture)? of|mixed|some (?:are )?)\s?(?:m365 |microsoft 365 )?(?:e3|e5)(?: and| \/|,)? (?:some )?(?:m365 |microsoft 365 )?(?:e3|e5)\b|\bnot sure (?:whether|if) (?:they'?re|they are|it'?s|those are|these are|we'?re on) (?:m365 |microsoft 365 )?(?:e3|e5) or (?:m365 |microsoft 365 )?(?:e3|e5)\b|\bsome (?:m365 |microsoft 365 )?e5 and some (?:m365 |microsoft 365 )?e3\b|\bsome (?:m365 |microsoft 365 )?e3 and some (?:m365 |microsoft 365 )?e5\b/;
 
 /** "so 1,100 devices total", "= 1,100", "that's 1100": a sum the user worked out. */
 const SUM_STATED = /\b(?:so|that'?s|that is|which (?:is|makes)|makes?|gives?(?: us)?|=)\s?(?:a total of |in total |total(?: of)? )?(\d[\d,]{0,15})\b/g;
@@ -275,7 +304,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     const coveredStatement = COVERED_AFTER.test(after) && !/\b(?:are|is|will|would|can|could|get|be)\s(?:all\s|our\s|the\s)?$/.test(before);
     return !coverage && !RATE_AFTER.test(after) && !coveredStatement;
   });
-  const attachments: Attachment[] = applyCorrections(text, usable, attachNumbers(text, usable, entities));
+  const attached = attachNumbers(text, usable, entities);
+  const attachments: Attachment[] = applyCorrections(text, usable, attached);
 
   const excludedWithin: number[] = [];
   const deviceParts = {
@@ -296,6 +326,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     e5: [], e5security: [], standalone: [], generic: [], users: [], mdeP2: [], ineligible: [],
   };
   let deviceProblem = false;
+  /** Where a list after "N IoT things:" ends; the kinds counted inside it are its breakdown. */
+  let iotListEnd = -1;
   let unownedStandalone = false;
   let licenceProblem = false;
 
@@ -364,6 +396,11 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       continue;
     }
     if (entity.kind.type === 'devices') {
+      // "19 IoT things: kilns, printers, 3 cameras": the cameras are among the 19, not added to them.
+      if (entity.kind.part === 'iot' && iotListEnd > number.start && !/^iot\b/.test(entity.text)) continue;
+      if (entity.kind.part === 'iot' && number.end <= entity.start && /^iot\b/.test(entity.text) && /^\s?:/.test(text.slice(entity.end, entity.end + 3))) {
+        iotListEnd = entity.end + (/[.?!\n]/.exec(text.slice(entity.end))?.index ?? text.length);
+      }
       deviceParts[entity.kind.part].push(number.value);
       // "including 450 inactive devices": a part of the counted tabs, as opposed to the Computers & Mobile tab.
       if (entity.kind.part === 'excluded' && /\b(?:including|incl|of which|of them|of those)\s(?:\w+\s)?$/.test(text.slice(Math.max(0, number.start - 20), number.start))) {
@@ -518,21 +555,12 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const distinctSum = (xs: number[]) => sum([...new Set(xs)]);
 
-  // "My count of the IoT tab was 930; Priya's export says 1,045 IoT devices, and neither of us knows which is right":
-  // two readings of one figure, neither chosen, so ask.
-  const unsure = !deviceProblem && UNSURE_WHICH.test(text) ? UNSURE_WHICH.pattern.exec(text) : null;
-  if (unsure) {
-    const readings = new Map<string, NumberMention[]>();
-    for (const { number, entity } of attachments) {
-      if (entity.kind.type !== 'devices' || entity.kind.part === 'excluded' || number.end > unsure.index || unsure.index - number.end > 300) continue;
-      const same = readings.get(kindKey(entity)) ?? [];
-      if (!same.some((n) => n.value === number.value)) readings.set(kindKey(entity), [...same, number]);
-    }
-    const conflicting = [...readings.values()].find((numbers) => numbers.length >= 2);
-    if (conflicting) {
-      problems.push({ subject: 'devices', kind: 'conflicting', written: conflicting.map((n) => n.text).join(' or ') });
-      deviceProblem = true;
-    }
+  // Read before and after corrections: "is 500 actually the dashboard says 700 not sure which one" corrects nothing.
+  const conflict = deviceProblem && licenceProblem ? null : conflictingReadings(text, [...attached, ...attachments], usable);
+  if (conflict && !(conflict.subject === 'devices' ? deviceProblem : licenceProblem)) {
+    problems.push(conflict);
+    if (conflict.subject === 'devices') deviceProblem = true;
+    else licenceProblem = true;
   }
 
   // Devices.
@@ -661,7 +689,7 @@ const INELIGIBLE_ONLY =
 const DEVICE_PART_UNKNOWN =
   /\b(?:a couple(?: of)?|a few|several) (?:hundred|thousand) (?:iot|network)(?: devices)?\b|\b(?:iot|network)(?: devices?)? (?:count|number|figure|total) (?:is|was|of|=|:) ?(?:a couple(?: of)?|a few|several|some) (?:hundred|thousand)\b|\bnobody (?:has )?counted(?: (?:them|it))? yet\b|\b(?:still )?waiting (?:on|for) [^.?!]{0,40}\b(?:iot|network)(?: devices)? (?:figure|number|count)\b|\bgarbled\b|\b(?:iot|network)(?: devices)?(?: tab)?\b[^.?!\d]{0,20}\bmaybe \d[\d,.]*k?,? (?:or )?maybe \d|\b\d[\d,.]*k? devices\?+\s?\(?(?:not sure|unsure|idk)\b|\bhaven'?t (?:looked at|checked|counted) the (?:iot|network)(?: devices)? tab\b|\bthe (?:iot|network)(?: devices)? tab,? (?:i'?m|i am|we'?re|we are) not sure (?:about|of)\b|\bsomewhere in the \d+s\b|\b(?:come back to you|get back to you|follow up|circle back) (?:on|with|about) the (?:iot|network)(?: devices)? (?:number|figure|count)\b|\b(?:the |our )?(?:device )?(?:inventory|count) (?:hasn'?t|has not|isn'?t|is not) (?:been )?(?:done|finished|completed|run|ready)(?: yet)?\b|\bnot sure (?:if|whether) (?:those|they|these|them) are (?:on|in) the (?:iot|network|mobile|computers?(?: (?:&|and) mobile)?) tab\b|\b(?:iot|network)(?: devices)? tab (?:hasn'?t|has not|didn'?t|won'?t|still hasn'?t) (?:loaded|load|finished loading)\b|\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d[\d.]*k?\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still |i |we )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b|\bno (?:network|iot)(?: devices)?(?: tab)? (?:data|figures?|numbers?|count) (?:yet|because|as)\b|\b(?:figures|numbers|counts?) (?:not in|not available|missing|pending|still to come) yet\b|\b(?:don'?t|do not) know which (?:one |figure |number )?to use\b|\b(?:don'?t|do not) (?:know|have) the (?:network|iot)(?: devices)? (?:figure|number|count)\b|\b(?:network|iot)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:we|i) (?:haven'?t|have not) (?:finished|completed|counted|checked|got)\b|\b(?:that|this|the) (?:figure|number|count|total) (?:probably |might |may |also |still )?(?:includes?|contains?|has) (?:the |our |all )?(?:laptops|computers|pcs|phones|mobiles|endpoints|workstations)\b|\bdevices?\??\s?\(?(?:not sure|unsure) (?:if|whether) (?:that'?s|that is|it'?s|it is|this is) \d[\d.,]*k? or \d[\d.,]*k?\b|\b(?:half|a third|a quarter|some|many|most) (?:of (?:them|those|these|the devices) )?(?:haven'?t|have not|hasn'?t|has not|weren'?t|aren'?t) (?:been )?(?:seen|active|online|connected)\b/;
 /** "we need 79 standalone licences", "so we need 79 more": the user's own sum, already done. */
-const STATED_GAP = /\b(?:we|i|they|you|and) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\b(?:need|agreed|decided|(?:i|we)'?ll|(?:i|we) will|going|plan) to buy the (?:difference|shortfall|gap|rest)\b|\b(?:i|we)'?ll buy the (?:difference|shortfall|gap|rest)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b|\b(?:we'?ve|i'?ve|we have|i have) (?:already )?done the (?:maths?|calc(?:ulation)?s?|sums?)\b/;
+const STATED_GAP = /\b(?:we|i|they|you|and) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\b(?:need|agreed|decided|(?:i|we)'?ll|(?:i|we) will|going|plan) to buy the (?:difference|shortfall|gap|rest)\b|\b(?:we|i) (?:already )?know (?:there'?s|there is|we have) a (?:gap|shortfall)\b|\b(?:i|we)'?ll buy the (?:difference|shortfall|gap|rest)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b|\b(?:we'?ve|i'?ve|we have|i have) (?:already )?done the (?:maths?|calc(?:ulation)?s?|sums?)\b/;
 const PRICE_WORD = /\bwhat (?:we'?d|we would|would we|we'?ll|we will|will we|do we) (?:have to |need to )?pay\b|\b(?:price|prices|pricing|discounts?|cost|costs|expensive|cheap|cheaper|pricier|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
 const TRY_FIRST = /\b(?:test|try|trial|evaluate|pilot|poc)\b[^.?!]{0,30}\b(?:first|before|out)\b|\b(?:start|get|begin|want) (?:a |the )?(?:free )?trial\b/;
 /** "I don't know how many devices we have yet": a figure the user lacks, not a question about counting. */
@@ -703,7 +731,7 @@ const ASKED_ELSEWHERE: Record<string, RegExp> = {
   portal_name: /\bwhich portal\b|\bwhat portal\b|\bportal (?:do|should) (?:i|we) use\b/,
   // ("how do we go about buying ..." is answered before this map is consulted.)
   purchase: /\bwhich screen\b|\bhow (?:do|can|should) (?:i|we) (?:actually |just )?(?:add|buy|purchase|order|get) (?:them|those|these|(?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses))\b/,
-  count_devices: anyOf(/\bwhich (?:counting rule|tabs? (?:to|should (?:i|we)) count|rule should (?:i|we) (?:follow|use))\b/, /\b(?:laptops|computers|phones|mobiles?|pcs) (?:are|is) (?:counting|counted) (?:too|as well|also)\s?\?/, /\bdo (?:the|those|these) (?:ones |devices )?(?:inactive|offline|stale|dormant)\b[^.?!]{0,30}\bcount\b/, /\bor is it just the (?:iot|network)(?: devices)? tab\b|\b(?:have|need) to (?:add|include) the (?:network|iot)(?: devices)? tab\b/, /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\bdo (?:those|these|they|them) (?:still )?count as (?:iot )?devices\b|\bdo (?:those|these|the|our) (?:(?:old |inactive |dead |decommissioned |retired |offline )?(?:ones|devices|items)|\d[\d,]* [a-z]+) (?:still )?count (?:towards|toward|against|for|in)\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/, ADD_TO_THE_COUNT),
+  count_devices: anyOf(/\bwhich (?:counting rule|tabs? (?:to|should (?:i|we)) count|rule should (?:i|we) (?:follow|use))\b/, /\b(?:laptops|computers|phones|mobiles?|pcs) (?:are|is) (?:counting|counted) (?:too|as well|also)\s?\?/, /\bdo (?:the|those|these) (?:ones |devices )?(?:inactive|offline|stale|dormant)\b[^.?!]{0,30}\bcount\b/, /\bor is it (?:just|only) the (?:iot|network)(?: devices)? tab\b|\bor is it (?:just |only )?(?:the )?(?:iot|network)(?: tab| devices)? only\b|\bdo (?:i|we) add (?:both|the two) tabs\b|\b(?:have|need) to (?:add|include) the (?:network|iot)(?: devices)? tab\b/, /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\bdo (?:those|these|they|them) (?:still )?count as (?:iot )?devices\b|\bdo (?:those|these|the|our) (?:(?:old |inactive |dead |decommissioned |retired |offline )?(?:ones|devices|items)|\d[\d,]* [a-z]+) (?:still )?count (?:towards|toward|against|for|in)\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/, ADD_TO_THE_COUNT),
   pricing: /\b(?:price|prices|pricing|cost|costs)\b[^.?!]{0,60}\?/,
   cancel_legacy: /\b(?:how (?:do|can) (?:i|we)|how to) (?:cancel|end|terminate|get out of)\b/,
 };
@@ -783,13 +811,13 @@ function ruleIntent(
     // "enable eIoT pls, E5 Security x 90, 510 devices", "prereqs for eiot with 150 ME5 and 820 devices?": the tenant
     // described, another question asked (the answer still works out the gap).
     const askedCue = ASKED_ELSEWHERE[matched[0] ?? ''];
-    if (askedCue && askedCue.test(text) && !matched.includes('calculate') && (!weak.has(matched[0]!) || matched[0] === 'count_devices') && !GAP_ASKED.test(text)) {
+    if (askedCue && askedCue.test(text) && (!matched.includes('calculate') || weak.has('calculate')) && (!weak.has(matched[0]!) || matched[0] === 'count_devices') && !GAP_ASKED.test(text)) {
       return matched[0] as Intent;
     }
     // "... so we need 79 more. How do I purchase them?": the gap already worked out, the buying steps asked.
     if (matched.includes('purchase') && STATED_GAP.test(text) && (HOW_TO_STEP.test(text) || WHERE_TO_BUY.test(text) || /\bprocedure\b[^.?!]{0,30}\b(?:buy|purchase|order)\b|\bcan (?:i|we) (?:buy|purchase|order)\b[^.?!]{0,50}\b(?:myself|ourselves|admin cent(?:er|re)|csp|reseller)\b/.test(text))) return 'purchase';
     // "We have 300 E5 and 1,800 devices - what would the extra licences cost us?": the price of the gap.
-    if (matched[0] === 'pricing' && !matched.includes('calculate') && e5Count(extraction.licences) > 0 && /\b(?:what|how much) (?:will|would|does|do|is)\b[^.?!]{0,40}\bcost\b/.test(text)) return 'pricing';
+    if (matched[0] === 'pricing' && !matched.includes('calculate') && e5Count(extraction.licences) > 0 && /\b(?:what|how much)(?:'s| (?:will|would|does|do|is))\b[^.?!]{0,40}\bcost\b/.test(text)) return 'pricing';
     // "... so I know we're short. What will the shortfall actually cost us?": the gap is known, its price asked.
     if (matched.includes('pricing') && /\b(?:what|how much) (?:will|would|does|do|is) (?:the |our |that |this )?(?:shortfall|gap|difference|extra licen[cs]es|missing licen[cs]es)\b[^.?!]{0,25}\bcost\b/.test(text)) return 'pricing';
     // "... what covering the shortfall will cost. What's the price per device?": the unit price asked outright.
