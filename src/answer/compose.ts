@@ -281,6 +281,14 @@ function figuresNote(answer: Answer): void {
   );
 }
 
+/** The figures a user gave beside another question are reported, with the gap when both are known. */
+function withStatedFigures(answer: Answer, input: AnswerInput): void {
+  if (input.devices) answer.totalDevices = input.devices.total;
+  if (input.licences) answer.coveredDevices = coverage(0, input.licences).coveredDevices;
+  if (input.devices && input.licences) answer.gap = standaloneLicencesNeeded(input.devices.total, input.licences);
+  figuresNote(answer);
+}
+
 function procedureAnswer(intent: ProcedureId, input: AnswerInput): Answer {
   const s = procedureSection(intent);
   const answer = base(intent, s.title);
@@ -288,10 +296,7 @@ function procedureAnswer(intent: ProcedureId, input: AnswerInput): Answer {
   if (intent === 'prerequisites') answer.notes.push(fact('devices_per_licence').text);
   if (intent === 'purchase') answer.notes.push(fact('per_device_licensing').text);
   if (s.portal) answer.links.push(s.portal);
-  if (input.devices) answer.totalDevices = input.devices.total;
-  if (input.licences) answer.coveredDevices = coverage(0, input.licences).coveredDevices;
-  if (input.devices && input.licences) answer.gap = standaloneLicencesNeeded(input.devices.total, input.licences);
-  figuresNote(answer);
+  withStatedFigures(answer, input);
   const next: Record<ProcedureId, FollowUp[]> = {
     trial: [FOLLOW_UPS.count_devices, FOLLOW_UPS.purchase, FOLLOW_UPS.calculate],
     count_devices: [FOLLOW_UPS.calculate, FOLLOW_UPS.calculator, FOLLOW_UPS.purchase],
@@ -326,10 +331,7 @@ function factAnswer(intent: keyof typeof FACT_HEADLINES, input: AnswerInput): An
       `For ${formatCount(input.devices.total)} devices you count exactly ${formatCount(input.devices.total)}; ${formatCount(rounded)} is only an optional buffer.`,
     );
   }
-  if (input.devices) answer.totalDevices = input.devices.total;
-  if (input.licences) answer.coveredDevices = coverage(0, input.licences).coveredDevices;
-  if (input.devices && input.licences) answer.gap = standaloneLicencesNeeded(input.devices.total, input.licences);
-  figuresNote(answer);
+  withStatedFigures(answer, input);
   answer.followUps.push(FOLLOW_UPS.calculate, FOLLOW_UPS.purchase, FOLLOW_UPS.trial);
   return answer;
 }
@@ -363,7 +365,12 @@ function compose(input: AnswerInput): Answer {
   if (input.tooLong) return helpAnswer('unknown', true);
   const { intent } = input;
   if (intent === 'calculate') return calculateAnswer(input);
-  if (intent === 'help' || intent === 'unknown') return helpAnswer(intent, false);
+  if (intent === 'help' || intent === 'unknown') {
+    const answer = helpAnswer(intent, false);
+    // "we've got 80 E5 licences. what can you help me with?": the figure stated is reported, as beside any question.
+    if (intent === 'help') withStatedFigures(answer, input);
+    return answer;
+  }
   if (PROCEDURE_IDS.has(intent)) return procedureAnswer(intent as ProcedureId, input);
   return factAnswer(intent as keyof typeof FACT_HEADLINES, input);
 }

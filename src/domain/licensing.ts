@@ -91,3 +91,20 @@ export function e5LicencesToCover(devices: number): number {
 export function emptyLicences(): LicenceHoldings {
   return { microsoft365E5: 0, e5Security: 0, standaloneOwned: 0, ineligible: [], mdeP2: false };
 }
+
+/** Licences added or dropped ("what if we buy another 40 E5 Security?"), per kind that covers devices. */
+export interface LicenceChange {
+  microsoft365E5: number;
+  e5Security: number;
+  standaloneOwned: number;
+}
+
+/** The holdings after a change; a kind never goes below zero. */
+export function withLicenceChange(held: LicenceHoldings, change: LicenceChange): LicenceHoldings {
+  return {
+    ...held,
+    microsoft365E5: Math.max(0, held.microsoft365E5 + change.microsoft365E5),
+    e5Security: Math.max(0, held.e5Security + change.e5Security),
+    standaloneOwned: Math.max(0, held.standaloneOwned + change.standaloneOwned),
+  };
+}

@@ -153,6 +153,8 @@ const NOT_A_LABEL = [
   'sorry', 'now', 'actually', 'meant', 'update', 'that', 'it', 'is', 'was', 'were', 'are', 'earlier', 'before', 'last',
   'first', 'then', 'about', 'around', 'roughly', 'approx', 'ca', 'only', 'pls', 'please', 'says?', 'said',
 ];
+/** Words that open a clause, not a device kind's name. */
+const CLAUSE_START = /^(?:so|do|does|did|i|we|you|they|how|what|why|should|can|could|would|will|shall|may|might|must|if|and|but|or|then)\b/;
 const NOT_A_DEVICE_KIND = new RegExp(String.raw`(?:^|[^a-z])(?:${[...NOT_A_DEVICE_NOUN, ...NOT_A_LABEL].join('|')})$`);
 
 /**
@@ -194,6 +196,8 @@ function withListedDevices(text: string, entities: EntityMention[]): EntityMenti
     }
     segment = segment.replace(/[.?!)]+$/, '');
     const labelFirst = LABEL_FIRST.exec(segment);
+    // "so do I buy 100?" is a question, not a list item.
+    if (labelFirst && CLAUSE_START.test(labelFirst[1] as string)) return;
     if (labelFirst) items.push({ start: offset, end: offset + (labelFirst[1] as string).length, label: labelFirst[1] as string, segment: segmentIndex });
     const countFirst = labelFirst ? null : COUNT_FIRST.exec(segment);
     if (countFirst) {

@@ -167,6 +167,8 @@ const UNIT = String.raw`(?:store|floor|site|hotel|branch|branche|office|building
 const PER_UNIT_TIMES = new RegExp(String.raw`\b(\d{1,4}) (?:(?:high|primary|secondary|middle|main|small|large|big|regional|branch|satellite|retail|law|field|remote|district|partner) )?(?:${UNIT}|ship|vessel)s? (?:x|\*|times|each with|with) (?:roughly |about |around |approx\.? |~ ?)?(\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:each|per (?:${UNIT}|one))\b`, 'g');
 /** "11 devices per store, 38 stores": the count per place, then the places. */
 const PER_UNIT_THEN_UNITS = new RegExp(String.raw`\b(\d{1,5}) ((?:iot |network )?devices) (?:per|in each|at each|for each|a) (${UNIT}),? (?:and |across |over |x |times |with )?(\d{1,4}) \3(?:e?s)\b`, 'g');
+/** "58 shops x 6 IoT devices each (...) + 1 router per shop": one more kind per place, the places counted before. */
+const PLUS_PER_UNIT = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s\b([^.?!]{0,120}?)\+ ?(\d{1,3}) ([a-z]+(?: [a-z]+)?) (?:per|in each|at each|for each|a) \2\b`, 'g');
 const UNITS_COMMA_EACH = new RegExp(String.raw`\b(\d{1,4}) (?:site|office|building|store|branche|branch|location|floor|clinic|school|warehouse|plant|campus|campuse|hospital|hotel)s?,? (\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:iot |network )?devices) each\b`, 'g');
 const UNITS_TIMES_EACH = new RegExp(String.raw`\b${UNIT}(?:e?s)? (\d{1,4}) ?(?:x|\*) ?(\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) each\b`, 'g');
 const UNITS_COMMA_PER_UNIT = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})s?\)?[,:] (\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:(?:per|each|in each|on each|at each|a) (${UNIT})|(?:at |in |on |for )?each one)\b`, 'g');
@@ -178,7 +180,7 @@ const COMPUTERS = String.raw`(?:laptops|computers|pcs|desktops|notebooks|worksta
 // Built once: a RegExp constructed inside normalise() is recompiled after every full GC.
 const EACH_UNIT_LIST_THEN_UNITS = new RegExp(String.raw`\b(?:each|per) (${UNIT}),? (?:has|have|with|contains|gets|we have|there are) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z -]{1,30}?)(?:\.|;|,) (?:and )?(?:we have |there are |across )?(\d{1,4}) \1(?:e?s)\b`, 'g');
 const UNITS_THEN_ONE_KIND = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|depot|store|greenhouse|librar(?:y|ie))(?:e?s)\b([^.!?\d]{0,30}[.;,]) (?:each|every) \2(?: has|:) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z]+(?: [a-z]+)?)`, 'g');
-const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:(?:\d[\d,.]*k?|[a-z]+ (?:hundred|thousand)(?: [a-z]+ hundred)?) ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)? (?:(?:~ ?|about |around )?\d[\d,.]*k? phones\b|phones\s?[:=]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=]?\s?\d)`, 'g');
+const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:(?:\d[\d,.]*k?|[a-z]+ (?:hundred|thousand)(?: [a-z]+ hundred)?) ${COMPUTERS}|${COMPUTERS}\s?[:=-]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)? (?:(?:~ ?|about |around )?\d[\d,.]*k? phones\b|phones\s?[:=-]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=-]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=-]?\s?\d)`, 'g');
 /** "computers: 900\nphones: 700", "- laptops 1300\n- phones 900" in a list of the inventory's tabs (no device kinds listed beside them). */
 const PHONES_BELOW_COMPUTERS = new RegExp(String.raw`\b${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?[ \t]*\n\s*phones\s?[:=]?\s?(?=\d)|\bphones\s?[:=]?\s?\d[\d,.]*k?[ \t]*\n\s*${COMPUTERS}\s?[:=]?\s?\d`, 'g');
 const DEVICE_KINDS_LISTED = /\b(?:printers?|cameras?|cams|tvs?|scanners?|readers?|sensors?|displays?|screens?|kiosks?)\b/;
@@ -359,6 +361,10 @@ export function normalise(raw: string, locale?: string): string {
     return labels.length === values.length ? labels.map((l, i) => `${l.trim()}: ${values[i]}`).join(', ') : whole;
   });
   text = flattenTables(text);
+  // Slack and Markdown emphasis ("*1679* devices", "_320_ E5", "`1,679`") is not part of the words; struck-out
+  // text ("~300~ 350 E5") was taken back.
+  text = rewrite(text, /(^|[\s(:,])(~~?)(?=\S)[^~\n]{1,80}?(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1');
+  text = rewrite(text, /(^|[\s(:,])([*_`]{1,2})(?=\S)([^*_`\n]{1,80}?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3');
   // Chat mentions ("@eiot-bot") name the bot, not a count or a product.
   text = rewrite(text, /(^|\s)@[\w.-]+(?: bot\b)?/gi, '$1');
   text = text.toLowerCase();
@@ -425,8 +431,6 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bif it'?s (?:under|below|less than|over|more than|above) \d[\d,]{0,15}\b/g, 'if it is small');
   // "91 non-PC devices": devices that are not computers.
   text = rewrite(text, /\bnon-(?:pc|computer|laptop|endpoint)s? (?=devices\b)/g, '');
-  // "1,020 on Monday and 1,210 on Wednesday, and I don't know which is real": two readings, neither chosen.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|yesterday)\b,? and (\d[\d,]{0,15}) (?:on|this|today)(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morning))?\b(?=[^.?!]{0,40}\b(?:don'?t know|not sure|no idea|unsure|can'?t tell) which\b)/g, '$1 to $2 devices');
   // "The IoT devices count looks like roughly 2.4k, maybe 2.6k": two guesses.
   text = rewrite(text, /\b(count|figure|number|total)(?: [a-z]+){0,3} (?:~ ?|about |around |roughly )?(\d[\d,]{0,15}(?:\.\d+)?k?), (?:maybe|or maybe|perhaps|possibly) (\d[\d,]{0,15}(?:\.\d+)?k?)\b/g, '$1 $2 to $3 devices');
   // "How many IoT devices does one E5 licence cover?": the rule asked, not one licence held.
@@ -445,6 +449,10 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(?:half|some|a few|most) of (?:them|those) (?:are|were) (?:actually )?(?:office 365 |m365 |microsoft 365 )?e3,? so (?=\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b)/g, 'sorry, ');
   // "E5 Security for 74 users, nothing else that's E5": the plan just counted is all there is.
   text = rewrite(text, /,? (?:and )?(?:nothing else|no other (?:licen[cs]es|plans?|skus?)) (?:that'?s|that is|is|on) (?:m365 |microsoft 365 )?(?:m?e5)\b/g, '');
+  // "floor 7 alone has 60 printers lol. total across the building: 410 IoT devices": a part of the total given later.
+  text = rewrite(text, /\balone (has|have|had|holds) \d[\d,]{0,15} (?=[^]{0,120}\btotal\b)/g, 'alone $1 some ');
+  // "1 E5 licence per person for 60 people": sixty licences.
+  text = rewrite(text, /\b(?:1|one|an?) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)) (?:licen[cs]e|license|seat) (?:per|for each|for every) (?:person|user|employee|head|staff member|member of staff),? (?:for|across|covering) (?:all |our |the )?(\d[\d,]{0,15}) (people|users|employees|staff)\b/g, '$2 $1 licences for $2 $3');
   // "(the rest of the 120 staff are volunteers)": the people without the plan.
   text = rewrite(text, /\bthe (?:rest|remainder|others?) of (?:the |our )?\d[\d,]{0,15} (staff|users|people|employees)\b/g, 'the rest of the $1');
   // "Tenant A has 300 E5, Tenant B has 110 E5 - ... which we can treat as 410 E5": the sum restated.
@@ -530,6 +538,9 @@ export function normalise(raw: string, locale?: string): string {
     const values = list.split(/ ?\/ ?/).map((v) => Number(v.replace(/,/g, '')));
     return values.length === Number(n) ? `several ${places}, ${values.reduce((a, b) => a + b, 0)} ${noun}` : whole;
   });
+  text = rewrite(text, PLUS_PER_UNIT, (_m, units: string, unit: string, between: string, per: string, noun: string) => `${units} ${unit}s${between}+ ${Number(units) * Number(per)} ${noun}`);
+  // "wedding venues (5 sites) - each site has ...": the places counted in brackets.
+  text = rewrite(text, new RegExp(String.raw`\((\d{1,4}) (${PLACES_PATTERN})\)\s?[-:,]?\s?(?=each\b)`, 'g'), '$1 $2, ');
   // "36 classrooms with 1 projector, 1 smartboard and 2 cameras each", "48 stores @ 9 devices each (6 cams + 3
   // label printers)", "22 stores each with 1 switch": each item per place, times the places (a breakdown after it
   // is not counted again).
@@ -777,8 +788,6 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, PLACES_EACH_HAVE_SPLIT,
     (_m, units: string, a: string, nounA: string, b: string, nounB: string) => `${Number(units) * Number(a)} ${nounA} and ${Number(units) * Number(b)} ${nounB}`,
   );
-  // "900 IoT devices per the portal, but the CMDB says 1,100, not sure which is right": two figures, neither chosen.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices)([^.?!\d]{0,40}?)(?:,? but|:? actually|,? though) (?:the )?([a-z][^.?!\d]{0,50}?) (?:says|shows|lists|reports|has|counts) (\d(?:[\d,]{0,14}\d)?)(?=[^.?!]{0,45}\b(?:not sure|unsure|no idea|(?:i |we )?don'?t know|can'?t tell|(?:neither of us|nobody|no one) knows?) which\b)/g, '$1 to $5 $2$3, but the $4 differs');
   // "do I round 1,234 up to 1300?": the user's device count, and the rounding asked about.
   text = rewrite(text, /\bround (\d[\d,]{0,15}) up to (\d[\d,]{0,15})\b(?! (?:devices|e5|me5|licen))/g, 'round $1 devices up to a hundred');
   // "The upgrade to E5 isn't approved until next year": a plan not held (yet), not an E5 customer.
@@ -839,8 +848,6 @@ export function normalise(raw: string, locale?: string): string {
     text = rewrite(text, PHONES_BESIDE_COMPUTERS, (m) => m.replace(/\bphones\b/, 'mobile phones'));
     if (!DEVICE_KINDS_LISTED.test(text)) text = rewrite(text, PHONES_BELOW_COMPUTERS, (m) => m.replace(/\bphones\b/, 'mobile phones'));
   }
-  // "one report says 2,100 devices and another says 2,600": two sources, neither chosen.
-  text = rewrite(text, /\bone (report|export|tool|source|system|list|dashboard|tab|view|screen|query|scan|count) (?:says|shows|lists|has|gives|reports) (\d[\d,]{0,15}) ((?:iot |network )?devices),? (?:and|but|while|whereas) (?:another|the other)(?: one| \1)? (?:says|shows|lists|has|gives|reports) (\d[\d,]{0,15})\b/g, '$2 to $4 $3 (the sources disagree)');
   // "hey quick one - inventory shows ...": a quick question, not one device.
   text = rewrite(text, /\bquick one\b/g, 'quick question');
   // "1 E5 licence per user, 220 users": the plan's unit, then the users who hold it.
@@ -928,8 +935,6 @@ export function normalise(raw: string, locale?: string): string {
   // "My colleague counted 2,636 network+IoT devices, the portal dashboard says 3,090": two counts, neither chosen.
   text = rewrite(text, /\b(?:my |a )?(?:colleague|co-?worker|teammate|manager|boss) (?:counted|says|said|reckons|thinks|got) (\d[\d,]{0,15}) ((?:network ?(?:\+|and|&) ?iot |iot ?(?:\+|and|&) ?network |iot |network )?devices),? (?:but |while |whereas |and )?(?:the )?([a-z]+(?: [a-z]+)?) (?:says|shows|lists|reports) (\d[\d,]{0,15})\b/g, '$1 to $4 $2 (the $3 differs)');
   text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) (?:says|shows|lists) (\d[\d,]{0,15}) ((?:network |iot )?devices),? but (?:my |a )?(?:colleague|co-?worker|teammate)\b[^.?!\d]{0,40}?\b(?:counted|says|said|got) (\d[\d,]{0,15})\b/g, '$2 to $4 $3 ($1 and a colleague differ)');
-  // "The IoT devices tab says 1120 but the CSV export ... says 1258, so I'm not sure which to trust".
-  text = rewrite(text, /\b((?:iot |network )?devices)(?: tab)? (?:says|shows|lists|is at) (\d[\d,]{0,15}) but ([^.?!\d]{0,50}?) (?:says|shows|lists|has|gives) (\d[\d,]{0,15})(?=[^.?!]{0,25}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$2 to $4 $1, but $3 differs');
   // "energy utility (office IT only)": the sender's sector, set aside; the question is about office IT.
   text = rewrite(text, /\b(?:(?:energy|gas|water|electricity|power) )?(?:utility|utilities)(?: company)?,? \((?:office|corporate) it(?: only)?\)/g, 'organisation (office it)');
   // "Network devices 310 (this includes our core switches)": a note on what a figure holds, with no figure of its own.
@@ -942,12 +947,6 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bcomputers (?:&|and) mobiles?(?: tab)? (?:shows|says|lists|has|is at|sits at) (?:roughly |about |around |~ ?)?(\d[\d,]{0,15}) (?:entries|items|rows|records|devices|things)\b/g, '$1 computers & mobile');
   // "IoT tab shows 700 devices. Hmm, the network team's report says 950 for the same tab, not sure which is right".
   text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|is at|has) (\d[\d,]{0,15})(?: devices)?([^\d]{0,80}?) (?:says|shows|lists|has|gives) (\d[\d,]{0,15}) for the same tab(?=[^.?!]{0,25}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$2 to $4 $1 devices$3 differs');
-  // "We have 400 E5... my colleague says is 350 E5, not sure which one": the user's figure doubted, neither chosen.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)[:,.;]? (?:but |and )?(?:my |a |our )?(?:colleague|co-?worker|teammate|manager|boss|finance|procurement|purchasing) (?:says|said|thinks|reckons|counted|counts)(?: (?:it|it'?s|is|we have|there are))? (\d[\d,]{0,15}) \2\b(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell)\b)/g, '$1 to $3 $2');
-  // "inventory said 640 devices yesterday, today it says 710?? not sure which is right": two readings, neither chosen.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:yesterday|last week|this morning|earlier|before),? (?:but |and )?(?:today|now) (?:it )?(?:says|shows|is at|is|reads) (\d[\d,]{0,15})\b(?![\d,.]| ?[a-z])(?=[^.?!]{0,8}[.?!]*[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$1 to $3 $2');
-  // "612 IoT devices, the dashboard tile says 640, not sure which one is right": two readings, neither chosen.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices)[,;]? (?:but |while |whereas |and )?(?:the |our |my )?([a-z]+(?: [a-z]+){0,2}) (?:says|shows|lists|reports|gives) (\d(?:[\d,]{0,14}\d)?)\b(?!\d|[,.]\d| ?[a-z%])(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$1 to $4 $2 ($3 differs)');
   // "Marco says the IoT tab shows 540 devices, Siobhan says 610": two people's readings, neither chosen.
   text = rewrite(text, /\b([a-z]+) (?:says|said|counted|reckons) (?:the |it'?s |there are |the (?:iot|network)(?: devices)? tab (?:shows|says|has|lists) )?(\d(?:[\d,]{0,14}\d)?) ((?:iot |network )?devices),? (?:but |and |while |whereas )?([a-z]+) (?:says|said|counted|reckons) (\d(?:[\d,]{0,14}\d)?)\b(?!\d|[,.]\d| ?[a-z%])/g, '$2 to $5 $3 ($1 and $4 differ)');
   // "customer said 700 IoT devices on the call but the export they sent me shows 760": two readings, neither chosen.
@@ -962,10 +961,6 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:iot |network )?devices),? but (?:the |our |my )?[a-z][a-z ]{0,50}? (?:has|shows|says|lists|gives) (\d(?:[\d,]{0,14}\d)?) (?:iot |network )?(?:rows|entries|devices|items|lines)\b/g, (whole, a: string, noun: string, b: string) =>
     /\b(?:disagree|not sure which|don'?t know which|no idea which|which (?:one )?is right)\b/.test(text) ? `${a} to ${b} ${noun}` : whole,
   );
-  // "1,679 devices?? or 1,769, I can't read my own notes": two readings.
-  text = rewrite(text, /(?<!= ?)\b(\d[\d,]{0,15}) ((?:iot |network )?devices|(?:m365 |microsoft 365 )?(?:m?e5|e5 security))(?:\?+|,)? or (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,15}\b(?:can'?t read|cannot read|not sure which|unsure which)\b)/g, '$1 to $3 $2');
-  // "IoT tab showed ~850 this morning but my colleague says 900, not sure which is right": two readings.
-  text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)? (?:showed|shows|says|said|had|has) (?:~ ?|about |around )?(\d(?:[\d,]{0,14}\d)?)\b([^.?!\d]{0,30}) but (?:my |a |the )?[a-z]+\b[^.?!\d]{0,30}?\b(?:says|said|counted|got|reckons|thinks|saw|see)(?: it was| it'?s| it is)? (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,40}\b(?:(?:not sure|unsure|no idea|don'?t know|can'?t tell) which|(?:she|he)'?s (?:pretty |quite |fairly )?sure)\b)/g, '$2 to $4 $1 devices');
   // "procurement said we have 600 E5, and then on Wednesday a different person said it's 650. Nobody has corrected
   // either": two licence counts, neither chosen.
   text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security))\b([^.?!\d]{0,20}?[,.;]? (?:and )?(?:then )?[^.?!\d]{0,60}?\b(?:said|says|told us|reckons|claims|wrote) (?:it'?s|it is|we have|there are|we own) )(\d(?:[\d,]{0,14}\d)?)\b(?=[^?!]{0,80}\b(?:(?:nobody|no one) has corrected|not sure which|don'?t know which|which (?:one )?is right|neither (?:has been|was) corrected)\b)/g, '$1 to $4 $2');
@@ -974,8 +969,6 @@ export function normalise(raw: string, locale?: string): string {
   // "612 IoT devices, well actually my colleague says 640", "730 network devices... actually Tom says 370?": two
   // readings (a person named only by name counts when the figure is asked as a question).
   text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices(?:,|:|\.{2,3}|…)? (?:(?:well,? )?actually|no wait|wait),? (?:(?:my |a |the )?(?:colleague|co-?worker|teammate|boss|manager)\b[^.?!\d]{0,20}?\b|(?=[a-z]+ (?:says|said|thinks|reckons|counted|got) \d[\d,]*\s?\?)[a-z]+ )(?:says|say|said|counted|got|reckons|thinks)(?: it'?s| it is| there are)? (\d(?:[\d,]{0,14}\d)?)\b/g, '$1 to $3 $2 devices');
-  // "says the 540 IoT devices, but when I looked yesterday I saw 610 and I'm not sure which is right".
-  text = rewrite(text, /\b(\d(?:[\d,]{0,14}\d)?) (iot|network) devices,? but\b[^.?!\d]{0,40}?\b(?:saw|see|got|counted|says|said|shows|showed) (\d(?:[\d,]{0,14}\d)?)\b(?=[^.?!]{0,30}\b(?:not sure|unsure|no idea|don'?t know|can'?t tell) which\b)/g, '$1 to $3 $2 devices');
   text = rewrite(text, /\b(iot|network)(?: devices)?(?: tab)? (?:showed|shows|says|said|had|has) (?:~ ?|about |around )?(\d(?:[\d,]{0,14}\d)?),? (?:well,? )?actually,? (?:my |a |the )?(?:colleague|co-?worker|teammate|boss|manager)\b[^.?!\d]{0,20}?\b(?:says|said|counted|got|reckons|thinks)(?: it'?s| there are)? (\d(?:[\d,]{0,14}\d)?)\b/g, '$2 to $3 $1 devices');
   // "We have 300 E5 ... finance says 300, IT says 350": two sources disagree about the figure named before.
   text = rewrite(text, /\b([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?),? (?:and |but |while |whereas )?([a-z]+(?: [a-z]+)?) says (\d(?:[\d,]{0,14}\d)?)\b(?!\d|[,.]\d| ?[a-z%])/g, (whole, a: string, x: string, b: string, y: string, at: number) => {
@@ -1033,7 +1026,7 @@ export function normalise(raw: string, locale?: string): string {
     return l.length === f.length ? l.map((label, i) => `${label} ${f[i]}`).join(', ') : whole;
   });
   // "Dashboard says 912 IoT devices but the CSV export says 1,046": two Defender views disagree, neither chosen.
-  text = rewrite(text, /\b(?:the )?(?:dashboard|portal|console|inventory)(?: tile| page)? (?:says|shows|lists) (\d[\d,]{0,15}) ((?:iot |network )?devices),? but (?:the )?(?:csv |excel |device )?(?:export|download) (?:says|shows|has|lists|gives) (\d[\d,]{0,15})\b(?![.,]\d| ?%)/g, '$1 to $3 $2');
+  text = rewrite(text, /\b(?:the )?(?:dashboard|portal|console|inventory)(?: tile| page)? (?:says|shows|lists) (\d[\d,]{0,15}) ((?:(?:iot|network) ?(?:\+|and|&|\/) ?(?:iot|network) |iot |network )?devices),? but (?:the )?(?:csv |excel |device )?(?:export|download) (?:says|shows|has|lists|gives) (\d[\d,]{0,15})\b(?![.,]\d| ?%)/g, '$1 to $3 $2');
   // "E5 licences... 400? or 450, finance isn't sure": the plan named first, then two figures, neither settled.
   text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)(?: licen[cs]es| licenses)?)[.:…\s]{1,4}(\d[\d,]{0,15})\?* or (\d[\d,]{0,15})\b(?=[^.?!]{0,30}\b(?:not sure|isn'?t sure|unsure|checking|don'?t know)\b)/g, '$2 to $3 $1');
   // "4 printers, a card terminal, 2 cameras, the wifi router, 3 iPads": one of a kind, inside a list of counts.
@@ -1141,8 +1134,6 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) or (\d[\d,]{0,15}) ((?:iot |network )?devices)(?=[^.?!]{0,30}\b(?:can'?t remember|not sure|unsure|don'?t know|idk|dunno)\b)/g, '$1 to $2 $3');
   // "about 1,100 devices, maybe 1,300": two guesses, not one figure.
   text = rewrite(text, /\b(\d[\d,]{0,15}(?:\.\d+)?k?) ((?:iot |network )?devices),? (?:but |or |sorry,? no,? )?(?:maybe|perhaps|possibly|or maybe|could be|might be|or even) (?:even |as many as |up to )?(\d[\d,]{0,15}(?:\.\d+)?k?)\b(?! (?:of them|are|is)\b)/g, '$1 to $3 $2');
-  // "licence count is either 180 or 210 E5": two figures, neither chosen.
-  text = rewrite(text, /\b(?:(?:licen[cs]e|license|e5|device) (?:count|number|total) (?:is|was) )?either (\d[\d,]{0,15}) or (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)|(?:iot |network )?devices)\b/g, 'we have $1 to $2 $3');
   // "1,200 students on Chromebooks": the people using computers, not licences or devices.
   text = rewrite(text, /\b\d[\d,]{0,15} (students|pupils|staff|users|employees|people) (on|with|using) (chromebooks|ipads|laptops|tablets|macs|macbooks|pcs|desktops)\b/g, 'many $1 $2 $3');
   // "400 if we exclude guest wifi, 600 if we include it": a figure for each choice, none chosen.
@@ -1150,7 +1141,7 @@ export function normalise(raw: string, locale?: string): string {
   // "Our CMDB lists 5,000 devices but Defender shows ...": another system's figure, not the Defender inventory.
   text = rewrite(text, /\b(cmdb|asset register|spreadsheet|servicenow|itam|snipe-?it|lansweeper|intune)((?: [a-z]+){0,2}) (lists|says|shows|has|counts|reports) \d[\d,]{0,15}(?= devices\b[^.?!]{0,40}\b(?:but|while|whereas)\b[^.?!]{0,20}\b(?:defender|the portal|the inventory|device inventory)\b)/g, '$1$2 $3 many');
   // "The Defender inventory says 2,450 devices, but the CMDB export says 2,910": the same, in the other order.
-  text = rewrite(text, /(\b(?:defender|the portal|device inventory)[^.?!\d]{0,30}\b(?:says|shows|lists|has|reports) \d[\d,]{0,15} [^.?!\d]{0,30}?devices\b[^.?!\d]{0,10}\b(?:but|while|whereas)\b[^.?!\d]{0,30}\b(?:cmdb|asset register|spreadsheet|servicenow|itam|snipe-?it|lansweeper|intune)(?: [a-z]+){0,2} (?:lists|says|shows|has|counts|reports|gives)) \d[\d,]{0,15}/g, '$1 many');
+  text = rewrite(text, /(\b(?:defender|the portal|device inventory)[^.?!\d]{0,30}\b(?:says|shows|lists|has|reports) \d[\d,]{0,15} [^.?!\d]{0,30}?devices\b[^.?!\d]{0,10}\b(?:but|while|whereas)\b[^.?!\d]{0,30}\b(?:cmdb|asset register|spreadsheet|servicenow|itam|snipe-?it|lansweeper|intune)(?: [a-z]+){0,2} (?:lists|says|shows|has|counts|reports|gives)) \d[\d,]{0,15}(?![^.?!]{0,40}\b(?:don'?t|do not|not sure|no idea|can'?t tell)\b[^.?!]{0,20}\bwhich\b)/g, '$1 many');
   // "our 25-person security and exec team are on Microsoft 365 E5": 25 E5 users.
   text = rewrite(text, /\b(?:our |the |a )?(\d[\d,]{0,15})[- ](?:person|people|strong|user|member)\b([a-z &,-]{0,40}?) (?:team|teams|group|department|staff)s? (?:are|is|sits?) (?:all )?on ((?:m365 |microsoft 365 )?(?:m?e5(?: security)?))\b/g, '$1 $3 users ($2 team)');
   // "Is it 1 E5 licence per 5 devices?": the rule asked about, not one licence held.

@@ -1,6 +1,6 @@
 // What the understanding step extracts from a message: the input of the answer step.
 import type { Intent } from '../answer/model';
-import type { LicenceHoldings } from '../domain/licensing';
+import type { LicenceChange, LicenceHoldings } from '../domain/licensing';
 
 export interface DeviceFigures {
   /** Counted devices: network + IoT + unspecified device counts. */
@@ -29,6 +29,8 @@ export interface Question {
   problems: InputProblem[];
   /** "what if we had 400?": change one figure of the remembered calculation. */
   whatIf: boolean;
+  /** "what if we buy another 40 E5 Security?" with no holdings in the message: a change to the remembered ones. */
+  licenceChange?: LicenceChange;
   /** A bare number ("320") with no noun: the channel decides what it answers. */
   bareNumber: number | null;
   /** "start over", "reset": clear the conversation. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { guessIntent, IntentModel, type IntentGuess } from './intentModel';
-import { MAX_REASONABLE_COUNT, TRIAL_DEVICES, emptyLicences, type LicenceHoldings } from '../domain/licensing';
+import { MAX_REASONABLE_COUNT, TRIAL_DEVICES, emptyLicences, type LicenceChange, type LicenceHoldings } from '../domain/licensing';
 import type { Intent } from '../answer/model';
 import { attachNumbers, type Attachment } from './attach';
 import { findEntities, type EntityMention, type LicencePlan } from './entities';
@@ -99,7 +99,7 @@ const CORRECTION_BEFORE =
 const CORRECTION_AFTER =
   /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b|^[^\S\n]*(?:after|now|today|currently|these days)\b(?! (?:how|what|where|when|which|can|could|do|does|is|are)\b)/;
 /** "neither of us knows which is right", "not sure which one is correct": the user has not chosen between figures. */
-const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:(?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b|(?:one|figure|number|count)\b(?! (?:to|do|should|i|we|you|of)\b))|\b(?:the two|both) (?:[a-z]+ )?(?:disagree|don'?t agree|differ)\b|\b(?:two|2) different (?:numbers|figures|counts)\b/);
+const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:honestly |really |genuinely |just )?(?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:(?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b|(?:one |figure |number )?to (?:trust|believe)\b|(?:one|figure|number|count)\b(?! (?:to|do|should|i|we|you|of)\b))|\b(?:the two|both) (?:[a-z]+ )?(?:disagree|don'?t agree|differ)\b|\b(?:two|2) different (?:numbers|figures|counts)\b|\bdepends (?:on )?who you ask\b|\d or maybe \d|\bthe other (?:report|export|list|dashboard|count|tab view) (?:says|shows|has)\b|\b(?:reseller|partner|procurement|finance|invoice|quote)\b[^.?!]{0,20}\bsays \d[\d,]* but\b/);
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
 const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 
@@ -117,6 +117,10 @@ function applyCorrections(text: string, numbers: NumberMention[], attachments: A
     // "is the trial really 90 days?": a duration, not a corrected count.
     if (!corrects || /^\s?(?:days?|weeks?|months?|years?|hours?|%|percent)\b/.test(text.slice(n.end, n.end + 10))) continue;
     const own = out.findIndex((a) => a.number === n);
+    // "IoT 1.950, network 230. I mean 1950": the latest figure of its kind said again, not a correction of another
+    // one ("300 E5. I previously said 280 E5 but it's actually 300" still corrects the 280).
+    const sameValue = own < 0 ? out.filter((a) => a.number.end <= n.start && a.number.value === n.value).at(-1) : undefined;
+    if (sameValue && [...out].reverse().find((a) => a.number.end <= n.start && kindKey(a.entity) === kindKey(sameValue.entity)) === sameValue) continue;
     const ownKind = own >= 0 ? kindKey((out[own] as Attachment).entity) : undefined;
     // A correction replaces the figure of the same kind ("320 E5, sorry 330 E5"), or the last one if unlabelled.
     const previous = [...out]
@@ -191,10 +195,15 @@ function conflictingReadings(text: string, readings: Attachment[], numbers: Numb
     if (!same.some((n) => n.value === number.value)) byKind.set(kindKey(entity), [...same, number]);
   }
   const attachedNumbers = new Set(readings.map((a) => a.number));
+  const distance = (n: NumberMention) => Math.abs(n.start - cue.index);
+  const nearestKind = [...byKind].sort(([, a], [, b]) => Math.min(...a.map(distance)) - Math.min(...b.map(distance)))[0]?.[0];
   for (const [kind, found] of byKind) {
     const [first] = found;
     // "880 (or 1,080, ...)": the other reading may have no noun of its own; it is of the same size.
-    const other = first && found.length === 1 && numbers.find((n) => !attachedNumbers.has(n) && near(n) && n.value !== first.value && n.value >= first.value / 2 && n.value <= first.value * 2);
+    // "the reseller says 2 but our admin centre shows 20": right after the cue, any size, for the figure nearest it
+    // (the cue's own "2 different numbers" is not a reading; "says 2 but" at its end may be).
+    const besideCue = (n: NumberMention) => kind === nearestKind && n.start >= cue.index + cue[0].length - 12 && n.start <= cue.index + cue[0].length + 40;
+    const other = first && found.length === 1 && numbers.find((n) => !attachedNumbers.has(n) && near(n) && n.value !== first.value && ((n.value >= first.value / 2 && n.value <= first.value * 2) || besideCue(n)));
     const all = other ? [...found, other] : found;
     if (all.length >= 2) {
       const written = all.sort((a, b) => a.start - b.start).map((n) => n.text).join(' or ');
@@ -239,9 +248,13 @@ const LICENCE_MIX_UNSPLIT =
 /** "so 1,100 devices total", "= 1,100", "that's 1100": a sum the user worked out. */
 const SUM_STATED = /\b(?:so|that'?s|that is|which (?:is|makes)|makes?|gives?(?: us)?|=)\s?(?:a total of |in total |total(?: of)? )?(\d[\d,]{0,15})\b/g;
 
+/** "600 devices (410 network + 250 IoT)": a total with its split in brackets. */
+const BRACKETED_SPLIT = /\b(\d[\d,]{0,15}) (?:[a-z-]+ )?devices,? \((?=[^()]*\d[^()]*\b(?:network|iot)\b)/g;
+
 function userSumDisagrees(text: string, generic: number, parts: number, excluded: number): boolean {
   if (parts === 0 || generic === 0 || generic === parts || generic === parts + excluded) return false;
   for (const m of text.matchAll(SUM_STATED)) if (Number((m[1] ?? '').replace(/,/g, '')) === generic) return true;
+  for (const m of text.matchAll(BRACKETED_SPLIT)) if (Number((m[1] ?? '').replace(/,/g, '')) === generic) return true;
   return false;
 }
 
@@ -289,6 +302,7 @@ interface Extraction {
   licenceCountGiven: boolean;
   /** A licence figure came from a number the user wrote. */
   licenceNumberGiven: boolean;
+  licenceChange?: LicenceChange;
   anyDeviceWord: boolean;
 }
 
@@ -362,6 +376,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
 
   // "what if we add 50 E5?", "what if we drop 100 E5?": a change to the holdings stated, applied after them.
   const deltas = { e5: 0, e5security: 0, standalone: 0 };
+  /** "what if we buy another 40", not "if we bought 50" (held) or "get 400 E5 instead" (a replacement). */
+  let changeAsked = false;
   for (const { number, entity } of attachments) {
     attachedEntities.add(entity);
     const change = WHAT_IF_CHANGE_BEFORE.exec(text.slice(Math.max(0, number.start - 40), number.start));
@@ -369,6 +385,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       const plan = entity.kind.plan as keyof typeof deltas;
       const removing = /^(?:drop|dropped|remove|removed|lose|lost|cut|return|returned|cancel|cancelled)/.test(change[1] ?? '');
       deltas[plan] += removing ? -number.value : number.value;
+      if (/^(?:add|buy|get|purchase|drop|remove|lose|cut|return|cancel)$/.test(change[1] ?? '') && !/^[^.?!]{0,30}\binstead\b/.test(text.slice(number.end))) changeAsked = true;
       continue;
     }
     // "need 79 standalone licences", "79 or 100 licenses?": the user's guess at the answer, not licences owned.
@@ -532,7 +549,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   }
   // "300 licences, some E5 and some E3", "131 licences, mix of e3 and e5": how many of them cover devices is not said.
   // "i think we have like 150 e5 idk": a licence figure the user doubts.
-  if (/\b\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| seats)?,? (?:idk|dunno|not sure)\b(?! (?:the|how|what|which|about the|if|yet)\b)/.test(text)) countUnknown = true;
+  if (/\b\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| seats)?,? (?:idk|dunno|not sure)\b(?! (?:the|how|what|which|about|if|yet|on|of|re|regarding|whether)\b)/.test(text)) countUnknown = true;
   // "400 E5 but maybe 100 of them expire next month or not": how many will be held is not settled.
   if (/\b(?:m?e5|e5 security|licen[cs]es)\b[^.?!]{0,20}\b(?:but )?(?:maybe|perhaps|possibly|probably) \d[\d,]* of (?:them|those) (?:expire|will expire|are expiring|lapse|will lapse|run out|are being cut|get cut)\b/.test(text)) countUnknown = true;
   // "E5 licences for about two-thirds of our 600 staff": a share of the people, not a count.
@@ -607,7 +624,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     }
     // Only Computers & Mobile counts ("MDE P2 on our 800 endpoints"): nothing countable was given.
     if (deviceParts.network.length + deviceParts.iot.length + deviceParts.generic.length === 0 && statedTotal === undefined) {
-      devices = null;
+      // "1,200 Android phones and 300 Windows laptops, nothing else": then nothing counts.
+      devices = /\bnothing else\b|\bno other devices\b|\bthat'?s (?:all|it)\b|\bno (?:iot|network) (?:devices|kit) at all\b/.test(text) ? { total: 0 } : null;
     } else {
       devices = { total };
     }
@@ -647,8 +665,11 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   const zeroSaid = noneSaid || ineligibleOnly || (ONLY_P2.test(text) && !/\b(?:or|for|is it|are they)\s+only\b|-\s?only\b|\bcan (?:we|i|you|a customer) (?:use|run|get|try|have)\b[^.?!]{0,40}\bwith only\b|(?<!\b(?:customer|client|tenant|company|organi[sz]ation|org) )\b(?:does|do|is|would|will|can|could)\s(?:mde\s|(?:microsoft\s)?defender for endpoint\s)?(?:p|plan\s?)2\s(?:alone|only|on its own|by itself)\b/.test(text)) || e5Negated;
   // "We're on MDE P2" with no E5 named anywhere: the tenant's plan, which covers nothing.
   const p2Held = p2Named && !e5Named && plans.standalone.length === 0 && /\b(?:we'?re|we are|i'?m|we have|we'?ve got|we use|we run|we'?re still|(?:firm|company|tenant|organi[sz]ation|business) is) (?:on |using )?(?:microsoft )?(?:mde|defender for endpoint) (?:p|plan ?)2\b|\b(?:mde|defender for endpoint) (?:p|plan ?)2 only\b/.test(text);
+  // "what if we buy another 40 E5 Security?" and nothing held named: a change to holdings this message does not give.
+  const held = plans.e5.length + plans.e5security.length + plans.standalone.length + plans.mdeP2.length + plans.ineligible.length > 0;
+  const changeOnly = changeAsked && !held && !zeroSaid && !p2Named && ineligibleNamed.size === 0 && Object.values(deltas).some((d) => d !== 0);
   let licences: LicenceHoldings | null = null;
-  if (!licenceProblem && (anyLicenceCount || zeroSaid || p2Named || ineligibleNamed.size > 0) && !countUnknown) {
+  if (!licenceProblem && !changeOnly && (anyLicenceCount || zeroSaid || p2Named || ineligibleNamed.size > 0) && !countUnknown) {
     licences = emptyLicences();
     // A figure restated in another sentence or in brackets ("300 E5 seats cover ... ? We have 300 E5",
     // "450 staff, all on E5 (450 licences)") is counted once;
@@ -677,6 +698,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     problems,
     licenceCountUnknown: countUnknown,
     licenceNumberGiven: anyLicenceCount,
+    ...(changeOnly ? { licenceChange: { microsoft365E5: deltas.e5, e5Security: deltas.e5security, standaloneOwned: deltas.standalone } } : {}),
     licenceCountGiven:
       (anyLicenceCount && !(unownedStandalone && plans.e5.length + plans.e5security.length === 0)) || zeroSaid || p2Held,
     anyDeviceWord: entities.some((e) => e.kind.type === 'devices'),
@@ -726,12 +748,12 @@ const anyOf = (...patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => 
 /** A question other than the gap, asked in so many words beside the tenant's figures. */
 const ASKED_ELSEWHERE: Record<string, RegExp> = {
   turn_on: /\b(?:enable|turn (?:it |eiot |enterprise iot )?on|switch (?:it |eiot )?on|activate|onboard)\b[^.?!]{0,40}(?:\?|\b(?:pls|please|plz|steps)\b)|\b(?:how (?:do|can|should) (?:i|we)|steps? to|how to) (?:enable|turn|switch|activate|onboard)\b/,
-  turn_off: /\b(?:disable|turn (?:it |eiot |enterprise iot )?off|switch (?:it |eiot )?off|deactivate)\b[^.?!]{0,40}(?:\?|\b(?:pls|please|plz|steps)\b)|\b(?:we|i)(?: (?:want|need|would like|have|prefer) to|'d like to|'d rather| would rather) (?:turn|switch) (?:it |eiot |enterprise iot )?off\b|\bwants? (?:eiot|enterprise iot|it|iot monitoring) off\b[^.?!]{0,10}[.?!]\s?(?:how|steps)\b|\b(?:how (?:do|can|should) (?:i|we)|steps? to|how to) (?:disable|turn|switch|deactivate)\b/,
+  turn_off: /\b(?:disable|turn (?:it |eiot |enterprise iot )?off|switch (?:it |eiot )?off|deactivate)\b[^.?!]{0,40}(?:\?|\b(?:pls|please|plz|steps)\b)|\b(?:(?:we|i) )?(?:(?:want|need|would like|have|prefer) to|'d like to|'d rather| would rather) (?:turn|switch) (?:it |eiot |enterprise iot )?off\b|\bwants? (?:eiot|enterprise iot|it|iot monitoring) off\b[^.?!]{0,10}[.?!]\s?(?:how|steps)\b|\b(?:how (?:do|can|should) (?:i|we)|steps? to|how to) (?:disable|turn|switch|deactivate)\b/,
   prerequisites: /\bprereq(?:uisite)?s?\b|\b(?:am i|are we|is it) eligible\b|\brequirements?\b[^.?!]{0,30}\?/,
   portal_name: /\bwhich portal\b|\bwhat portal\b|\bportal (?:do|should) (?:i|we) use\b/,
   // ("how do we go about buying ..." is answered before this map is consulted.)
-  purchase: /\bwhich screen\b|\bhow (?:do|can|should) (?:i|we) (?:actually |just )?(?:add|buy|purchase|order|get) (?:them|those|these|(?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses))\b/,
-  count_devices: anyOf(/\bwhich (?:counting rule|tabs? (?:to|should (?:i|we)) count|rule should (?:i|we) (?:follow|use))\b/, /\b(?:laptops|computers|phones|mobiles?|pcs) (?:are|is) (?:counting|counted) (?:too|as well|also)\s?\?/, /\bdo (?:the|those|these) (?:ones |devices )?(?:inactive|offline|stale|dormant)\b[^.?!]{0,30}\bcount\b/, /\bor is it (?:just|only) the (?:iot|network)(?: devices)? tab\b|\bor is it (?:just |only )?(?:the )?(?:iot|network)(?: tab| devices)? only\b|\bdo (?:i|we) add (?:both|the two) tabs\b|\b(?:have|need) to (?:add|include) the (?:network|iot)(?: devices)? tab\b/, /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\bdo (?:those|these|they|them) (?:still )?count as (?:iot )?devices\b|\bdo (?:those|these|the|our) (?:(?:old |inactive |dead |decommissioned |retired |offline )?(?:ones|devices|items)|\d[\d,]* [a-z]+) (?:still )?count (?:towards|toward|against|for|in)\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/, ADD_TO_THE_COUNT),
+  purchase: /\bwhich screen\b|\b(?:buy|purchase|order)\b[^.?!]{0,60}\band where\s?\?|\bhow (?:do|can|should) (?:i|we) (?:actually |just )?(?:add|buy|purchase|order|get) (?:them|those|these|(?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses))\b/,
+  count_devices: anyOf(/\bwhich (?:counting rule|tabs? (?:to|should (?:i|we)) count|rule should (?:i|we) (?:follow|use))\b/, /\b(?:laptops|computers|phones|mobiles?|pcs) (?:are|is) (?:counting|counted) (?:too|as well|also)\s?\?/, /\bdo (?:the|those|these) (?:ones |devices )?(?:inactive|offline|stale|dormant)\b[^.?!]{0,30}\bcount\b/, /\bor is it (?:just|only) the (?:iot|network)(?: devices)? tab\b|\bor is it (?:just |only )?(?:the )?(?:iot|network)(?: tab| devices)? only\b|\bor (?:only|just) the (?:iot|network)(?: devices)? tab\b|\bdo (?:i|we) add (?:both|the two) tabs\b|\b(?:have|need) to (?:add|include) the (?:network|iot)(?: devices)? tab\b/, /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\bdo (?:those|these|they|them) (?:still )?count as (?:iot )?devices\b|\bdo (?:those|these|the|our) (?:(?:old |inactive |dead |decommissioned |retired |offline )?(?:ones|devices|items)|\d[\d,]* [a-z]+) (?:still )?count (?:towards|toward|against|for|in)\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/, ADD_TO_THE_COUNT),
   pricing: /\b(?:price|prices|pricing|cost|costs)\b[^.?!]{0,60}\?/,
   cancel_legacy: /\b(?:how (?:do|can) (?:i|we)|how to) (?:cancel|end|terminate|get out of)\b/,
 };
@@ -774,7 +796,8 @@ function ruleIntent(
   const hasLicences = extraction.licences !== null;
   const hasProblem = extraction.problems.length > 0;
 
-  if (!hasDevices && !hasLicences && ABOUT_THE_BOT.test(text)) return 'help';
+  // "we've got 80 E5 licences. what can you help me with?": a question about the bot, even beside one figure.
+  if (!hasDevices && (!hasLicences || !GAP_ASKED.test(text)) && ABOUT_THE_BOT.test(text)) return 'help';
   if (NUMBER_FOR_SOMEONE.test(text)) return 'calculate';
   // "Which portal do I use to manage Enterprise IoT now?", "the URL for the portal where I check ...": the portal.
   if (!hasDevices && !hasLicences && matched.includes('portal_name') && /\bwhich portal do (?:i|we) use\b|\b(?:url|link|address) (?:for|of) the portal\b/.test(text)) return 'portal_name';
@@ -1038,12 +1061,17 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
 
   // A number with no noun ("320", "what if we had 400?"): the conversation decides what it answers.
   let bareNumber: number | null = null;
-  if (extraction.devices === null && extraction.licences === null && extraction.problems.length === 0) {
+  if (extraction.devices === null && extraction.licences === null && extraction.problems.length === 0 && !extraction.licenceChange) {
     const lone = numbers.length === 1 ? numbers[0] : undefined;
     if (lone && (NUMBER_ONLY.test(text) || whatIf)) {
       const problem = problemFor(lone, 'licenses');
+      // "what if we add 50 more?": like "what if we had 400?", read as E5, but added to the remembered ones.
+      const change = WHAT_IF_CHANGE_BEFORE.exec(text.slice(Math.max(0, lone.start - 40), lone.start));
       if (problem) extraction.problems.push(problem);
-      else bareNumber = lone.value;
+      else if (change) {
+        const removing = /^(?:drop|dropped|remove|removed|lose|lost|cut|return|returned|cancel|cancelled)/.test(change[1] ?? '');
+        extraction.licenceChange = { microsoft365E5: removing ? -lone.value : lone.value, e5Security: 0, standaloneOwned: 0 };
+      } else bareNumber = lone.value;
     }
   }
 
@@ -1081,6 +1109,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
     licences: keepLicences ? extraction.licences : null,
     problems: extraction.problems,
     whatIf,
+    ...(extraction.licenceChange ? { licenceChange: extraction.licenceChange } : {}),
     bareNumber,
     reset: false,
     tooLong: false,

@@ -35,6 +35,21 @@ describe('multi-turn slot filling', () => {
     expect(turns[1]?.answer.gap).toBe(0);
   });
 
+  it('"what if we buy another 40 E5 Security?" adds to the remembered licences instead of replacing them', () => {
+    const turns = chat('I have 1679 devices and 320 E5', 'what if we buy another 40 E5 Security?', 'and what if we drop 100 E5?', 'what if we add 50 more?');
+    expect(turns.slice(1).map((t) => [t.answer.coveredDevices, t.answer.gap])).toEqual([
+      [1800, 0],
+      [1300, 379],
+      [1550, 129],
+    ]);
+  });
+
+  it('a change with nothing remembered asks for the figures rather than taking the change as the holdings', () => {
+    const [only] = chat('what if we buy another 40 E5 Security?');
+    expect(only?.answer.coveredDevices).toBeNull();
+    expect(only?.answer.missing).toEqual(['devices', 'licenses']);
+  });
+
   it('a new device count keeps the remembered licences', () => {
     const turns = chat('1679 devices and 320 E5', 'what about 2000 devices?');
     expect(turns[1]?.answer.gap).toBe(400);
