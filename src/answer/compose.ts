@@ -101,6 +101,8 @@ function describeProblem(p: InputProblem): string {
     }
     case 'conflicting':
       return `${p.written}: two different figures for the same count of ${what}, and you haven't said which is right. Which one should I use?`;
+    case 'separator':
+      return `"${p.written}" could mean ${p.written.split('.')[0]} or ${p.written.replace('.', ',')}: how many ${what} exactly?`;
     case 'misgrouped':
       return `"${p.written}" has its thousands separators in unexpected places: how many ${what} exactly?`;
   }

@@ -180,7 +180,7 @@ const COMPUTERS = String.raw`(?:laptops|computers|pcs|desktops|notebooks|worksta
 // Built once: a RegExp constructed inside normalise() is recompiled after every full GC.
 const EACH_UNIT_LIST_THEN_UNITS = new RegExp(String.raw`\b(?:each|per) (${UNIT}),? (?:has|have|with|contains|gets|we have|there are) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z -]{1,30}?)(?:\.|;|,) (?:and )?(?:we have |there are |across )?(\d{1,4}) \1(?:e?s)\b`, 'g');
 const UNITS_THEN_ONE_KIND = new RegExp(String.raw`\b(\d{1,4}) (${UNIT}|branche|campuse|depot|store|greenhouse|librar(?:y|ie))(?:e?s)\b([^.!?\d]{0,30}[.;,]) (?:each|every) \2(?: has|:) ((?:\d{1,4} [a-z][a-z -]{1,30}?(?:, | and |, and )){1,6}\d{1,4} [a-z][a-z]+(?: [a-z]+)?)`, 'g');
-const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:(?:\d[\d,.]*k?|[a-z]+ (?:hundred|thousand)(?: [a-z]+ hundred)?) ${COMPUTERS}|${COMPUTERS}\s?[:=-]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/)? (?:(?:~ ?|about |around )?\d[\d,.]*k? phones\b|phones\s?[:=-]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=-]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=-]?\s?\d)`, 'g');
+const PHONES_BESIDE_COMPUTERS = new RegExp(String.raw`\b(?:(?:\d[\d,.]*k?|[a-z]+ (?:hundred|thousand)(?: [a-z]+ hundred)?) ${COMPUTERS}|${COMPUTERS}\s?[:=-]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/| \+)? (?:(?:~ ?|about |around )?\d[\d,.]*k? phones\b|phones\s?[:=-]?\s?(?=\d))|\b(?:\d[\d,.]*k? phones|phones\s?[:=-]?\s?\d[\d,.]*k?)(?:,|\.|;| and|, and|\/| \/) (?:\d[\d,.]*k? ${COMPUTERS}|${COMPUTERS}\s?[:=-]?\s?\d)`, 'g');
 /** "computers: 900\nphones: 700", "- laptops 1300\n- phones 900" in a list of the inventory's tabs (no device kinds listed beside them). */
 const PHONES_BELOW_COMPUTERS = new RegExp(String.raw`\b${COMPUTERS}\s?[:=]?\s?\d[\d,.]*k?[ \t]*\n\s*phones\s?[:=]?\s?(?=\d)|\bphones\s?[:=]?\s?\d[\d,.]*k?[ \t]*\n\s*${COMPUTERS}\s?[:=]?\s?\d`, 'g');
 const DEVICE_KINDS_LISTED = /\b(?:printers?|cameras?|cams|tvs?|scanners?|readers?|sensors?|displays?|screens?|kiosks?)\b/;
@@ -303,6 +303,8 @@ const SPOKEN_NAMES = /\b(?:i|eye)[ .-]{1,2}(?:o|oh)[ .-]{1,2}(?:t|tee)\b|\b(?:e|
 export function normalise(raw: string, locale?: string): string {
   // Zero-width characters and byte-order marks are invisible: drop them before anything reads the text.
   let text = raw.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+  // "Gareth Pryce": a name after a first name is not a typo of a keyword ("price").
+  const surnames = new Set([...text.matchAll(/\b[A-Z][a-z]+ ([A-Z][a-z]+)\b/g)].map((m) => (m[1] as string).toLowerCase()));
   // Bullets ("- 1679 devices") are not minus signs.
   text = rewrite(text, /(^|[\r\n])[ \t]*[-*•][ \t]+/g, '$1 ');
   // Line breaks stay (a number never belongs to the label on the next line); other control characters and
@@ -381,9 +383,18 @@ export function normalise(raw: string, locale?: string): string {
     text = rewrite(text, /\bp (one|two|1|2)\b/g, (_m, n: string) => `p${n === 'one' || n === '1' ? 1 : 2}`);
   }
   // "network devices total is 1,002 and IoT devices total is 3,998": each tab's own total, not the grand total.
-  text = rewrite(text, /(?<!\b(?:network|iot)(?: devices)?\s?(?:[+&/]|and)\s?)\b(network|iot)( devices)? total\b(?= (?:is|was|=|:|of|comes to) \d)/g, '$1$2 count');
+  text = rewrite(text, /(?<!\b(?:network|iot)(?: devices)?\s?(?:[+&/]|and)\s?)\b(network|iot)( devices?)? total\b(?= (?:is|was|=|:|of|comes to) \d)/g, '$1$2 count');
   // "two point five thousand": the recognizer reads no number in it; "2.5 thousand" it reads.
   text = rewrite(text, /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) point (zero|one|two|three|four|five|six|seven|eight|nine)(?= (?:thousand|k)\b)/g, (_m, whole: string, tenth: string) => `${SMALL_NUMBER_WORDS.indexOf(whole)}.${DIGIT_WORDS.indexOf(tenth)}`);
+  // "We have P1 on about 900 devices": the endpoints Defender for Endpoint runs on, not IoT devices.
+  text = rewrite(text, /\b((?:mde |defender for endpoint )?(?:p1|p2|plan 1|plan 2)) (on|for|across) (?:about |around |roughly |~ ?)?(\d[\d,]{0,15}) (?:devices|machines)\b/g, '$1 $2 $3 endpoints');
+  // "I've left out the laptops (260) and the counter staff handhelds (400)": figures the user set aside.
+  text = rewrite(text, /\b(?:i'?ve|we'?ve|i have|we have) (?:left out|excluded|not counted|not included|taken out)\b[^.\n]{0,120}/g, (clause) => clause.replace(/\d[\d,]*/g, 'some'));
+  // "how much licence need for 3400 iot devices?": "how many" as some writers put it (not a price: no cost word).
+  text = rewrite(text, /\bhow much ((?:standalone |eiot |add-?on )?(?:licen[cs]es?|licenses?|add-?ons?))\b(?![^.?!]{0,40}\b(?:cost|costs|price|pay|charge|euros?|dollars?|pounds?)\b)/g, 'how many $1');
+  // "Network devices 117, IoT devices 268. Do I need to round 65 up to 100?": beside the tabs' figures, the user's
+  // own gap ("do I round 1,234 up to 1300?" alone is the device count).
+  if (/\b(?:network|iot)(?: devices)?\W{0,5}\d|\d[\d,]* (?:network|iot)\b/.test(text)) text = rewrite(text, /\bround (?:the )?\d[\d,]{0,15} up\b/g, 'round it up');
   // "E5 times one twenty", "me5 two forty", "wait no two thirty": a dictated hundred.
   text = rewrite(text, /\b(times|x|is|are|got|have|about|around|roughly|e5|me5|security|no|that) (one|two|three|four|five|six|seven|eight|nine) (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!-| hundred| thousand)/g, '$1 $2 hundred $3');
   // "at three", "at 3pm": a time of day (a bare "at 55" is a count).
@@ -423,7 +434,7 @@ export function normalise(raw: string, locale?: string): string {
   // "Last term's audit said we had 2,100 devices ... the actual Device inventory: Network devices 84, IoT devices 215":
   // with both tabs' figures given, an audit's or report's count is the older one.
   if (/\bnetwork(?: devices)?(?: tab)?\s?[:=]?\s?\d|\d[\d,]* network\b/.test(text) && /\biot(?: devices)?(?: tab)?\s?[:=]?\s?\d|\d[\d,]* iot\b/.test(text)) {
-    text = rewrite(text, /\b(audit|survey|review|assessment|register|census|cmdb)((?: [a-z']+){0,2}) (said|found|showed|counted|reported|estimated|listed)((?: [a-z']+){0,3}) (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (devices|assets)\b/g, '$1$2 $3$4 some $5');
+    text = rewrite(text, /\b(audit|survey|review|assessment|register|census|cmdb)((?: [a-z']+| \((?:19|20)\d\d\)){0,2}) (said|found|showed|counted|reported|estimated|listed)((?: [a-z']+){0,3}) (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (devices|assets)\b/g, '$1$2 $3$4 some $5');
   }
   // "Total count from the two tabs is 920": the two tabs together.
   text = rewrite(text, /\b(?:the )?(?:total|combined) (?:count |figure |number )?(?:from|of|across|on|for) (?:the |both )?(?:two )?tabs (?:is|=|:|comes to) (\d[\d,]{0,15})\b/g, '$1 devices');
@@ -1425,6 +1436,6 @@ export function normalise(raw: string, locale?: string): string {
     if (before && after && !/^\s*-\s*\d[\d,.]*\s?(?:licen|lics?\b|seats?\b|users?\b)/.test(text.slice(at + 1, at + 40))) return `${digit}, `;
     return before ? whole : `${digit} to `;
   });
-  text = rewrite(text, /[a-z]+/g, (word) => correctWord(word));
+  text = rewrite(text, /[a-z]+/g, (word) => (surnames.has(word) ? word : correctWord(word)));
   return text.replace(/[ \t]+/g, ' ').trim();
 }

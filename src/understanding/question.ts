@@ -13,7 +13,7 @@ export interface DeviceFigures {
 /** A figure the user gave that cannot be used as is: the answer explains and asks again. */
 export interface InputProblem {
   subject: 'devices' | 'licenses';
-  kind: 'negative' | 'fraction' | 'too_large' | 'range' | 'misgrouped' | 'mismatch' | 'conflicting';
+  kind: 'negative' | 'fraction' | 'too_large' | 'range' | 'misgrouped' | 'mismatch' | 'conflicting' | 'separator';
   /** The text as the user wrote it. */
   written: string;
   /** For a mismatch: the stated total and the parts it should be the sum of (formatted by the answer step). */

@@ -99,7 +99,7 @@ const CORRECTION_BEFORE =
 const CORRECTION_AFTER =
   /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b|^[^\S\n]*(?:after|now|today|currently|these days)\b(?! (?:how|what|where|when|which|can|could|do|does|is|are)\b)/;
 /** "neither of us knows which is right", "not sure which one is correct": the user has not chosen between figures. */
-const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:honestly |really |genuinely |just )?(?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:(?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b|(?:one |figure |number )?to (?:trust|believe)\b|(?:one|figure|number|count)\b(?! (?:to|do|should|i|we|you|of)\b))|\b(?:the two|both) (?:[a-z]+ )?(?:disagree|don'?t agree|differ)\b|\b(?:two|2) different (?:numbers|figures|counts)\b|\bdepends (?:on )?who you ask\b|\d or maybe \d|\bthe other (?:report|export|list|dashboard|count|tab view) (?:says|shows|has)\b|\b(?:reseller|partner|procurement|finance|invoice|quote)\b[^.?!]{0,20}\bsays \d[\d,]* but\b/);
+const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:honestly |really |genuinely |just )?(?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:(?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b|(?:one |figure |number )?to (?:trust|believe)\b|(?:one|figure|number|count)\b(?! (?:to|do|should|i|we|you|of)\b))|\b(?:the two|both) (?:[a-z]+ )?(?:disagree|don'?t agree|differ)\b|\b(?:two|2) different (?:numbers|figures|counts)\b|\bdepends (?:on )?who you ask\b|\bwhich (?:one|number|figure) (?:do |should |must |shall )?(?:i|we) (?:use|take)\b|\bwell \d[\d,]* according to\b|\d or maybe \d|\bthe other (?:report|export|list|dashboard|count|tab view) (?:says|shows|has)\b|\b(?:reseller|partner|procurement|finance|invoice|quote)\b[^.?!]{0,20}\bsays \d[\d,]* but\b/);
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
 const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 
@@ -160,6 +160,8 @@ function rangeStart(text: string, numbers: NumberMention[], n: NumberMention): N
   const join = text.slice(prev.end, n.start);
   if (!RANGE_JOIN.test(join)) return undefined;
   const joinWord = join.trim();
+  // "the IoT tab will go from 540 to 720 devices": a change, the later figure stands.
+  if (/\b(?:go|goes|going|went|gone|grow|grows|grew|rise|rises|rose|jump|jumps|jumped|increase|increases|increased|move|moves|moved|change|changes|changed|drop|drops|dropped|fall|falls|fell) from\s*$/.test(text.slice(Math.max(0, prev.start - 25), prev.start))) return undefined;
   const opened = RANGE_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start));
   // "one or two E5" is loose talk; "between fifteen hundred to two thousand" is a range in words.
   if (!/\d/.test(prev.text) && !opened) return undefined;
@@ -261,6 +263,8 @@ function userSumDisagrees(text: string, generic: number, parts: number, excluded
 function problemFor(n: NumberMention, subject: InputProblem['subject']): InputProblem | null {
   if (n.value < 0) return { subject, kind: 'negative', written: n.text };
   if (!isWhole(n.value)) return { subject, kind: 'fraction', written: n.text };
+  // "E5 count is 1.000": one, or a thousand with a dot for the separator? Ask.
+  if (/^\d{1,3}\.0{3}$/.test(n.text)) return { subject, kind: 'separator', written: n.text };
   if (n.value > MAX_REASONABLE_COUNT) return { subject, kind: 'too_large', written: n.text };
   // "1,0200": thousands separators in the wrong places; 1,020 or 10,200 is a guess, so ask.
   if (MISGROUPED.test(n.text)) return { subject, kind: 'misgrouped', written: n.text };
@@ -406,6 +410,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
         : to && !attachments.some((a) => a.number === to)
           ? { subject, kind: 'range', written: text.slice(number.start, to.end) }
           : problemFor(number, subject);
+    // "computers/mobile: 2.600": a figure that is not counted needs no asking.
+    if (problem && entity.kind.type === 'devices' && entity.kind.part === 'excluded') continue;
     if (problem) {
       problems.push(problem);
       if (subject === 'devices') deviceProblem = true;
@@ -413,10 +419,11 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       continue;
     }
     if (entity.kind.type === 'devices') {
-      // "19 IoT things: kilns, printers, 3 cameras": the cameras are among the 19, not added to them.
+      // "19 IoT things: kilns, printers, 3 cameras", "5 IoT devices (coffee machine, 2 printers, tv)": the printers
+      // and cameras are among them, not added to them.
       if (entity.kind.part === 'iot' && iotListEnd > number.start && !/^iot\b/.test(entity.text)) continue;
-      if (entity.kind.part === 'iot' && number.end <= entity.start && /^iot\b/.test(entity.text) && /^\s?:/.test(text.slice(entity.end, entity.end + 3))) {
-        iotListEnd = entity.end + (/[.?!\n]/.exec(text.slice(entity.end))?.index ?? text.length);
+      if (entity.kind.part === 'iot' && number.end <= entity.start && /^iot\b/.test(entity.text) && /^\s?[:(]/.test(text.slice(entity.end, entity.end + 3))) {
+        iotListEnd = entity.end + (/[.?!\n)]/.exec(text.slice(entity.end + 2))?.index ?? text.length) + 2;
       }
       deviceParts[entity.kind.part].push(number.value);
       // "including 450 inactive devices": a part of the counted tabs, as opposed to the Computers & Mobile tab.
@@ -555,7 +562,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   // "E5 licences for about two-thirds of our 600 staff": a share of the people, not a count.
   if (/\b(?:m?e5|e5 security)\b[^.?!]{0,30}\bfor (?:about |roughly |around |approx\.? )?(?:half|two-thirds|two thirds|a third|one third|a quarter|three quarters|most|some|many|part) of\b/.test(text)) countUnknown = true;
   // "80 E5 licences and also 'some' standalone licences": a holding whose size is not said.
-  if (/\b(?:have|has|own|owned|bought|got|also|plus|and) (?:also )?(?:some|a few|several|a number of|a couple of|an unknown number of) (?:[a-z-]+ ){0,3}?(?:standalone|eiot|defender for iot|add-?on|per-device) (?:[a-z-]+ )?(?:licen[cs]es|licenses)\b(?! (?:to|we need|i need)\b)/.test(text)) countUnknown = true;
+  if (/\b(?:have|has|own|owned|bought|got|also|plus|and) (?:also )?(?:some|a few|several|a number of|a couple of|an unknown number of) (?:[a-z-]+ ){0,3}?(?:standalone|eiot|defender for iot|add-?on|per-device) (?:[a-z-]+ )?(?:licen[cs]es?|licenses?)\b(?! (?:to|we need|i need)\b)/.test(text)) countUnknown = true;
   if (LICENCE_MIX_UNSPLIT.test(text) && !/\b\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b|\b(?:m?e5|e5 security)\s?[:=x]?\s?\d/.test(text)) countUnknown = true;
 
   // "Initially 150 ME5; after the merger, 230 ME5": with change words, the latest figure of a kind stands.
@@ -603,7 +610,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       // "840 devices, plus 60 switches at HQ": a part added to the total, not a breakdown of it.
       const addedPart = /\bdevices,? plus (?:another |an? extra )?\d/.test(text);
       // "voip phones 180 (in IoT tab), switches 22": a note on which tab, not a breakdown.
-      const breakdown = BREAKDOWN.test(text.replace(/\((?:in|on|under) (?:the )?(?:iot|network)(?: devices)?(?: tab)?\)/g, ''));
+      // "(ticket ref, go-live date)": brackets without figures hold no breakdown.
+      const breakdown = BREAKDOWN.test(text.replace(/\((?:in|on|under) (?:the )?(?:iot|network)(?: devices)?(?: tab)?\)|\([^()\d]*\)/g, ''));
       total = generic === parts || (generic > parts && breakdown && !addedPart) ? generic : generic + parts;
       // "4,876 rows: Computers & Mobile 3,002 / Network 640 / IoT 1,234": the rows are all three tabs, and only two count.
       if (excluded > 0 && generic === parts + excluded) total = parts;
@@ -700,7 +708,9 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     licenceNumberGiven: anyLicenceCount,
     ...(changeOnly ? { licenceChange: { microsoft365E5: deltas.e5, e5Security: deltas.e5security, standaloneOwned: deltas.standalone } } : {}),
     licenceCountGiven:
-      (anyLicenceCount && !(unownedStandalone && plans.e5.length + plans.e5security.length === 0)) || zeroSaid || p2Held,
+      (anyLicenceCount && !(unownedStandalone && plans.e5.length + plans.e5security.length === 0)) || zeroSaid || p2Held ||
+      // "we are E3 with 150 IoT devices": a plan that covers nothing, beside the devices, is 0 covered.
+      (ineligibleNamed.size > 0 && !e5Named && devices !== null && HOLDS_PLAN.test(text)),
     anyDeviceWord: entities.some((e) => e.kind.type === 'devices'),
   };
 }
@@ -763,9 +773,12 @@ const GAP_ASKED = /\bhow many\b|\bhow much (?:more |extra |additional )?(?:stand
 /** "What else can you do?", "how does this work?": a question about the bot, whatever the preamble says. */
 const ABOUT_THE_BOT =
   /\bwhat do you cover\b|\bcan you (?:actually |really )?(?:calculate|do (?:the )?maths|work (?:it |things )?out)\b[^.?!]{0,40}\bor (?:do )?you just\b|\bdo you just answer\b|\bwhat can you help (?:me |us )?with\b|\bwhat are your capabilities\b|\banything you can'?t do\b|\bwhat else can you (?:do|help with)\b|\bhow does this (?:bot |thing |chat |service )?work\b|\bdo i just type\b|\bwhat (?:topics|subjects|areas) (?:do|can) you (?:know|cover|answer|help)|\bquick intro please\b|\bwhat (?:sort|kind|type)s? of (?:questions|things) (?:can|do) you (?:help|answer|handle)|\bwhat (?:sort|kind|type)s? of questions can you\b|\boverview of what you (?:can|do)\b|\bwhat you can help (?:me )?with\b/;
+/** A question of five words or more about a third party, not the bot or the sender ("which booking engine integrates best with ...?"). */
+const ANOTHER_QUESTION = /(?:^|[.!?\n]\s*)(?![^.!?\n]*\b(?:you|your|bot|help|eiot|licen[cs]es?|licenses?|defender|this|these|it|i|me|my|we|our|us|assistant)\b)(?:[a-z0-9'-]+ ){4,}[a-z0-9'-]+\s?\?/;
+const figureGivenAtAll = (e: Extraction, bareNumber: number | null) => e.devices !== null || e.licences !== null || bareNumber !== null;
 /** "what's the number I should give procurement?": the gap, asked for someone else. */
 /** "We're on E3 for all 900 users", "our firm has Defender for Business ... 47 IoT devices": a plan held. */
-const HOLDS_PLAN = gatedPattern(/\b(?:we'?re|we are|we'?re still|we have|we'?ve got|we use|we run|(?:firm|company|tenant|organi[sz]ation|business|school|practice|charity) (?:has|is on|uses|runs)|(?:users|staff|employees|people|seats) (?:are )?on) (?:all |only |just |still )?(?:on |using )?(?:microsoft 365 |m365 |microsoft |office 365 |o365 )?(?:e3|e1|f3|business premium|defender for business|mde p1|defender for endpoint p1)\b/);
+const HOLDS_PLAN = gatedPattern(/\b(?:we'?re|we are|we'?re still|we have|we'?ve got|we use|we run|(?:firm|company|tenant|organi[sz]ation|business|school|practice|charity) (?:has|is on|uses|runs)|(?:users|staff|employees|people|seats) (?:are )?on) (?:all |only |just |still )?(?:on |using )?(?:microsoft 365 |m365 |microsoft |office 365 |o365 )?(?:e3|e1|f3|business premium|defender for business|mde p1|defender for endpoint p1|p1)\b/);
 /** "for all 160 office and management users", "on about 400 laptops": a count of users, seats or devices. */
 const USERS_OR_DEVICES_COUNTED = /\b\d[\d,]* (?:[a-z-]+ (?:and [a-z-]+ )?)?(?:users|staff|employees|people|seats|mailboxes|laptops|pcs|computers|endpoints)\b/;
 
@@ -873,6 +886,8 @@ function ruleIntent(
     (extraction.devices?.iotDevices !== undefined || extraction.devices?.networkDevices !== undefined) && /\b(?:iot|network)\b/.test(text);
   if (offTopic && !tabFigures && !(whatIf && (hasDevices || hasLicences))) return 'unknown';
   if (THANKS.test(text) && !extraction.devices && !extraction.licences && bareNumber === null) return 'help';
+  // "Hey, ... Which booking engine integrates best with Opera PMS?": a greeting, then another topic's question.
+  if (matched.length === 1 && matched[0] === 'help' && !onTopic && !figureGivenAtAll(extraction, bareNumber) && ANOTHER_QUESTION.test(text)) return 'unknown';
   const figureGiven =
     hasDevices || hasLicences || hasProblem || extraction.licenceCountUnknown || bareNumber !== null || whatIf;
   // "What kind of questions can I ask you? ... you know about calculations and trials": a question about the bot.
