@@ -191,6 +191,8 @@ const DEVICE_KINDS_LISTED = /\b(?:printers?|cameras?|cams|tvs?|scanners?|readers
  */
 const PLACE_ITEM = String.raw`\d{1,5} (?!(?:m365 |microsoft 365 )?(?:m?e5|e3|licen|lics?\b|seats?\b|users?\b|staff\b|people\b|employees\b))[a-z][a-z-]*(?: (?!and\b|each\b|per\b|in\b|at\b|x\b)[a-z][a-z-]*){0,2}`;
 const PLACES_TIMES_ITEMS = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(${PLACES_PATTERN}|classrooms|rooms|labs|halls|ships|vessels|buses|coaches|trams|trains|trucks|vans|lorries|vehicles),? ?(each (?:with|has|have)|with|x|×|\*|@|:)(?: the same (?:kit|set-?up|equipment|hardware|devices)| identical (?:kit|set-?up|equipment|hardware|devices))?:? \(?(${PLACE_ITEM}(?:(?:, | and |, and | ?\+ ?| & )${PLACE_ITEM}){0,5})\)?( each| per (?:[a-z]+)| in each| at each)?(?: ?\([^()]*\d[^()]*\))?`, 'g');
+/** "wedding venues (5 sites) - each site has ...". */
+const PLACES_IN_BRACKETS_THEN_EACH = new RegExp(String.raw`\((\d{1,4}) (${PLACES_PATTERN})\)\s?[-:,]?\s?(?=each\b)`, 'g');
 const PLACES_EACH_HOLD = new RegExp(String.raw`\b(?:\d|two|three|both)(?: of our| our)? (?:${PLACES_PATTERN})(?: (?:have|has|hold|with)|[:,]) (\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z+]+ ){0,2}devices\b)`, 'g');
 const PLACE_COUNT_EACH = new RegExp(String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (${PLACES_PATTERN})(?=,? (?:each|every|per)\b|[^.!?\d]{0,40}[.;,] each (?:${PLACE_SINGULARS.join('|')}|one) (?:has|have)\b)`, 'g');
 const PLACES_EACH_HAVE_SPLIT = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(?:${PLACES_PATTERN}|terminals|stations|labs|halls)(?:,| and| where)? each (?:(?:${PLACE_SINGULARS.join('|')}|lab|hall|one) )?(?:(?:has|have|with|one has) )?(?:~|about |around |roughly |approx\.? |exactly |precisely )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) (?:and|\+|&|plus) (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b`, 'g');
@@ -343,7 +345,7 @@ export function normalise(raw: string, locale?: string): string {
   }
   // "Lab instruments (networked): 59", "printers (check-in and boarding pass): 188": a note between a list item's
   // label and its figure; a note naming a plan ("E5 (Security): 50") stays.
-  text = rewrite(text, /[ \t]?\((?![^()\n]*\b(?:e5|me5|e3|security|licen|p[12]|standalone|eiot|iot|network|mobiles?|computers?|tabs?|c&m|not)\b)[^()\n\d]{1,40}\)(?=[ \t]?:[ \t]?\d)/gi, '');
+  if (/\)[ \t]?:/.test(text)) text = rewrite(text, /[ \t]?\((?![^()\n]*\b(?:e5|me5|e3|security|licen|p[12]|standalone|eiot|iot|network|mobiles?|computers?|tabs?|c&m|not)\b)[^()\n\d]{1,40}\)(?=[ \t]?:[ \t]?\d)/gi, '');
   // Arrows and leader dots between a label and its value read as a colon.
   // Only the first blank of a run may start the leading blanks, so a long run is scanned once, not once per
   // blank (a plain leading \s* made 100 000 spaces take seconds). Same matches as /\s*(?:...)\s*/g.
@@ -365,8 +367,10 @@ export function normalise(raw: string, locale?: string): string {
   text = flattenTables(text);
   // Slack and Markdown emphasis ("*1679* devices", "_320_ E5", "`1,679`") is not part of the words; struck-out
   // text ("~300~ 350 E5") was taken back.
-  text = rewrite(text, /(^|[\s(:,])(~~?)(?=\S)[^~\n]{1,80}?(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1');
-  text = rewrite(text, /(^|[\s(:,])([*_`]{1,2})(?=\S)([^*_`\n]{1,80}?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3');
+  if (/[*_`~]/.test(text)) {
+    text = rewrite(text, /(^|[\s(:,])(~~?)(?=\S)[^~\n]{1,80}?(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1');
+    text = rewrite(text, /(^|[\s(:,])([*_`]{1,2})(?=\S)([^*_`\n]{1,80}?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3');
+  }
   // Chat mentions ("@eiot-bot") name the bot, not a count or a product.
   text = rewrite(text, /(^|\s)@[\w.-]+(?: bot\b)?/gi, '$1');
   text = text.toLowerCase();
@@ -394,7 +398,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bhow much ((?:standalone |eiot |add-?on )?(?:licen[cs]es?|licenses?|add-?ons?))\b(?![^.?!]{0,40}\b(?:cost|costs|price|pay|charge|euros?|dollars?|pounds?)\b)/g, 'how many $1');
   // "Network devices 117, IoT devices 268. Do I need to round 65 up to 100?": beside the tabs' figures, the user's
   // own gap ("do I round 1,234 up to 1300?" alone is the device count).
-  if (/\b(?:network|iot)(?: devices)?\W{0,5}\d|\d[\d,]* (?:network|iot)\b/.test(text)) text = rewrite(text, /\bround (?:the )?\d[\d,]{0,15} up\b/g, 'round it up');
+  if (/\bround\b/.test(text) && /\b(?:network|iot)(?: devices)?\W{0,5}\d|\d[\d,]* (?:network|iot)\b/.test(text)) text = rewrite(text, /\bround (?:the )?\d[\d,]{0,15} up\b/g, 'round it up');
   // "E5 times one twenty", "me5 two forty", "wait no two thirty": a dictated hundred.
   text = rewrite(text, /\b(times|x|is|are|got|have|about|around|roughly|e5|me5|security|no|that) (one|two|three|four|five|six|seven|eight|nine) (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!-| hundred| thousand)/g, '$1 $2 hundred $3');
   // "at three", "at 3pm": a time of day (a bare "at 55" is a count).
@@ -433,7 +437,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(?:our |the |a )?(?:[a-z]+ )?(?:did|ran|carried out|performed) (?:a|an|the) (?:device |asset )?(?:audit|count|survey|inventory) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|a year ago)[^.;!?\n]{0,40}?\b(?:counted|found|reported|recorded|listed|said) (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (?:iot |network )?devices\b[^;.!?\n]{0,20}?,? but (?=[^.!?\n]{0,30}\b(?:today|now|currently)\b)/g, 'but ');
   // "Last term's audit said we had 2,100 devices ... the actual Device inventory: Network devices 84, IoT devices 215":
   // with both tabs' figures given, an audit's or report's count is the older one.
-  if (/\bnetwork(?: devices)?(?: tab)?\s?[:=]?\s?\d|\d[\d,]* network\b/.test(text) && /\biot(?: devices)?(?: tab)?\s?[:=]?\s?\d|\d[\d,]* iot\b/.test(text)) {
+  if (/\b(?:audit|survey|review|assessment|register|census|cmdb)\b/.test(text) && /\bnetwork(?: devices)?(?: tab)?\s?[:=]?\s?\d|\d[\d,]* network\b/.test(text) && /\biot(?: devices)?(?: tab)?\s?[:=]?\s?\d|\d[\d,]* iot\b/.test(text)) {
     text = rewrite(text, /\b(audit|survey|review|assessment|register|census|cmdb)((?: [a-z']+| \((?:19|20)\d\d\)){0,2}) (said|found|showed|counted|reported|estimated|listed)((?: [a-z']+){0,3}) (?:roughly |about |around |~ ?)?\d[\d,]{0,15} (devices|assets)\b/g, '$1$2 $3$4 some $5');
   }
   // "Total count from the two tabs is 920": the two tabs together.
@@ -551,7 +555,7 @@ export function normalise(raw: string, locale?: string): string {
   });
   text = rewrite(text, PLUS_PER_UNIT, (_m, units: string, unit: string, between: string, per: string, noun: string) => `${units} ${unit}s${between}+ ${Number(units) * Number(per)} ${noun}`);
   // "wedding venues (5 sites) - each site has ...": the places counted in brackets.
-  text = rewrite(text, new RegExp(String.raw`\((\d{1,4}) (${PLACES_PATTERN})\)\s?[-:,]?\s?(?=each\b)`, 'g'), '$1 $2, ');
+  text = rewrite(text, PLACES_IN_BRACKETS_THEN_EACH, '$1 $2, ');
   // "36 classrooms with 1 projector, 1 smartboard and 2 cameras each", "48 stores @ 9 devices each (6 cams + 3
   // label printers)", "22 stores each with 1 switch": each item per place, times the places (a breakdown after it
   // is not counted again).
@@ -840,7 +844,7 @@ export function normalise(raw: string, locale?: string): string {
     `${list.split(/ ?[/|] ?|, /).reduce((sum, n) => sum + Number(n.replace(/,/g, '')), 0)} ${noun.endsWith('devices') ? noun : `${noun} devices`}`,
   );
   // "our 3 coworking sites? network: 54 / 61 / 48, IoT: 120 / 133 / 97": one figure per place, as many as the places.
-  const placeCount = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ )?(?:sites|stores|offices|buildings|locations|branches|campuses|schools|clinics|shops|venues|studios|warehouses|depots|hotels|floors)\b/.exec(text);
+  const placeCount = /\d ?\/ ?\d/.test(text) ? /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ )?(?:sites|stores|offices|buildings|locations|branches|campuses|schools|clinics|shops|venues|studios|warehouses|depots|hotels|floors)\b/.exec(text) : null;
   if (placeCount) {
     const count = placeCount[1] as string;
     const places = /\d/.test(count) ? Number(count) : SMALL_NUMBER_WORDS.indexOf(count);
