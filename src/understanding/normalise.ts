@@ -381,7 +381,7 @@ export function normalise(raw: string, locale?: string): string {
     text = rewrite(text, /\bm d e\b/g, 'mde');
     text = rewrite(text, /\bo[ .-]{1,2}t\b\.?(?= (?:sensors?|devices?|networks?|systems?|environments?|security|equipment|kit|side|assets?)\b)/g, 'ot');
     text = rewrite(text, /\b(microsoft|m) (?:three six five|3 6 5)\b/g, (_m, m: string) => (m === 'm' ? 'm365' : 'microsoft 365'));
-    text = rewrite(text, /\b(?:(m|me) )?(?:e|eat|ee)[ .-]{1,2}(?:5|five)\b|\b(me) (?:5|five)\b(?! (?:minutes|mins|seconds|secs|mins|more minutes))/g, (_m, m?: string, me?: string) => (m || me ? 'me5' : 'e5'));
+    text = rewrite(text, /\b(?:(m|me) )?(?:e|eat|ee)[ .-]{1,2}(?:5|five)\b|\b(me) (?:5|five)\b(?! (?:minutes|mins|seconds|secs|more minutes))/g, (_m, m?: string, me?: string) => (m || me ? 'me5' : 'e5'));
     text = rewrite(text, /\b(?:e|ee)[ .-]{1,2}(?:3|three)\b/g, 'e3');
     text = rewrite(text, /\b(endpoint|mde) plan (one|two)\b/g, (_m, product: string, n: string) => `${product} plan ${n === 'one' ? 1 : 2}`);
     text = rewrite(text, /\bp (one|two|1|2)\b/g, (_m, n: string) => `p${n === 'one' || n === '1' ? 1 : 2}`);

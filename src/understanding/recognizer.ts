@@ -360,7 +360,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       return after;
     }
     const before = [...planEntities].reverse().find((p) => p.end <= number.start && number.start - p.end <= 12);
-    if (before && /^\s*(?:(?:for|with|x|:|-|=|on|\(|covers?|covering|for all|for our|has|have|with)\s*)?(?:about |around |approx\.? |~\s?)?$/.test(text.slice(before.end, number.start))) return before;
+    if (before && /^\s*(?:(?:for|with|x|:|-|=|on|\(|covers?|covering|for all|for our|has|have)\s*)?(?:about |around |approx\.? |~\s?)?$/.test(text.slice(before.end, number.start))) return before;
     if (entity.kind.type !== 'licences' || entity.kind.plan !== 'users') return undefined;
     // "Each of our 75 nurses has an E5 licence", "IT team (35 people) has E5": people count, plan in the same sentence.
     // Standalone licences are per device: "~80 staff ... how many Defender for IoT licences" is not 80 of them.
@@ -775,7 +775,6 @@ const ABOUT_THE_BOT =
   /\bwhat do you cover\b|\bcan you (?:actually |really )?(?:calculate|do (?:the )?maths|work (?:it |things )?out)\b[^.?!]{0,40}\bor (?:do )?you just\b|\bdo you just answer\b|\bwhat can you help (?:me |us )?with\b|\bwhat are your capabilities\b|\banything you can'?t do\b|\bwhat else can you (?:do|help with)\b|\bhow does this (?:bot |thing |chat |service )?work\b|\bdo i just type\b|\bwhat (?:topics|subjects|areas) (?:do|can) you (?:know|cover|answer|help)|\bquick intro please\b|\bwhat (?:sort|kind|type)s? of (?:questions|things) (?:can|do) you (?:help|answer|handle)|\bwhat (?:sort|kind|type)s? of questions can you\b|\boverview of what you (?:can|do)\b|\bwhat you can help (?:me )?with\b/;
 /** A question of five words or more about a third party, not the bot or the sender ("which booking engine integrates best with ...?"). */
 const ANOTHER_QUESTION = /(?:^|[.!?\n]\s*)(?![^.!?\n]*\b(?:you|your|bot|help|eiot|licen[cs]es?|licenses?|defender|this|these|it|i|me|my|we|our|us|assistant)\b)(?:[a-z0-9'-]+ ){4,}[a-z0-9'-]+\s?\?/;
-const figureGivenAtAll = (e: Extraction, bareNumber: number | null) => e.devices !== null || e.licences !== null || bareNumber !== null;
 /** "what's the number I should give procurement?": the gap, asked for someone else. */
 /** "We're on E3 for all 900 users", "our firm has Defender for Business ... 47 IoT devices": a plan held. */
 const HOLDS_PLAN = gatedPattern(/\b(?:we'?re|we are|we'?re still|we have|we'?ve got|we use|we run|(?:firm|company|tenant|organi[sz]ation|business|school|practice|charity) (?:has|is on|uses|runs)|(?:users|staff|employees|people|seats) (?:are )?on) (?:all |only |just |still )?(?:on |using )?(?:microsoft 365 |m365 |microsoft |office 365 |o365 )?(?:e3|e1|f3|business premium|defender for business|mde p1|defender for endpoint p1|p1)\b/);
@@ -886,10 +885,10 @@ function ruleIntent(
     (extraction.devices?.iotDevices !== undefined || extraction.devices?.networkDevices !== undefined) && /\b(?:iot|network)\b/.test(text);
   if (offTopic && !tabFigures && !(whatIf && (hasDevices || hasLicences))) return 'unknown';
   if (THANKS.test(text) && !extraction.devices && !extraction.licences && bareNumber === null) return 'help';
-  // "Hey, ... Which booking engine integrates best with Opera PMS?": a greeting, then another topic's question.
-  if (matched.length === 1 && matched[0] === 'help' && !onTopic && !figureGivenAtAll(extraction, bareNumber) && ANOTHER_QUESTION.test(text)) return 'unknown';
   const figureGiven =
     hasDevices || hasLicences || hasProblem || extraction.licenceCountUnknown || bareNumber !== null || whatIf;
+  // "Hey, ... Which booking engine integrates best with Opera PMS?": a greeting, then another topic's question.
+  if (matched.length === 1 && matched[0] === 'help' && !onTopic && !figureGiven && ANOTHER_QUESTION.test(text)) return 'unknown';
   // "What kind of questions can I ask you? ... you know about calculations and trials": a question about the bot.
   if (!figureGiven && /\bwhat (?:kinds?|sorts?|types?) of (?:questions|things) (?:can|should|could|do) i\b|\bwhat can i ask\b/.test(text)) return 'help';
   // Figures outrank a topic word: "Device inventory: 640 network devices ..." is a calculation.
