@@ -252,6 +252,7 @@ const FORMATS: Row[] = [
   ["Previous audit (2022) found 350 devices; today's inventory is 502 IoT and 64 network. We have 90 E5 licences and 10 standalone eIoT licences.", 566, 460, 106],
   ["We're on Defender for Endpoint P2 only. Inventory: key cabinets: 56, kiosks: 28, CCTV cameras: 190, printers: 44, switches and access points: 97. I've left out the laptops (260) and the counter staff handhelds (400).", 415, 0, 415],
   ['Please tell the gap: 250 M365 E5, 40 standalone eIoT, Network 600, IoT 900', 1500, 1290, 210],
+  ['I\'ve inherited a spreadsheet from 2022 that says "IoT: 210" but the Defender portal now shows 48 network devices and 327 IoT devices. We\'ve got E5 Security times seventy.', 375, 350, 25],
   ['we have 300 E5 licenses and 1400 IoT devices and 1600 devices on the computers tab. how many?', 1400, 1500, 0],
   ['cinema group, 3 sites each with ~40ish IoT devices, 25 E5 total. how many standalone licences?', 120, 125, 0],
   ['Inventory:\n- Network devices: 95\n- IoT devices: 614\n- Computers & Mobile: 288 (excluded I believe)\nLicences: 120 Microsoft 365 E5. We also have 300 Defender for Endpoint P2 but that\'s included in the E5 as far as I know.', 709, 600, 109],
