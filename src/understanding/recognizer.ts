@@ -92,6 +92,8 @@ const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]
 /** Licences being considered, not held: "considering buying 100 more E5", "go for 200 add-ons". */
 const WHAT_IF_CHANGE_BEFORE =
   /\b(?:what if|what about if|if|suppose|supposing|and if)\s(?:we|i|they)\s(?:also\s|then\s|were to\s|did\s)?(add|added|buy|bought|get|purchase|purchased|drop|dropped|remove|removed|lose|lost|cut|return|returned|cancel|cancelled)\s(?:another\s|an? extra\s|extra\s|additional\s|more\s)?$/;
+/** The verbs of WHAT_IF_CHANGE_BEFORE that take licences away. */
+const REMOVING_VERB = /^(?:drop|dropped|remove|removed|lose|lost|cut|return|returned|cancel|cancelled)/;
 const PLAN_TO_BUY_BEFORE =
   /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about|need|needs)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\bhow much (?:for|is it for|would it be for|will it be for)\s$|\bhow much (?:per (?:month|year) )?(?:would|will|do|does)\s$|\b(?:price|cost|quote) (?:for|of)\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quoted|offered|proposed)\b[^.?!]{0,40}$|\b(?:quote|offer|proposal)\b (?:is |was )?for\s(?:\w+\s)?$|\bwhether\s$|\border (?:of|for)\s$/;
 const CORRECTION_BEFORE =
@@ -389,7 +391,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     const change = WHAT_IF_CHANGE_BEFORE.exec(text.slice(Math.max(0, number.start - 40), number.start));
     if (change && entity.kind.type === 'licences' && ['e5', 'e5security', 'standalone'].includes(entity.kind.plan)) {
       const plan = entity.kind.plan as keyof typeof deltas;
-      const removing = /^(?:drop|dropped|remove|removed|lose|lost|cut|return|returned|cancel|cancelled)/.test(change[1] ?? '');
+      const removing = REMOVING_VERB.test(change[1] ?? '');
       deltas[plan] += removing ? -number.value : number.value;
       if (/^(?:add|buy|get|purchase|drop|remove|lose|cut|return|cancel)$/.test(change[1] ?? '') && !/^[^.?!]{0,30}\binstead\b/.test(text.slice(number.end))) changeAsked = true;
       continue;
@@ -1087,7 +1089,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
       const change = WHAT_IF_CHANGE_BEFORE.exec(text.slice(Math.max(0, lone.start - 40), lone.start));
       if (problem) extraction.problems.push(problem);
       else if (change) {
-        const removing = /^(?:drop|dropped|remove|removed|lose|lost|cut|return|returned|cancel|cancelled)/.test(change[1] ?? '');
+        const removing = REMOVING_VERB.test(change[1] ?? '');
         extraction.licenceChange = { microsoft365E5: removing ? -lone.value : lone.value, e5Security: 0, standaloneOwned: 0 };
       } else bareNumber = lone.value;
     }
