@@ -47,7 +47,7 @@ const FOREIGN_NOUNS = new Set([
   'question', 'questions', 'dollars', 'euros', 'per', 'each',
   'rooms', 'car', 'parks', 'projects', 'pools', 'alerts', 'incidents',
   'tickets', 'notifications', 'emails', 'calls', 'messages', 'routes', 'vessels', 'ships', 'ferries', 'trucks',
-  'lorries', 'vans', 'drivers', 'patients', 'guests',
+  'lorries', 'vans', 'drivers', 'patients', 'guests', 'block', 'blocks', 'batch', 'batches', 'go',
 ]);
 
 // "6 large-format printers": a hyphenated word is one describing word.
@@ -120,7 +120,15 @@ function candidatesFor(
   }
 
   const left = [...entities].reverse().find((e) => e.end <= n.start);
-  if (!foreign && left && left.end > prevNumberEnd) {
+  // "Terminal 1: network 140, IoT 388": a name with its number, heading the counts on its line.
+  // (Not "HVAC 30, printers 18: we have 30 E5": a list runs before it on its line.)
+  const namesHeading =
+    n.value < 100 &&
+    left !== undefined &&
+    /^\s$/.test(text.slice(left.end, n.start)) &&
+    /^\s?:[^\n\d]*\d/.test(text.slice(n.end).split('\n')[0] ?? '') &&
+    !/\d/.test(text.slice(0, left.start).split('\n').pop() ?? '');
+  if (!foreign && !namesHeading && left && left.end > prevNumberEnd) {
     const gap = tokens(text.slice(left.end, n.start));
     const csvCell = gap.length === 1 && (gap[0] === ',' || gap[0] === ';');
     // "a workforce of 630": people counted after "of".

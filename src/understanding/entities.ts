@@ -69,7 +69,7 @@ const PATTERNS: Pattern[] = [
   dev('excluded', String.raw`\bcomputers?\s?(?:&|and|\+)?\s?mobiles?(?:\sdevices?)?(?:\stab)?`),
   dev(
     'excluded',
-    String.raw`\b(?:windows\s|mac\s|linux\s|managed\s|corporate\s|company\s)?(?:laptops?|desktops?|pcs?|computers?|workstations?|servers?|domain\scontrollers?|notebooks?|macbooks?|macs|tablets?|ipads?|iphones?|smart\s?phones?|mobile\s(?:phones?|devices?)|mobiles|mobile(?=\s?[,.;)\n]|\s(?:and|&|\+)\s|\s?(?:x|:|=)\s?\d|$)|cell\s?phones?|android\s(?:phones?|devices?)|vms|virtual\smachines|thin\sclients?|chromebooks?)\b`,
+    String.raw`\b(?:windows\s|mac\s|linux\s|managed\s|corporate\s|company\s)?(?:laptops?|desktops?|pcs?|computers?|workstations?|servers?|domain\scontrollers?|notebooks?|macbooks?|macs|tablets?|ipads?|iphones?|smart\s?phones?|mobile\s(?:phones?|devices?)|mobiles|mobile(?=\s?[,.;)\n]|\s(?:and|&|\+)\s|\s?(?:x|:|=)\s?\d|$)|cell\s?phones?|android\s(?:phones?|devices?)|(?:staff|work|company|employee|employees'?|corporate|business)\sphones|vms|virtual\smachines|thin\sclients?|chromebooks?)\b`,
   ),
   dev(
     'excluded',
@@ -96,7 +96,7 @@ const PATTERNS: Pattern[] = [
   ),
   dev(
     'iot',
-    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp|threedee)\s)?printers?\b|\bmfps?\b|\b(?:photo)?copiers\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\bvoip\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s|smart\s|conference\sroom\s|meeting\sroom\s|room\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bupss\b|\bpdus?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\b(?:[a-z]+(?:-[a-z]+)?\s)?(?:controllers?|readers?|handsets?|plotters?|meters?|kiosks?|(?<!\b(?:cruise|ferry|bus|coach|airport|passenger|container|freight|rail|train)\s)terminals?|gateways?|beacons?|badges?)\b|\b(?:patient\s|vital\ssigns?\s)monitors?\b|\b(?:nurse\scall\s)?stations?\b|\belevators?\b|\blifts\b|\bturnstiles?\b|\b(?:[a-z-]+\s)?panels?\b|(?<=\d\s)(?:things|items|bits\sof\skit|kit|entries|rows)\b|\b(?:coffee|attendance|biometric|fax|x-ray|ultrasound|vending|ticket|parking)\s(?:attendance\s)?machines?\b|\blockers?\b|\bfridges?\b|\bvending\smachines?\b|\bdispensers?\b|\bsmart\s(?!phones?\b)[a-z]{3,}\b|\binfusion\spumps?\b|\bpumps\b|\bhandhelds?\b|\bsmart\s?boards?\b|\bnurse\scall(?:\s(?:units?|systems?|points?|buttons?|stations?))?\b|\bmonitors\b(?=\s?[:=]?\s?\d)|(?<=\d\s(?:[a-z-]+\s)?)monitors\b|\b(?:nvr|dvr)s?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
+    String.raw`\b(?:(?:network|ip|wireless|multifunction|mfp|threedee)\s)?printers?\b|\bmfps?\b|\b(?:photo)?copiers\b|\b(?:ip\s|security\s|cctv\s|surveillance\s|video\s)?cameras?\b|\bcctv\b|\b(?:voip\s|ip\s|desk\s|conference\s|sip\s)?phones?\b|\bvoip\b|\b(?:smart\s)?(?:tvs?|televisions?)\b|\b(?:digital\s|smart\s|conference\sroom\s|meeting\sroom\s|room\s)?(?:displays?|signage|screens?)\b|\bprojectors?\b|\b(?:video\s)?conferenc(?:e|ing)(?:\sroom)?\s(?:systems?|devices?|units?|equipment|bars?)\b|\bteams\srooms?(?:\sdevices?)?\b|\b(?:badge|card)\sreaders?\b|\bdoor\s(?:locks?|controllers?)\b|\baccess\scontrol(?:\sdevices?|\spanels?)?\b|\bsensors?\b|\bthermostats?\b|\bhvac(?:\sunits?|\ssystems?|\scontrollers?)?\b|\bsmart\s(?:speakers?|boards?|plugs?|lights?|bulbs?|locks?)\b|\bmedical\sdevices?\b|\binfusion\spumps?\b|\b(?:barcode\s)?scanners?\b|\bpos(?:\sterminals?|\sdevices?)?\b|\bkiosks?\b|\bups(?:\sunits?)?\b|\bupss\b|\bpdus?\b|\bnas(?:\sdevices?|\sboxes)?\b|\bwhiteboards?\b|\bintercoms?\b|\b(?:[a-z]+(?:-[a-z]+)?\s)?(?:controllers?|readers?|handsets?|plotters?|meters?|kiosks?|(?<!\b(?:cruise|ferry|bus|coach|airport|passenger|container|freight|rail|train)\s)terminals?|gateways?|beacons?|badges?)\b|\b(?:patient\s|vital\ssigns?\s)monitors?\b|\b(?:nurse\scall\s)?stations?\b|\belevators?\b|\blifts\b|\bturnstiles?\b|\b(?:[a-z-]+\s)?panels?\b|(?<=\d\s)(?:things|items|bits\sof\skit|kit|entries|rows)\b|\b(?:coffee|attendance|biometric|fax|x-ray|ultrasound|vending|ticket|parking)\s(?:attendance\s)?machines?\b|\blockers?\b|\bfridges?\b|\b(?:lab\s|laboratory\s|vaccine\s|medical\s|ult\s|-80\s)?freezers\b|\bvending\smachines?\b|\bdispensers?\b|\bsmart\s(?!phones?\b)[a-z]{3,}\b|\binfusion\spumps?\b|\bpumps\b|\bhandhelds?\b|\bsmart\s?boards?\b|\bnurse\scall(?:\s(?:units?|systems?|points?|buttons?|stations?))?\b|\bmonitors\b(?=\s?[:=]?\s?\d)|(?<=\d\s(?:[a-z-]+\s)?)monitors\b|\b(?:nvr|dvr)s?\b|\bgadgets?\b|\bwearables?\b|\bappliances\b`,
   ),
   dev(
     'generic',
@@ -156,6 +156,8 @@ const NOT_A_LABEL = [
 /** Words that open a clause, not a device kind's name. */
 const CLAUSE_START = /^(?:so|do|does|did|i|we|you|they|how|what|why|should|can|could|would|will|shall|may|might|must|if|and|but|or|then)\b/;
 const NOT_A_DEVICE_KIND = new RegExp(String.raw`(?:^|[^a-z])(?:${[...NOT_A_DEVICE_NOUN, ...NOT_A_LABEL].join('|')})$`);
+/** "14 practices across the Midlands": places or people counted, then where they are. */
+const NOT_A_DEVICE_THEN_WHERE = new RegExp(String.raw`^(?:${NOT_A_DEVICE_NOUN.join('|')})\s(?:across|in|at|around|over|throughout)\b`);
 
 /**
  * The items in the same unbroken run of list segments as `known`, when that run holds two plural nouns besides it;
@@ -219,7 +221,7 @@ function withListedDevices(text: string, entities: EntityMention[]): EntityMenti
   if (knownDevices.length === 0) return entities;
   const inList = knownDevices.length >= 2 ? () => true : listRunAround(items, knownDevices[0] as (typeof items)[number]);
   const added = items
-    .filter((item) => overlapping(item).length === 0 && !NOT_A_DEVICE_KIND.test(item.label) && inList(item))
+    .filter((item) => overlapping(item).length === 0 && !NOT_A_DEVICE_KIND.test(item.label) && !NOT_A_DEVICE_THEN_WHERE.test(item.label) && inList(item))
     .map((item): EntityMention => ({ kind: { type: 'devices', part: 'iot' }, start: item.start, end: item.end, text: item.label }));
   if (added.length === 0) return entities;
   return [...entities, ...added].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -163,7 +163,7 @@ export function toEnglishNumberFormat(text: string, locale: string | undefined):
 }
 
 // Built once: these patterns share the unit words and the not-counted kinds.
-const UNIT = String.raw`(?:store|floor|site|hotel|branch|branche|office|building|location|clinic|school|shop|restaurant|plant|warehouse|campus|ward|room|hospital|factory)`;
+const UNIT = String.raw`(?:${[...PLACE_SINGULARS.filter((p) => !p.includes(' ')), 'branche', 'room'].join('|')})`;
 const PER_UNIT_TIMES = new RegExp(String.raw`\b(\d{1,4}) (?:(?:high|primary|secondary|middle|main|small|large|big|regional|branch|satellite|retail|law|field|remote|district|partner) )?(?:${UNIT}|ship|vessel)s? (?:x|\*|times|each with|with) (?:roughly |about |around |approx\.? |~ ?)?(\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:each|per (?:${UNIT}|one))\b`, 'g');
 /** "11 devices per store, 38 stores": the count per place, then the places. */
 const PER_UNIT_THEN_UNITS = new RegExp(String.raw`\b(\d{1,5}) ((?:iot |network )?devices) (?:per|in each|at each|for each|a) (${UNIT}),? (?:and |across |over |x |times |with )?(\d{1,4}) \3(?:e?s)\b`, 'g');
@@ -209,7 +209,7 @@ const SMALL_NUMBER_WORDS = [...DIGIT_WORDS, 'ten', 'eleven', 'twelve', 'thirteen
 const inDays = (k: string, unit: string) => Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1);
 const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
 const PLACE_SPLIT = new RegExp(String.raw`\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:at|in|on) ${PLACE}(?:(?:,| and|, and|;| plus|, plus) (?:another |a further )?\d[\d,]{0,15}(?: more)? (?:at|in|on) ${PLACE}){1,8}\b`, 'g');
-const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})(?:e?s)?\b([^.!\d]{0,30}?|\s?\([^()\d]{0,40}\)\.\s)\beach (?:one |of them |\2 )?(?:(?:has|have|with|holds?) |w\/ ?)?(?:~ ?|about |around |roughly |approx\.? )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)(?! (?:iot |network )?devices? (?:and|\+|&|plus) \d[\d,]* (?:iot |network )devices)`, 'g');
+const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})(?:e?s)?\b([^.!\d]{0,30}?|\s?\([^()\d]{0,40}\)\.\s)\beach (?:one |of them |\2 )?(?:(?:has|have|with|holds?) |w\/ ?)?(?:~ ?|about |around |roughly |approx\.? |exactly |precisely )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)(?! (?:iot |network )?devices? (?:and|\+|&|plus) \d[\d,]* (?:iot |network )devices)`, 'g');
 const NOT_COUNTED_AHEAD = String.raw`(?=(?:[a-z&/ ]{0,25})?(?:laptops?|desktops?|pcs?|computers?|mobiles?|servers?|workstations?|tablets?|smartphones?|ipads?|iphones?|multicast|broadcast|public (?:internet )?ips?|inactive|stale|endpoints?|c&m))`;
 const PART_OF_THEM_NOT_COUNTED = new RegExp(String.raw`(\d[\d,.]{0,15}k?) of (?:them|those|these|which|the [a-z]+ entries|the entries) (?:are\s|being\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
 const OF_WHICH_NOT_COUNTED = new RegExp(String.raw`\bof which (\d[\d,.]{0,15}) (?:are\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
@@ -631,7 +631,9 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, PLACE_COUNT_EACH, (_m, n: string, unit: string) => `${SMALL_NUMBER_WORDS.indexOf(n)} ${unit}`);
   text = rewrite(text, 
     UNITS_THEN_EACH,
-    (_m, units: string, unit: string, between: string, per: string) => `${units} ${unit}s${between}${Number(units) * Number(per)} in all, `,
+    // "5 depots, each depot has 300 IoT devices, plus 50 network devices": the product keeps its noun.
+    (whole, units: string, unit: string, between: string, per: string, at: number, all: string) =>
+      `${units} ${unit}s${between}${Number(units) * Number(per)}${/^ (?:iot |network )devices\b/.test(all.slice(at + whole.length)) ? '' : ' in all, '}`,
   );
   // "inactive for 20 days", "offline for 2 weeks": under the 30-day rule these devices still count.
   text = rewrite(text, 
@@ -919,11 +921,16 @@ export function normalise(raw: string, locale?: string): string {
   // "1.5k devices on the iot tab and 0.2k network": that tab's figure.
   text = rewrite(text, /\b(\d[\d,]{0,15}(?:\.\d+)?k?) devices (?:on|in|under) (?:the )?(iot|network)(?: devices)? tab\b(?! ?(?:and|\+|&|\/) ?(?:the )?(?:iot|network))/g, '$1 $2 devices');
   // "Net devs: 143 | IoT devs: 1,287": the tabs.
-  text = rewrite(text, /\b(net(?:work)?|iot) devs?\b/g, (_m, tab: string) => `${tab === 'iot' ? 'iot' : 'network'} devices`);
+  text = rewrite(text, /\b(net(?:work)?|iot) devs?\b(?:\.(?= \d))?/g, (_m, tab: string) => `${tab === 'iot' ? 'iot' : 'network'} devices`);
   // "the IoT tab says 2.4k devices": that tab's figure.
   text = rewrite(text, /\b(iot|network)(?: devices)? tab (?:says|shows|lists|reads|displays|has|is at|is)\s?(\d[\d,.]*\s?k) devices\b/g, '$2 $1 devices');
   // "IoT + network: 890 (IoT alone is 640)": a part of the total just given, not another count.
   text = rewrite(text, /(\d) ?\((?:the )?(?:iot|network)(?: devices)?(?: tab)? (?:alone|only|on its own|by itself)(?: is| =|:)? ?(?:~ ?|about |around )?\d[\d,]{0,15}\)/g, '$1');
+  // "IoT = 290 (incl. 40 enclosure cams)": a part of the figure just given. Laptops, phones or inactive devices named
+  // there are a part that comes out, read later.
+  text = rewrite(text, /(\d) ?\((?:including|of which|of them|of those) (?:~ ?|about |around )?\d[\d,]{0,15} ([^()\d]{1,40})\)/g, (whole, digit: string, what: string) =>
+    /\b(?:laptops?|computers?|pcs?|desktops?|phones?|mobiles?|tablets?|servers?|workstations?|endpoints?|inactive|stale|dormant|offline|multicast|broadcast|c&m|excluded|not counted|licen|e5|e3|seats?|users?)\b/.test(what) ? whole : digit,
+  );
   // "3,260 (network + IoT combined)": the two tabs together.
   text = rewrite(text, /(\d[\d,]{0,15}) \((?:network ?(?:\+|and|&) ?iot|iot ?(?:\+|and|&) ?network)(?: devices)?(?: combined| together| total| tabs)?\)/g, '$1 devices');
   // "Last year we had 35 E5 licences, but after the restructure we're down to 28": the figure now.
@@ -939,7 +946,7 @@ export function normalise(raw: string, locale?: string): string {
     text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|licen[cs]es?|licenses?)\b)(?![^.!?\n]*;)(?=[^.!?\n]*\bdevices?\b)[^.!?\n]*\b(?:found|counted|reported|listed|recorded)\b[^.!?\n]*\d[^.!?\n]*\b(?:last year|last season|a year ago|in (?:19|20)\d\d)\b[^.!?\n]*[.!?]?/g, ' ');
   }
   if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|stale|no longer (?:right|accurate|valid)|before the new)|(?<![\d,])\d[\d,]* (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?;]\s|\n)(?![^.!?;\n]*\b(?:last night|this morning|finished the (?:device )?count)\b)[^.!?;\n]*\b(?:last year'?s (?:[a-z]+ ){0,2}(?:count|audit|figure|number|inventory|total|sheet|spreadsheet|report|export)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d)|(?:spreadsheet|sheet|report|export|count|audit|list|inventory) from (?:last (?:year|summer|spring|autumn|winter|quarter)|a year ago|(?:19|20)\d\d) (?:said|showed|had|listed|put|gave)|(?:old |older )?(?:spreadsheet|sheet|report|export|list) from the (?:year |\d{4} )?(?:audit|count|survey) (?:said|says|showed|shows|had|has|listed|lists)|before (?:the|our) (?:[a-z]+ ){0,2}(?:opening|refit|expansion|move|migration|merger|clean-?up|launch),? (?:we|i|the [a-z ]{1,30}?) had|(?:the |an? )?(?:external |internal |last |previous )?audit in (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:said|found|showed|reported|counted)|(?:we |i )?(?:did|ran|took|made) (?:a|an|the|our) (?:device |asset )?(?:count|audit|inventory|survey) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|a year ago|in (?:19|20)\d\d))\b[^.!?;\n]*[.!?;]?/g, ' ');
+    text = rewrite(text, /(?<=^|[.!?;]\s|\n)(?![^.!?;\n]*\b(?:last night|this morning|finished the (?:device )?count)\b)[^.!?;\n]*\b(?:last year'?s (?:[a-z]+ ){0,2}(?:count|audit|figure|number|inventory|total|sheet|spreadsheet|report|export)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:asset |device |hardware |it )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d)|(?:spreadsheet|sheet|report|export|count|audit|list|inventory) from (?:last (?:year|summer|spring|autumn|winter|quarter)|a year ago|(?:19|20)\d\d) (?:said|showed|had|listed|put|gave)|(?:old |older )?(?:spreadsheet|sheet|report|export|list) from the (?:year |\d{4} )?(?:audit|count|survey) (?:said|says|showed|shows|had|has|listed|lists)|before (?:the|our) (?:[a-z]+ ){0,2}(?:opening|refit|expansion|move|migration|merger|clean-?up|launch),? (?:we|i|the [a-z ]{1,30}?) had|(?:the |an? )?(?:external |internal |last |previous )?audit in (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:said|found|showed|reported|counted)|(?:we |i )?(?:did|ran|took|made) (?:a|an|the|our) (?:device |asset )?(?:count|audit|inventory|survey) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|a year ago|in (?:19|20)\d\d))\b[^.!?;\n]*[.!?;]?/g, ' ');
   }
   // "a spreadsheet from 2022 that says 'IoT: 210' but the Defender portal now shows ...": the older document's figure.
   text = rewrite(text, /\b((?:spreadsheet|sheet|report|export|list|audit|cmdb|register|document)\b[^.?!]{0,40}?\b(?:says|said|shows|showed|lists|listed|has|had)\b[^.?!\d]{0,25}?)\d[\d,]{0,15}(?=[^.?!]{0,40}\bbut (?:the |our )?(?:defender|portal|inventory|device inventory|dashboard)\b[^.?!]{0,20}\b(?:now )?(?:shows|says|lists|has|is)\b)/g, '$1some');
@@ -1106,7 +1113,8 @@ export function normalise(raw: string, locale?: string): string {
   // "barcode scanners on wifi 58": where the kind sits, between it and its count.
   text = rewrite(text, /\b([a-z]+s) on (?:the )?(?:wifi|wi-fi|wlan|lan|ethernet|poe|guest wifi)(?=:? \d)/g, '$1');
   // "our 400 stage and building devices", "140 lighting and dimmer controllers": two words describing one count.
-  text = rewrite(text, /\b(\d[\d,]{0,15}) (?!(?:iot|network|computers?|mobiles?|laptops?|desktops?|phones?|pcs|servers|inactive|stale)\b)[a-z]+ and (?!(?:iot|network|computers?|mobiles?|laptops?|desktops?|phones?|pcs|servers|inactive|stale)\b)([a-z]+ )?(devices|controllers|sensors|cameras|printers|readers|panels|screens|displays)\b/g, (_m, n: string, word: string | undefined, kind: string) => (kind === 'devices' ? `${n} devices` : `${n} ${word ?? ''}${kind}`));
+  // (Not "900 seats and the devices are ...": people or licences, then another clause.)
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?!(?:iot|network|computers?|mobiles?|laptops?|desktops?|phones?|pcs|servers|inactive|stale|seats|users|licen[cs]es|licenses|staff|employees|people)\b)[a-z]+ and (?!(?:iot|network|computers?|mobiles?|laptops?|desktops?|phones?|pcs|servers|inactive|stale|the|our|my|their|these|those|all)\b)([a-z]+ )?(devices|controllers|sensors|cameras|printers|readers|panels|screens|displays)\b/g, (_m, n: string, word: string | undefined, kind: string) => (kind === 'devices' ? `${n} devices` : `${n} ${word ?? ''}${kind}`));
   // "What will 120 extra devices cost us per month?": devices to be added, priced; not the inventory.
   text = rewrite(text, /\b\d[\d,]{0,15} (extra|additional|more) devices\b(?=[^.?!]{0,30}\b(?:cost|price|charge|pay)\b)/g, 'some $1 devices');
   // "Do I buy it in the Azure portal like the OT plans?": a comparison with OT, not an OT question.
@@ -1388,8 +1396,15 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bzero (m?e5(?: security)?)\b/g, 'no $1').replace(/\b\d[\d,]{0,15} (?:a|per) (?:day|week|month|hour)\b/g, 'many');
   // CSV pivots: "IoT = 2,281 rows, NetworkDevice = 419 rows, Endpoint = 6,930 rows".
   text = rewrite(text, /\bendpoints?\s?[:=]\s?(?=\d)/g, 'computers & mobile: ').replace(/(\d) rows\b/g, '$1 devices');
-  // "cost center 4410": a name.
+  // "-80 freezers": the freezers' temperature, not a count.
+  text = rewrite(text, /(?:^|(?<=[\s(,;:]))-\d{2} ?(?:°c?|c)? freezers\b/g, 'ultra-cold freezers');
+  // "2 licence types: 200 M365 E5 and 300 E3": how many kinds, not how many licences.
+  text = rewrite(text, /\b(?:\d|two|three|four) (?:different )?(licen[cs]e|license|plan|subscription|device) (types|kinds|categories|classes)\b/g, 'several $1 $2');
+  // "a 3-screen cinema", "a 5-star hotel": the size of the place, not a count of devices.
+  text = rewrite(text, /\b\d{1,2}-(?:screen|star|storey|story|floor|bed|room|seat|lane|court|pitch|hole) (?=cinema|multiplex|hotel|building|hospital|venue|theatre|theater|arena|stadium|complex|office|club|resort|ward|practice|site|bowling)/g, '');
+  // "cost center 4410", "the cost code (THR-22)": a budget line's name, not a price.
   text = rewrite(text, /\bcost cent(?:er|re) \d+/g, 'cost center name');
+  text = rewrite(text, /\bcost (?:code|cent(?:er|re))s?\b/g, 'budget code');
   // "iot 700 e5 ???": the E5 figure is not known.
   text = rewrite(text, /(\d[\d,]{0,15}) (m?e5(?: security)?) \?{2,}/g, '$1, $2 count unknown');
   // "E5? none", "E5: n/a": no licences of that plan.
@@ -1454,6 +1469,7 @@ export function normalise(raw: string, locale?: string): string {
     if (before && after && !/^\s*-\s*\d[\d,.]*\s?(?:licen|lics?\b|seats?\b|users?\b)/.test(text.slice(at + 1, at + 40))) return `${digit}, `;
     return before ? whole : `${digit} to `;
   });
-  text = rewrite(text, /[a-z]+/g, (word) => (surnames.has(word) ? word : correctWord(word)));
+  // "the 22nd" keeps its ordinal ("nd" alone is a typo for "and").
+  text = rewrite(text, /\d+(?:st|nd|rd|th)\b|[a-z]+/g, (word) => (/^\d/.test(word) || surnames.has(word) ? word : correctWord(word)));
   return text.replace(/[ \t]+/g, ' ').trim();
 }

@@ -38,9 +38,9 @@ const HYPOTHETICAL_BEFORE =
   /\b(?:might|may|could|plan to|planning to|considering|thinking about|thinking of|will|going to|want to|would like to)\s(?:\w+\s)?(?:add|get|buy|move to|upgrade to|switch to|go to|adding|getting|buying)\s(?:\w+\s)?$|\b(?:need|needs|have|has) to be\s(?:(?:m365|microsoft|365)\s){0,2}$/;
 const OWN_BEFORE = /\b(?:have|has|own|owns|owned|already|bought|purchased|existing|got|hold|holding)\b[^.?!]{0,30}$/;
 const NEGATION_BEFORE =
-  /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|none of|nothing|lack|lacking|never had|never (?:moved|went|switched|upgraded) to|used to (?:have|be on)|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|(?:haven'?t|have not|didn'?t|did not|never) (?:bought|buy|purchased|purchase)|not an?|not on|aren'?t on|isn'?t on|aren'?t|isn'?t|non|neither|nor|no plans? to (?:move|go|upgrade|switch|migrate) (?:to|onto))\s(?:any\s|an?\s|the\s)?(?:full\s|regular\s|proper\s|actual\s)?$/;
+  /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|none of|nothing|nothing of|lack|lacking|never had|never (?:moved|went|switched|upgraded) to|used to (?:have|be on)|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|(?:haven'?t|have not|didn'?t|did not|never) (?:bought|buy|purchased|purchase)|not an?|not on|aren'?t on|isn'?t on|aren'?t|isn'?t|non|neither|nor|no plans? to (?:move|go|upgrade|switch|migrate) (?:to|onto))\s(?:any\s|an?\s|the\s)?(?:full\s|regular\s|proper\s|actual\s)?$/;
 const ONLY_P2 =
-  /\bp2,? nothing else\b|\b(?:only|just|solely|purely)\s(?:have\s|has\s|got\s|own\s|owns\s|on\s|use\s|uses\s|runs?\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\bp2 (?:customers?|licen[cs]es?|users?|tenant|shop) only\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\b(?:no|nothing)\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b|\bnone of the (?:m?e5|e5 security)(?: skus?| plans?| licen[cs]es)?\b/;
+  /\bp2,? nothing else\b|\b(?:only|just|solely|purely)\s(?:have\s|has\s|got\s|own\s|owns\s|on\s|use\s|uses\s|runs?\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\bonly (?:the )?(?:p|plan\s?)2 of (?:microsoft )?(?:mde|defender for endpoint)\b|\bp2 (?:customers?|licen[cs]es?|users?|tenant|shop) only\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\b(?:no|nothing)\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b|\bnone of the (?:m?e5|e5 security)(?: skus?| plans?| licen[cs]es)?\b/;
 const OWNERSHIP = /\b(?:i|we|they|my|our|customer|client|tenant)\b[^.?!]{0,20}\b(?:have|has|own|owns|got|hold|run|bought|purchased)\b|\b(?:our|my)\b/;
 /** Past actions and current states are context, not the request: "it is disabled, how do I enable it?". */
 const ON_OFF_CONTEXT = [
@@ -51,9 +51,10 @@ const ON_OFF_CONTEXT = [
   /\b(?:after|once|since) (?:enabling|activating|disabling|deactivating|(?:turning|switching) (?:it |eiot |enterprise iot )?(?:on|off))\b[^.?!,]*/g,
   // "switch it off temporarily and back on later": the later step is not the request.
   /\b(?:and |then )?(?:(?:turn|switch|put|flip)(?:ed)? (?:it |eiot |them )?)?back on (?:again )?(?:later|afterwards|after(?:wards)?|when\b[^.?!]{0,30}|in \w+|for (?:the )?\w+)\b/g,
+  /\b(?:and |then )?(?:later|afterwards|after that) (?:turn|switch|put) (?:it |eiot |them )?(?:back )?on(?: again)?\b/g,
 ];
 const ON_CUE = /\b(?:enable|enabling|activate|activating|activation|turn(?:ed|ing)? (?:\w+ ){0,2}on|switch(?:ed|ing)? (?:\w+ ){0,2}on|back on|on again|(?:to|it) on|start\b[^.?!]{0,20}monitoring)\b/g;
-const OFF_CUE = /\b(?:disable|disabling|deactivate|deactivating|turn(?:ed|ing)? (?:\w+ ){0,2}off|switch(?:ed|ing)? (?:\w+ ){0,2}off|back off|(?:to|it) off|opt\b[^.?!]{0,20}\bout|get rid of|go away)\b/g;
+const OFF_CUE = /\b(?:disable|disabling|deactivate|deactivating|put (?:it |eiot |the [a-z ]{1,30} )?off\b(?! (?:the|buying|purchas\w*)\b)|turn(?:ed|ing)? (?:\w+ ){0,2}off|switch(?:ed|ing)? (?:\w+ ){0,2}off|back off|(?:to|it) off|opt\b[^.?!]{0,20}\bout|get rid of|go away)\b/g;
 
 function lastIndex(re: RegExp, text: string): number {
   let last = -1;
@@ -101,7 +102,7 @@ const CORRECTION_BEFORE =
 const CORRECTION_AFTER =
   /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b|^[^\S\n]*(?:after|now|today|currently|these days)\b(?! (?:how|what|where|when|which|can|could|do|does|is|are)\b)/;
 /** "neither of us knows which is right", "not sure which one is correct": the user has not chosen between figures. */
-const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:honestly |really |genuinely |just )?(?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:(?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b|(?:one |figure |number )?to (?:trust|believe)\b|(?:one|figure|number|count)\b(?! (?:to|do|should|i|we|you|of)\b))|\b(?:the two|both) (?:[a-z]+ )?(?:disagree|don'?t agree|differ)\b|\b(?:two|2) different (?:numbers|figures|counts)\b|\bdepends (?:on )?who you ask\b|\b(?:i|we) (?:don'?t|do not|can'?t|cannot) remember\b|\bwhich (?:one|number|figure) (?:do |should |must |shall )?(?:i|we) (?:use|take)\b|\bwell \d[\d,]* according to\b|\d or maybe \d|\bthe other (?:report|export|list|dashboard|count|tab view) (?:says|shows|has)\b|\b(?:reseller|partner|procurement|finance|invoice|quote)\b[^.?!]{0,20}\bsays \d[\d,]* but\b/);
+const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:honestly |really |genuinely |just )?(?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:(?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b|(?:one |figure |number )?to (?:trust|believe)\b|(?:one|figure|number|count)\b(?! (?:to|do|should|i|we|you|of)\b))|\b(?:the two|both) (?:[a-z]+ )?(?:disagree|don'?t agree|differ)\b|\b(?:two|2) different (?:numbers|figures|counts|answers|totals|results)\b|\bcan'?t read (?:my own|my|the) (?:note|notes|writing|handwriting)\b|\bnot sure,? (?:maybe|perhaps|it might be|it could be) (?:it is |it'?s )?\d(?![\d.,k]* or \d)|\bdepends (?:on )?who you ask\b|\b(?:i|we) (?:don'?t|do not|can'?t|cannot) remember\b|\bwhich (?:one|number|figure) (?:do |should |must |shall )?(?:i|we) (?:use|take)\b|\bwell \d[\d,]* according to\b|\d or maybe \d|\bthe other (?:report|export|list|dashboard|count|tab view) (?:says|shows|has)\b|\b(?:reseller|partner|procurement|finance|invoice|quote)\b[^.?!]{0,20}\bsays \d[\d,]* but\b/);
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
 const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 
@@ -201,7 +202,13 @@ function conflictingReadings(text: string, readings: Attachment[], numbers: Numb
   const attachedNumbers = new Set(readings.map((a) => a.number));
   const distance = (n: NumberMention) => Math.abs(n.start - cue.index);
   const nearestKind = [...byKind].sort(([, a], [, b]) => Math.min(...a.map(distance)) - Math.min(...b.map(distance)))[0]?.[0];
-  for (const [kind, found] of byKind) {
+  // A kind read in the cue's own sentence is tried first: an unlabelled second reading belongs to the figure the user
+  // was unsure of ("Inventory: 58 network devices. Licences: 30 E5 - the admin centre says 36, not sure which").
+  const sentenceStart = Math.max(text.lastIndexOf('. ', cue.index), text.lastIndexOf('\n', cue.index), text.lastIndexOf('? ', cue.index));
+  const afterCue = text.slice(cue.index).search(/[.?!](?:\s|$)|\n/);
+  const sentenceEnd = afterCue < 0 ? text.length : cue.index + afterCue;
+  const inCueSentence = (found: NumberMention[]) => (found.some((n) => n.start > sentenceStart && n.start < sentenceEnd) ? 0 : 1);
+  for (const [kind, found] of [...byKind].sort(([, a], [, b]) => inCueSentence(a) - inCueSentence(b))) {
     const [first] = found;
     // "880 (or 1,080, ...)": the other reading may have no noun of its own; it is of the same size.
     // "the reseller says 2 but our admin centre shows 20": right after the cue, any size, for the figure nearest it
@@ -218,7 +225,7 @@ function conflictingReadings(text: string, readings: Attachment[], numbers: Numb
 }
 
 /** "Devices per site: London 400, Paris 350, Berlin 250" is one device count: the sum. */
-const PLACE_LIST = /\b(devices?|iot devices|network devices)([^:\n]{0,25}):((?:\s?[a-z][a-z.'-]{1,20}(?:\s[a-z][a-z.'-]{1,20})?\s\d[\d,]{0,15}\s?(?:,|;|and|&)?){2,8})/g;
+const PLACE_LIST = /\b(devices?|(?:iot|network)(?: devices| tab)(?: counts?| figures?)?)([^:\n]{0,45}):((?:\s?[a-z][a-z.'-]{1,20}(?:\s[a-z][a-z.'-]{1,20})?\s\d[\d,]{0,15}\s?(?:,|;|and|&)?){2,8})/g;
 const PLACE_ENTRY = /[a-z][a-z.'-]{1,20}(?:\s[a-z][a-z.'-]{1,20})?\s(\d[\d,]{0,15})/g;
 const LICENCE_WORD = /\b(?:e5|me5|e3|licen|license|seat|user|standalone|p2|p1)/;
 
@@ -233,7 +240,8 @@ function sumPlaceList(text: string): string {
     const values = [...list.matchAll(PLACE_ENTRY)].map((m) => Number((m[1] ?? '').replace(/,/g, '')));
     if (values.length < 2 || values.some((v) => !Number.isSafeInteger(v))) return whole;
     void label;
-    return `${noun}: ${values.reduce((a, b) => a + b, 0)}.`;
+    const tab = /^(?:iot|network)/.exec(noun)?.[0];
+    return `${tab ? `${tab} devices` : noun}: ${values.reduce((a, b) => a + b, 0)}.`;
   });
 }
 
@@ -286,6 +294,8 @@ function notHeld(text: string, e: EntityMention, entities: EntityMention[]): boo
  */
 function weighed(text: string, e: EntityMention): boolean {
   const before = text.slice(Math.max(0, e.start - 30), e.start);
+  // "the E5 upgrade was turned down", "the E5 business case is planned for 2026": a plan proposed, not held.
+  if (/^\s(?:upgrade|business case|proposal|bid|project|migration|rollout|roll-out)\b(?! (?:is|was) (?:done|complete|completed|finished))/.test(text.slice(e.end, e.end + 40)) && /\bthe\s$/.test(before)) return true;
   return (
     /\b(?:thought|assumed|believed)(?: that)?\s$|\b(?:considering|thinking about|looking at|evaluating|comparing|(?:move|moving|upgrade|upgrading|migrate|migrating|switch|switching) (?:everyone |everybody |us |all )?to|same (?:[a-z-]+ ){0,3}as)\s(?:\w+\s){0,2}$/.test(before) ||
     // "or do we need P2 or E5?": plans asked about.
@@ -494,7 +504,10 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     const attachedNumbers = new Set(attachments.map((a) => a.number));
     for (const n of usable) {
       if (!attachedNumbers.has(n) && Number.isInteger(n.value) && n.value >= 0 && TOTAL_AFTER.test(text.slice(n.end, n.end + 25))) {
-        deviceParts.total.push(n.value);
+        // "The Network devices tab for those practices comes to 70 in total": that tab's total.
+        const tab = /\b(iot|network)(?: devices)? tab\b[^.?!\d]{0,50}$/.exec(text.slice(Math.max(0, n.start - 80), n.start))?.[1];
+        if (tab === 'iot' || tab === 'network') deviceParts[tab].push(n.value);
+        else deviceParts.total.push(n.value);
       }
     }
   }
@@ -690,7 +703,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       sum(
         plans[plan].filter((v, i) => {
           const start = planStarts[plan][i] ?? 0;
-          return !plans[plan].some((w, j) => j < i && w === v && /[.?!;\n(]|\bso\b|\bi\.e\b|\bthat is\b/.test(text.slice(planStarts[plan][j] ?? 0, start)));
+          // Compared by place in the text: people counts ("620 staff have E5 (620 E5 in total)") are listed after typed counts.
+          return !plans[plan].some((w, j) => j !== i && w === v && (planStarts[plan][j] ?? 0) < start && /[.?!;\n(]|\bso\b|\bi\.e\b|\bthat is\b/.test(text.slice(planStarts[plan][j] ?? 0, start)));
         }),
       );
     licences.microsoft365E5 = Math.max(0, restatedOnce('e5') + deltas.e5);
@@ -723,7 +737,7 @@ const WHERE_TO_BUY = /\bhow the purchase is made\b|\b(?:buy|purchase|order)\b[^.
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |has |got |on |use |uses |runs? )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
-  /\b(?:a couple(?: of)?|a few|several) (?:hundred|thousand) (?:iot|network)(?: devices)?\b|\bnot sure what the (?:iot|network)(?: devices)? (?:number|figure|count) is\b|\bhaven'?t checked what the portal (?:actually )?counts\b|\b(?:iot|network)(?: devices?)? (?:count|number|figure|total) (?:is|was|of|=|:) ?(?:a couple(?: of)?|a few|several|some) (?:hundred|thousand)\b|\bnobody (?:has )?counted(?: (?:them|it))? yet\b|\b(?:still )?waiting (?:on|for) [^.?!]{0,40}\b(?:iot|network)(?: devices)? (?:figure|number|count)\b|\bgarbled\b|\b(?:iot|network)(?: devices)?(?: tab)?\b[^.?!\d]{0,20}\bmaybe \d[\d,.]*k?,? (?:or )?maybe \d|\b\d[\d,.]*k? devices\?+\s?\(?(?:not sure|unsure|idk)\b|\bhaven'?t (?:looked at|checked|counted) the (?:iot|network)(?: devices)? tab\b|\bthe (?:iot|network)(?: devices)? tab,? (?:i'?m|i am|we'?re|we are) not sure (?:about|of)\b|\bsomewhere in the \d+s\b|\b(?:come back to you|get back to you|follow up|circle back) (?:on|with|about) the (?:iot|network)(?: devices)? (?:number|figure|count)\b|\b(?:the |our )?(?:device )?(?:inventory|count) (?:hasn'?t|has not|isn'?t|is not) (?:been )?(?:done|finished|completed|run|ready)(?: yet)?\b|\bnot sure (?:if|whether) (?:those|they|these|them) are (?:on|in) the (?:iot|network|mobile|computers?(?: (?:&|and) mobile)?) tab\b|\b(?:iot|network)(?: devices)? tab (?:hasn'?t|has not|didn'?t|won'?t|still hasn'?t) (?:loaded|load|finished loading)\b|\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d[\d.]*k?\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still |i |we )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b|\bno (?:network|iot)(?: devices)?(?: tab)? (?:data|figures?|numbers?|count) (?:yet|because|as)\b|\b(?:figures|numbers|counts?) (?:not in|not available|missing|pending|still to come) yet\b|\b(?:don'?t|do not) know which (?:one |figure |number )?to use\b|\b(?:don'?t|do not) (?:know|have) the (?:network|iot)(?: devices)? (?:figure|number|count)\b|\b(?:network|iot)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:we|i) (?:haven'?t|have not) (?:finished|completed|counted|checked|got)\b|\b(?:that|this|the) (?:figure|number|count|total) (?:probably |might |may |also |still )?(?:includes?|contains?|has) (?:the |our |all )?(?:laptops|computers|pcs|phones|mobiles|endpoints|workstations)\b|\bdevices?\??\s?\(?(?:not sure|unsure) (?:if|whether) (?:that'?s|that is|it'?s|it is|this is) \d[\d.,]*k? or \d[\d.,]*k?\b|\b(?:half|a third|a quarter|some|many|most) (?:of (?:them|those|these|the devices) )?(?:haven'?t|have not|hasn'?t|has not|weren'?t|aren'?t) (?:been )?(?:seen|active|online|connected)\b/;
+  /\b\d[\d,]* (?:[a-z-]+ )?(?:printers|cameras|sensors|devices|screens|displays|kiosks|switches|access points)(?:,| and| plus| \+) (?:a few|some|several|a couple(?: of)?|a handful of|a bunch of|a load of|loads of|lots of) (?:[a-z-]+ )?(?:cameras|printers|sensors|iot devices|network devices|screens|displays|tvs|kiosks|switches|access points|badge readers|thermostats|projectors)\b(?! (?:are|were|is|that|which|have|has|too)\b)|\b(?:a couple(?: of)?|a few|several) (?:hundred|thousand) (?:iot|network)(?: devices)?\b|\bnot sure what the (?:iot|network)(?: devices)? (?:number|figure|count) is\b|\bhaven'?t checked what the portal (?:actually )?counts\b|\b(?:iot|network)(?: devices?)? (?:count|number|figure|total) (?:is|was|of|=|:) ?(?:a couple(?: of)?|a few|several|some) (?:hundred|thousand)\b|\bnobody (?:has )?counted(?: (?:them|it))? yet\b|\b(?:still )?waiting (?:on|for) [^.?!]{0,40}\b(?:iot|network)(?: devices)? (?:figure|number|count)\b|\bgarbled\b|\b(?:iot|network)(?: devices)?(?: tab)?\b[^.?!\d]{0,20}\bmaybe \d[\d,.]*k?,? (?:or )?maybe \d|\b\d[\d,.]*k? devices\?+\s?\(?(?:not sure|unsure|idk)\b|\bhaven'?t (?:looked at|checked|counted) the (?:iot|network)(?: devices)? tab\b|\bthe (?:iot|network)(?: devices)? tab,? (?:i'?m|i am|we'?re|we are) not sure (?:about|of)\b|\bsomewhere in the \d+s\b|\b(?:come back to you|get back to you|follow up|circle back) (?:on|with|about) the (?:iot|network)(?: devices)? (?:number|figure|count)\b|\b(?:the |our )?(?:device )?(?:inventory|count) (?:hasn'?t|has not|isn'?t|is not) (?:been )?(?:done|finished|completed|run|ready)(?: yet)?\b|\bnot sure (?:if|whether) (?:those|they|these|them) are (?:on|in) the (?:iot|network|mobile|computers?(?: (?:&|and) mobile)?) tab\b|\b(?:iot|network)(?: devices)? tab (?:hasn'?t|has not|didn'?t|won'?t|still hasn'?t) (?:loaded|load|finished loading)\b|\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d[\d.]*k?\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still |i |we )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b|\bno (?:network|iot)(?: devices)?(?: tab)? (?:data|figures?|numbers?|count) (?:yet|because|as)\b|\b(?:figures|numbers|counts?) (?:not in|not available|missing|pending|still to come) yet\b|\b(?:don'?t|do not) know which (?:one |figure |number )?to use\b|\b(?:don'?t|do not) (?:know|have) the (?:network|iot)(?: devices)? (?:figure|number|count)\b|\b(?:network|iot)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:we|i) (?:haven'?t|have not) (?:finished|completed|counted|checked|got)\b|\b(?:that|this|the) (?:figure|number|count|total) (?:probably |might |may |also |still )?(?:includes?|contains?|has) (?:the |our |all )?(?:laptops|computers|pcs|phones|mobiles|endpoints|workstations)\b|\bdevices?\??\s?\(?(?:not sure|unsure) (?:if|whether) (?:that'?s|that is|it'?s|it is|this is) \d[\d.,]*k? or \d[\d.,]*k?\b|\b(?:half|a third|a quarter|some|many|most) (?:of (?:them|those|these|the devices) )?(?:haven'?t|have not|hasn'?t|has not|weren'?t|aren'?t) (?:been )?(?:seen|active|online|connected)\b/;
 /** "we need 79 standalone licences", "so we need 79 more": the user's own sum, already done. */
 const STATED_GAP = /\b(?:we|i|they|you|and) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\b(?:need|agreed|decided|(?:i|we)'?ll|(?:i|we) will|going|plan) to buy the (?:difference|shortfall|gap|rest)\b|\b(?:we|i) (?:already )?know (?:there'?s|there is|we have) a (?:gap|shortfall)\b|\b(?:we|i) (?:already )?know (?:we'?re|we are) short\b|\b(?:i|we)'?ll buy the (?:difference|shortfall|gap|rest)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b|\b(?:we'?ve|i'?ve|we have|i have) (?:already )?done the (?:maths?|calc(?:ulation)?s?|sums?)\b/;
 const PRICE_WORD = /\bwhat (?:we'?d|we would|would we|we'?ll|we will|will we|do we) (?:have to |need to )?pay\b|\b(?:price|prices|pricing|discounts?|cost|costs|expensive|cheap|cheaper|pricier|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
@@ -779,6 +793,16 @@ const ABOUT_THE_BOT =
   /\bwhat do you cover\b|\bcan you (?:actually |really )?(?:calculate|do (?:the )?maths|work (?:it |things )?out)\b[^.?!]{0,40}\bor (?:do )?you just\b|\bdo you just answer\b|\bwhat can you help (?:me |us )?with\b|\bwhat are your capabilities\b|\banything you can'?t do\b|\bwhat else can you (?:do|help with)\b|\bhow does this (?:bot |thing |chat |service )?work\b|\bdo i just type\b|\bwhat (?:topics|subjects|areas) (?:do|can) you (?:know|cover|answer|help)|\bquick intro please\b|\bwhat (?:sort|kind|type)s? of (?:questions|things) (?:can|do) you (?:help|answer|handle)|\bwhat (?:sort|kind|type)s? of questions can you\b|\boverview of what you (?:can|do)\b|\bwhat you can help (?:me )?with\b/;
 /** A question of five words or more about a third party, not the bot or the sender ("which booking engine integrates best with ...?"). */
 const ANOTHER_QUESTION = /(?:^|[.!?\n]\s*)(?![^.!?\n]*\b(?:you|your|bot|help|eiot|licen[cs]es?|licenses?|defender|this|these|it|i|me|my|we|our|us|assistant)\b)(?:[a-z0-9'-]+ ){4,}[a-z0-9'-]+\s?\?/;
+const GREETING_LINE = /^(?:hi|hello|hey|hiya|dear [a-z .-]{1,30}|good (?:morning|afternoon|evening)|greetings)\b[^\n,.!]{0,30}[,.!]?\s*/;
+
+/** A message of some length that still asks something, with no help-card words once its greeting is set aside. */
+function asksAnotherQuestionAfterGreeting(text: string): boolean {
+  const greeting = GREETING_LINE.exec(text);
+  if (!greeting) return false;
+  const body = text.slice(greeting[0].length);
+  if (body.split(/\s+/).length < 15 || !/\?|\bplease (?:advise|let me know)\b/.test(body)) return false;
+  return !intentSignals(body).matched.includes('help') && !/\b(?:you|your)\b[^.?!]{0,30}\b(?:cover|topics|phrase|capabilit\w*)\b|\b(?:ask|tell) you\b/.test(body);
+}
 /** "what's the number I should give procurement?": the gap, asked for someone else. */
 /** "We're on E3 for all 900 users", "our firm has Defender for Business ... 47 IoT devices": a plan held. */
 const HOLDS_PLAN = gatedPattern(/\b(?:we'?re|we are|we'?re still|we have|we'?ve got|we use|we run|(?:firm|company|tenant|organi[sz]ation|business|school|practice|charity) (?:has|is on|uses|runs)|(?:users|staff|employees|people|seats) (?:are )?on) (?:all |only |just |still )?(?:on |using )?(?:microsoft 365 |m365 |microsoft |office 365 |o365 )?(?:e3|e1|f3|business premium|defender for business|mde p1|defender for endpoint p1|p1)\b/);
@@ -893,6 +917,9 @@ function ruleIntent(
     hasDevices || hasLicences || hasProblem || extraction.licenceCountUnknown || bareNumber !== null || whatIf;
   // "Hey, ... Which booking engine integrates best with Opera PMS?": a greeting, then another topic's question.
   if (matched.length === 1 && matched[0] === 'help' && !onTopic && !figureGiven && ANOTHER_QUESTION.test(text)) return 'unknown';
+  // "Hello, ... Our box office till keeps freezing ... Do you know how to reset it? Morag": the greeting was the only
+  // thing on the help card; the question itself is another topic's.
+  if (matched.length === 1 && matched[0] === 'help' && !onTopic && !figureGiven && asksAnotherQuestionAfterGreeting(text)) return 'unknown';
   // "What kind of questions can I ask you? ... you know about calculations and trials": a question about the bot.
   if (!figureGiven && /\bwhat (?:kinds?|sorts?|types?) of (?:questions|things) (?:can|should|could|do) i\b|\bwhat can i ask\b/.test(text)) return 'help';
   // Figures outrank a topic word: "Device inventory: 640 network devices ..." is a calculation.
@@ -980,7 +1007,7 @@ function ruleIntent(
   // "Do I need an Azure subscription ...? (charged back at 500 EUR a month)": a prerequisite, money mentioned.
   if (first === 'pricing' && matched.includes('prerequisites') && /\bdo (?:i|we) need (?:an? |any )?(?:azure|subscription|licen|role|permission)/.test(text)) return 'prerequisites';
   // "Can I switch off Enterprise IoT ...? The toggle is greyed out. I'm Security administrator": the toggle.
-  if (first === 'prerequisites' && matched.includes('turn_off') && /(?:can i|how do i|how to|can we) (?:switch|turn) (?:it |eiot |enterprise iot )?off\b/.test(text)) return 'turn_off';
+  if (first === 'prerequisites' && matched.includes('turn_off') && /\b(?:can i|how do i|how to|can we) (?:switch|turn) (?:it |eiot |enterprise iot )?off\b/.test(text)) return 'turn_off';
   // "how much standalone do I need?" asks a quantity, not a price.
   if (first === 'pricing' && /\bhow much\b[^.?!]{0,30}\b(?:do |should |must )?(?:i|we) (?:need|buy|get)\b/.test(text)) return 'calculate';
   // "how many devices does a single licence give us?" asks the ratio, whatever "single licence" suggests.
@@ -1102,7 +1129,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
     intent === 'devices_per_licence' || (intent === 'trial' && extraction.devices?.total === TRIAL_DEVICES && extraction.devices.networkDevices === undefined && extraction.devices.iotDevices === undefined && !/\b(?:our|my|(?:we|i) (?:have|own|run)) (?:~ ?|about |around |roughly )?100\b/.test(text));
   // "We've got 80 E5 Security users. Confirm the per-licence allowance": the holdings stated are still figures.
   const statedHoldings =
-    intent === 'devices_per_licence' && extraction.licenceNumberGiven && !/\bif (?:we|i|they|a department|a team|a site|one team|someone|a company|a customer|an organi[sz]ation|a tenant) (?:bought|buy|get|got|had|has|have|purchased?|added?|ordered|order)\b|\bhypothetical(?:ly)?\b/.test(text) && (OWNERSHIP.test(text) || /\bhow many devices (?:can|do|does|would|will) \d|\bwith \d[\d,]* (?:m?e5|e5 security)\b|\b\d[\d,]* (?:m?e5|e5 security|m365 e5)(?: licen[cs]es)?,? (?:=|each licence covers its devices)/.test(text)) && e5Count(extraction.licences) > 2;
+    intent === 'devices_per_licence' && extraction.licenceNumberGiven && !/\bif (?:we|i|they|a department|a team|a site|one team|someone|a company|a customer|an organi[sz]ation|a tenant) (?:bought|buy|get|got|had|has|have|purchased?|added?|ordered|order)\b|\bhypothetical(?:ly)?\b|\bin theory\b|\btheoretically\b/.test(text) && (OWNERSHIP.test(text) || /\bhow many devices (?:can|do|does|would|will) \d|\bwith \d[\d,]* (?:m?e5|e5 security)\b|\b\d[\d,]* (?:m?e5|e5 security|m365 e5)(?: licen[cs]es)?,? (?:=|each licence covers its devices)/.test(text)) && e5Count(extraction.licences) > 2;
   // "Our inventory: 400 VoIP phones, 100 printers. How many devices does each E5 allow?": the inventory stated.
   const statedInventory = intent === 'devices_per_licence' && OWNERSHIP.test(text) && (extraction.devices?.total ?? 0) > 10;
   // "We're not E5 and want out of the legacy plan": there "not E5" is the plan's precondition, not a figure.
