@@ -93,7 +93,8 @@ function candidatesFor(
     } else if (
       !between.includes('\n') &&
       gap.length <= 3 &&
-      gap.every((t) => RIGHT_FILLERS.has(t) || (right.kind.type === 'licences' && LICENCE_VERBS.has(t)))
+      // ("7 already-purchased eIoT licences": a hyphenated filler is fillers joined.)
+      gap.every((t) => RIGHT_FILLERS.has(t) || t.split('-').every((part) => RIGHT_FILLERS.has(part)) || (right.kind.type === 'licences' && LICENCE_VERBS.has(t)))
     ) {
       // The end of "600 to 700" or "600-700" belongs to the range first, then to a noun after it.
       const rangeEnd = /\d\s*(?:to|-)\s*$/.test(text.slice(Math.max(0, n.start - 6), n.start));

@@ -61,7 +61,7 @@ const PATTERNS: Pattern[] = [
   lic('standalone', String.raw`\b(?:(?:microsoft\s)?defender\sfor\siot|eiot|enterprise\siot)\s(?:device\s)?add-?ons?\b`),
   lic(
     'users',
-    String.raw`\b(?:users?|employees?|staff|people|persons?|mailboxes|user\saccounts|engineers|nurses|doctors|physicians|workers|workforce|headcount|members|colleagues|agents|analysts|developers|students|teachers|contractors|execs|executives|ppl|faculty|crew|personnel|ftes?|of\sthem|of\sthose)\b`,
+    String.raw`\b(?:users?|employees?|staff|people|persons?|mailboxes|user\saccounts|engineers|nurses|doctors|physicians|workers|workforce|headcount|members|colleagues|agents|analysts|developers|students|teachers|contractors|execs|executives|ppl|faculty|crew|personnel|ftes?|of\sthem|of\sthose)\b(?!\s(?:laptops?|phones?|pcs?|computers?|mobiles?|tablets?|desktops?)\b)`,
   ),
   // "license our 400 devices" uses the word as a verb.
   lic('generic', String.raw`\b(?:licen[cs]es|licenses|lizenzen|seats|lics?|lisc|licen[cs]e(?!\s(?:our|the|my|them|it|all|these|those|every|each)\b)|license(?!\s(?:our|the|my|them|it|all|these|those|every|each)\b))\b`),
@@ -139,7 +139,7 @@ const NOT_A_DEVICE_NOUN = [
   ...PLACES, ...PLACE_SINGULARS, 'vessels?', 'ships?', 'routes?', 'rooms?',
   'beds?', 'countries', 'units', 'properties', 'tenants?', 'projects?', 'vendors?', 'partners?', 'customers?', 'accounts?',
   'users?', 'employees?', 'staff', 'people', 'persons?', 'students?', 'members?', 'agents?', 'nurses?', 'doctors?',
-  'teachers?', 'mitarbeiter\\w*',
+  'teachers?', 'pupils?', 'children', 'kids', 'residents?', 'passengers?', 'visitors?', 'houses?', 'mitarbeiter\\w*',
   'seats?', 'licen[cs]es?', 'licenses?', 'lics?', 'e3', 'e5', 'me5', 'p1', 'p2', 'eiot', 'standalone', 'add-?ons?',
   'budget', 'price', 'cost', 'eur', 'usd', 'days?', 'weeks?', 'months?', 'years?', 'hours?', 'minutes?', 'date', 'year',
   'q[1-4]', 'fy\\d*', 'tickets?', 'ids?', 'po', 'ref', 'case', 'incident', 'change', 'chg', 'inc', 'model', 'version',

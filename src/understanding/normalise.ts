@@ -204,6 +204,25 @@ const NAMED_SITE = String.raw`(?:(?:${[...PLACE_SINGULARS, 'wing'].join('|')}) [
 const NAMED_SITES_THEN_DEVICES = new RegExp(String.raw`\b(?:${NAMED_SITE}:? \d[\d,]{0,15}(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}:? \d[\d,]{0,15}(?= devices\b)`, 'g');
 const NAMED_SITES_LIST = new RegExp(String.raw`\b(?:${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?`, 'g');
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const OLDER_DOCUMENT = /\b(?:audit|quote|handover note|asset register|register|cmdb|spreadsheet|survey)\b/;
+const OLDER_MARK = /\b(?:old|older|previous|prior|out of date|outdated|stale|moved on|(?:has|have) grown|since then|year|(?:19|20)\d\d)\b/;
+const TODAY_MARK = /\b(?:today|currently|current|latest)\b|(?<!\b(?:stale|out of date|outdated|obsolete|wrong) )\bnow\b/;
+const TAB_FIGURE = /(?:\d[\d,]*|hundred|thousand|[a-z]+ty|[a-z]+teen) (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/;
+const DEVICE_FIGURE = /\b\d[\d,]*(?= (?:[a-z-]+ )?devices\b)/g;
+
+function withoutOlderDocumentFigures(text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+|\n/);
+  return sentences
+    .map((sentence, i) => {
+      if (!OLDER_DOCUMENT.test(sentence) || !OLDER_MARK.test(sentence) || TODAY_MARK.test(sentence) || TAB_FIGURE.test(sentence)) return sentence;
+      const elsewhere = sentences.filter((_, j) => j !== i).join(' ');
+      return TAB_FIGURE.test(elsewhere) ? sentence.replace(DEVICE_FIGURE, 'some') : sentence;
+    })
+    .reduce((out, sentence, i) => out.replace(sentences[i] as string, sentence), text);
+}
+
+/** A number word, as dictated figures are spelled ("one thousand six hundred and four"). */
+const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
 const SMALL_NUMBER_WORDS = [...DIGIT_WORDS, 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 /** "45 days", "6 weeks", "3 months" in days, for the 30-day inactivity rule. */
 const inDays = (k: string, unit: string) => Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1);
@@ -301,7 +320,7 @@ function askedPartyOnly(text: string): string {
 }
 
 /** Product names spelled out by dictation; a cheap test before the rewrites. */
-const SPOKEN_NAMES = /\b(?:i|eye)[ .-]{1,2}(?:o|oh)[ .-]{1,2}(?:t|tee)\b|\b(?:e|eat|ee|me)[ .-]{1,2}(?:5|five|3|three)\b|\b(?:three six five|3 6 5)\b|\bplan (?:one|two)\b|\bp (?:one|two|1|2)\b|\bm d e\b|\bo[ .-]{1,2}t\b/;
+const SPOKEN_NAMES = /\b[a-z]\. [a-z]\.|\bem [a-z]\b|\bm ?s 365\b|\b(?:i|eye)[ .-]{1,2}(?:o|oh)[ .-]{1,2}(?:t|tee)\b|\b(?:e|eat|ee|me)[ .-]{1,2}(?:5|five|3|three)\b|\b(?:three six five|3 6 5)\b|\bplan (?:one|two)\b|\bp (?:one|two|1|2)\b|\bm d e\b|\bo[ .-]{1,2}t\b/;
 
 export function normalise(raw: string, locale?: string): string {
   // Zero-width characters and byte-order marks are invisible: drop them before anything reads the text.
@@ -383,6 +402,10 @@ export function normalise(raw: string, locale?: string): string {
   text = germanToEnglish(text);
   // Dictated text spells product names out: "I o T", "m three six five e five", "eat five", "e 3", "plan two".
   if (SPOKEN_NAMES.test(text)) {
+    // Letters spelled one at a time: "M. D. E. P2", "M. E. five", "em E five", "m s 365".
+    text = rewrite(text, /\bm\. ?d\. ?e\.?(?= )/g, 'mde');
+    text = rewrite(text, /\b(?:m\.|em) ?e\.?[ -]{1,2}(?:5|five)\b/g, 'me5');
+    text = rewrite(text, /\bm ?s 365\b/g, 'm365');
     text = rewrite(text, /\b(?:i|eye)[ .-]{1,2}(?:o|oh)[ .-]{1,2}(?:t|tee)\b\.?/g, 'iot');
     text = rewrite(text, /\bm d e\b/g, 'mde');
     text = rewrite(text, /\bo[ .-]{1,2}t\b\.?(?= (?:sensors?|devices?|networks?|systems?|environments?|security|equipment|kit|side|assets?)\b)/g, 'ot');
@@ -541,6 +564,14 @@ export function normalise(raw: string, locale?: string): string {
     /\b(one|two|three|four|five|six|seven|eight|nine) (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?= (?:e5|me5|e five|me five|m365|microsoft|licen|devices|iot|network|seats|users)\b)/g,
     (_m, h: string, t: string, u?: string) => String((ONES.indexOf(h) + 1) * 100 + (TENS.indexOf(t) + 2) * 10 + (u ? ONES.indexOf(u) + 1 : 0)),
   );
+  // "fourteen fifty devices", "thirteen eighteen iot", "nineteen twenty devices": hundreds said in pairs.
+  text = rewrite(text,
+    /\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?= (?:e5|me5|e five|me five|m365|microsoft|licen|devices|iot|network|seats|users)\b)/g,
+    (_m, h: string, t: string, u?: string) => {
+      const tens = SMALL_NUMBER_WORDS.indexOf(t) >= 0 ? SMALL_NUMBER_WORDS.indexOf(t) : (TENS.indexOf(t) + 2) * 10;
+      return String(SMALL_NUMBER_WORDS.indexOf(h) * 100 + tens + (u ? ONES.indexOf(u) + 1 : 0));
+    },
+  );
   // Dictated plan names: "e five", "me five", "microsoft three sixty five"; "for hundred" is "four hundred".
   text = rewrite(text, /\bthree sixty[- ]five\b/g, '365').replace(/\b(m|me|m365|365) e? ?five\b/g, (_m, p: string) => (p === 'm' || p === 'me' ? 'me5' : `${p} e5`))
     .replace(/\be five\b/g, 'e5').replace(/\bfor (?=(?:hundred|thousand)\b)/g, 'four ');
@@ -660,9 +691,12 @@ export function normalise(raw: string, locale?: string): string {
   // "1.2m", "2.4M devices" are millions; "2,5 tsd." (de) and "3 thousand 200" are thousands.
   text = rewrite(text, /\b(\d+(?:\.\d+)?) ?(?:m|mil|mln|mio)\b(?!(?:e5|365))/g, '$1 million');
   text = rewrite(text, /\b(\d+(?:\.\d+)?) ?tsd\.?/g, '$1 thousand');
-  text = rewrite(text, /\b(\d{1,3}) thousand,? (?:and )?(\d{1,3}) hundred(?: and)?(?: (\d{1,2}))?\b/g, (_m, a: string, b: string, c?: string) =>
-    String(Number(a) * 1000 + Number(b) * 100 + Number(c ?? 0)),
+  // "2 thousand 5 hundred and one", "3 hundred and 12": digits with their units, and what follows in digits or words.
+  const units = (n: string | undefined) => (n === undefined ? 0 : /\d/.test(n) ? Number(n) : SMALL_NUMBER_WORDS.indexOf(n));
+  text = rewrite(text, new RegExp(String.raw`\b(\d{1,3}) thousand,? (?:and )?(\d{1,3}) hundred(?: and)?(?: (\d{1,2}|${SMALL_NUMBER_WORDS.join('|')})(?![\d,.]| ?(?:thousand|hundred)))?\b`, 'g'), (_m, a: string, b: string, c?: string) =>
+    String(Number(a) * 1000 + Number(b) * 100 + units(c)),
   );
+  text = rewrite(text, /(?<![\d.,])\b(\d) hundred(?: and)? (\d{1,2})\b(?![\d,.]| ?(?:thousand|hundred|k\b))/g, (_m, a: string, b: string) => String(Number(a) * 100 + Number(b)));
   text = rewrite(text, /\b(\d{1,3}) thousand,? (?:and )?(\d{1,3})\b(?! ?(?:thousand|hundred|million|k\b))/g, (_m, a: string, b: string) =>
     String(Number(a) * 1000 + Number(b)),
   );
@@ -747,7 +781,11 @@ export function normalise(raw: string, locale?: string): string {
   // devices": a list of counts before one noun is their sum.
   text = rewrite(text, 
     /\b(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:(?:, | \/ |,? and | & )(?:\d{1,3}(?:,\d{3})+|\d{1,9})){2,9}(?= (?:[a-z/-]+ ){0,2}devices\b)/g,
-    (list) => String(list.split(/, | \/ |,? and | & /).reduce((t, x) => t + Number(x.replace(/,/g, '')), 0)),
+    // ("3 different numbers from IT: 850, 910 and 1,020 devices" are readings of one count, not parts of it.)
+    (list, at: number, all: string) =>
+      /\b(?:different|conflicting) (?:numbers|figures|counts|answers)\b[^.?!\d]{0,30}$/.test(all.slice(Math.max(0, at - 60), at))
+        ? list
+        : String(list.split(/, | \/ |,? and | & /).reduce((t, x) => t + Number(x.replace(/,/g, '')), 0)),
   );
   // "200 of those 900 are laptops": the part, named against its whole.
   text = rewrite(text, /\b(\d[\d,]{0,15}) of (?:(those|these|them)|the) \d[\d,]{0,15}(?: devices)? (are|is)\b/g, (_m, part: string, word: string | undefined, verb: string) => `${part} of ${word ?? 'those'} ${verb}`);
@@ -802,6 +840,10 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z]+ )?phones \((?:[a-z]+ ){0,2}(?:mobiles?|smartphones|mobile phones|mdm)\)/g, '$1 mobiles');
   // "our count is 1,679 but that includes 320 laptops": the count is of devices.
   text = rewrite(text, /(?:\b(?:our|the|my) |^)(?:total )?(?:count|total) (?:is|was|=|:) ?(\d[\d,]{0,15})\b(?![.,]?\d|\s?k\b| ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices))/g, 'our count is $1 devices');
+  // "The gadget count from IT is 3,402": the device count someone gave.
+  text = rewrite(text, /\b(?:device|gadget|asset|kit) count (?:from [a-z]+ |according to [a-z]+ )?(?:is|was|=|:) ?(\d[\d,]{0,15})\b(?![.,]?\d| ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices)| (?:on|and|or|in|at|last|yesterday|this)\b)/g, 'count is $1 devices');
+  // "the count is one thousand six hundred and four": the same, spoken.
+  text = rewrite(text, new RegExp(String.raw`(?:\b(?:our|the|my) |^)(?:device )?(?:count|total) (?:is|was|=|:) ?((?:a )?${NUMBER_WORD}(?:(?: and | |-)${NUMBER_WORD})*)\b(?!(?: and | |-)${NUMBER_WORD})(?! ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices)\b)`, 'g'), 'our count is $1 devices');
   // "IoT devices 2,400 minus 350 not seen >30 days": a part taken out under the 30-day rule.
   text = rewrite(text, /\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?:devices )?(?:not (?:been )?seen|inactive|stale|dormant) (?:for |in )?(?:>\s?|over |more than )?(\d{1,3})\+? ?(d|days?|weeks?|months?)\b/g,
     (whole, n: string, k: string, unit: string) => (inDays(k, unit) >= 30 ? `including ${n} inactive devices` : whole),
@@ -948,6 +990,10 @@ export function normalise(raw: string, locale?: string): string {
   if (/\b(?:today|currently|current inventory|the current|now (?:shows|says|is|we have)|at the moment|as of today|the portal (?:says|shows)|the inventory (?:says|shows)|tab (?:shows|says|is at)|is at \d|out of date|outdated|stale|no longer (?:right|accurate|valid)|before the new)|(?<![\d,])\d[\d,]* (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/.test(text)) {
     text = rewrite(text, /(?<=^|[.!?;]\s|\n)(?![^.!?;\n]*\b(?:last night|this morning|finished the (?:device )?count)\b)[^.!?;\n]*\b(?:last year'?s (?:[a-z]+ ){0,2}(?:count|audit|figure|number|inventory|total|sheet|spreadsheet|report|export)|(?:in )?(?:the |our )?(?:\d{4} |last |previous |old )(?:year'?s )?(?:asset |device |hardware |it )?(?:audit|count|inventory|survey|review)s? (?:we )?(?:reported|said|counted|found|showed|had|was)|last year'?s audit|(?:the )?(?:last|previous|old) (?:audit|count) (?:said|reported|showed|found)|(?:we |i )?(?:audited|counted|surveyed|inventoried) (?:it |them |everything )?(?:last year|a year ago|in (?:19|20)\d\d)|(?:spreadsheet|sheet|report|export|count|audit|list|inventory) from (?:last (?:year|summer|spring|autumn|winter|quarter)|a year ago|(?:19|20)\d\d) (?:said|showed|had|listed|put|gave)|(?:old |older )?(?:spreadsheet|sheet|report|export|list) from the (?:year |\d{4} )?(?:audit|count|survey) (?:said|says|showed|shows|had|has|listed|lists)|before (?:the|our) (?:[a-z]+ ){0,2}(?:opening|refit|expansion|move|migration|merger|clean-?up|launch),? (?:we|i|the [a-z ]{1,30}?) had|(?:the |an? )?(?:external |internal |last |previous )?audit in (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:said|found|showed|reported|counted)|(?:we |i )?(?:did|ran|took|made) (?:a|an|the|our) (?:device |asset )?(?:count|audit|inventory|survey) (?:last (?:year|quarter|month|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)|a year ago|in (?:19|20)\d\d))\b[^.!?;\n]*[.!?;]?/g, ' ');
   }
+  // "the previous quote (from 2023) was for 500 devices but the studio has grown", "The 2022 internal audit put our IoT
+  // estate at roughly 1,200 devices, but that is well out of date": an older document's device figure, dropped when
+  // another sentence gives the tabs' figures of today.
+  if (OLDER_DOCUMENT.test(text)) text = withoutOlderDocumentFigures(text);
   // "a spreadsheet from 2022 that says 'IoT: 210' but the Defender portal now shows ...": the older document's figure.
   text = rewrite(text, /\b((?:spreadsheet|sheet|report|export|list|audit|cmdb|register|document)\b[^.?!]{0,40}?\b(?:says|said|shows|showed|lists|listed|has|had)\b[^.?!\d]{0,25}?)\d[\d,]{0,15}(?=[^.?!]{0,40}\bbut (?:the |our )?(?:defender|portal|inventory|device inventory|dashboard)\b[^.?!]{0,20}\b(?:now )?(?:shows|says|lists|has|is)\b)/g, '$1some');
   // "IoT 212, network 46 (the audit had 260 IoT before the clean-up)": an older figure in brackets beside today's.
@@ -1402,13 +1448,25 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(?:\d|two|three|four) (?:different )?(licen[cs]e|license|plan|subscription|device) (types|kinds|categories|classes)\b/g, 'several $1 $2');
   // "a 3-screen cinema", "a 5-star hotel": the size of the place, not a count of devices.
   text = rewrite(text, /\b\d{1,2}-(?:screen|star|storey|story|floor|bed|room|seat|lane|court|pitch|hole) (?=cinema|multiplex|hotel|building|hospital|venue|theatre|theater|arena|stadium|complex|office|club|resort|ward|practice|site|bowling)/g, '');
+  // "security dot microsoft dot com": an address, spoken.
+  text = rewrite(text, /\b([a-z0-9-]+) dot (com|net|org|microsoft|azure|office)\b/g, '$1.$2').replace(/\b([a-z0-9-]+\.[a-z]+) dot (com|net|org)\b/g, '$1.$2');
+  // "Our big Microsoft licence is E5, we've got 1,050 of them": the plan's count.
+  text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5))\b([^.?!\d]{0,30}?[,;-] ?(?:and )?(?:we'?ve got|we have|we own|we hold|there are) )(\d[\d,]{0,15}) of (?:them|those)\b/g, '$1$2$3 $1');
+  // "Enterprise IoT is one of them": among the things just listed, not a count.
+  text = rewrite(text, /\b(is|was) one of (?:them|those|these)\b/g, '$1 among them');
+  // "ferry company w/ 2 terminals. Terminal A: ...", "passengers a year through 3 terminals": passenger terminals, places.
+  if (/\bterminal [a-z0-9]{1,2}\s?:|\b(?:passengers?|airport|ferry|ferries|cruise|port)\b[^.?!]{0,60}\b\d{1,2} terminals\b/.test(text)) text = rewrite(text, /\b(\d{1,2}) terminals\b/g, '$1 sites');
+  // "14 flood-defence pumping stations": places, not devices.
+  text = rewrite(text, /\b(pumping|pump|lift|booster|railway|train|fire|police|petrol|bus|lifeboat|coastguard) stations\b/g, '$1 sites');
+  // "Computers & Mobile alone accounts for 2,900 of those": that tab's figure.
+  text = rewrite(text, /\b(computers (?:&|and) mobiles?|c&m)( tab)? (?:alone |on its own )?(?:accounts? for|makes? up|takes? up|is|are) (?=\d)/g, '$1$2 ');
   // "cost center 4410", "the cost code (THR-22)": a budget line's name, not a price.
   text = rewrite(text, /\bcost cent(?:er|re) \d+/g, 'cost center name');
   text = rewrite(text, /\bcost (?:code|cent(?:er|re))s?\b/g, 'budget code');
   // "iot 700 e5 ???": the E5 figure is not known.
   text = rewrite(text, /(\d[\d,]{0,15}) (m?e5(?: security)?) \?{2,}/g, '$1, $2 count unknown');
   // "E5? none", "E5: n/a": no licences of that plan.
-  text = rewrite(text, /(?<!\d\s?)\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)(?: licen[cs]es| licenses| seats| count)?(?:\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)|,\s?(?:none|nil|zero))\b/g, 'no $1');
+  text = rewrite(text, /(?<!\d\s?)\b(e5 security|m365 e5|microsoft 365 e5|me5|e5)(?: licen[cs]es| licenses| seats| count)?(?:\s?[?:=-]\s?(?:none|nil|zero|no|n\/a)|,\s?(?:none|nil|zero))\b(?!\s(?:standalone|add-?ons?|other|extra|more|eiot|iot|per-device|licen[cs]es|licenses|[a-z]+ licen))/g, 'no $1');
   // "Defender for Endpoint P2 (standalone)", "MDE P2 standalone: 2,000": the plan bought on its own, not eIoT.
   text = rewrite(text, /\b(p[12]|plan [12])\s?(?:\(standalone\)|standalone\b)/g, '$1');
   // "we have some E5, like 200 i think": the figure follows.

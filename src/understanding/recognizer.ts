@@ -102,7 +102,7 @@ const CORRECTION_BEFORE =
 const CORRECTION_AFTER =
   /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b|^[^\S\n]*(?:after|now|today|currently|these days)\b(?! (?:how|what|where|when|which|can|could|do|does|is|are)\b)/;
 /** "neither of us knows which is right", "not sure which one is correct": the user has not chosen between figures. */
-const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:honestly |really |genuinely |just )?(?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:(?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b|(?:one |figure |number )?to (?:trust|believe)\b|(?:one|figure|number|count)\b(?! (?:to|do|should|i|we|you|of)\b))|\b(?:the two|both) (?:[a-z]+ )?(?:disagree|don'?t agree|differ)\b|\b(?:two|2) different (?:numbers|figures|counts|answers|totals|results)\b|\bcan'?t read (?:my own|my|the) (?:note|notes|writing|handwriting)\b|\bnot sure,? (?:maybe|perhaps|it might be|it could be) (?:it is |it'?s )?\d(?![\d.,k]* or \d)|\bdepends (?:on )?who you ask\b|\b(?:i|we) (?:don'?t|do not|can'?t|cannot) remember\b|\bwhich (?:one|number|figure) (?:do |should |must |shall )?(?:i|we) (?:use|take)\b|\bwell \d[\d,]* according to\b|\d or maybe \d|\bthe other (?:report|export|list|dashboard|count|tab view) (?:says|shows|has)\b|\b(?:reseller|partner|procurement|finance|invoice|quote)\b[^.?!]{0,20}\bsays \d[\d,]* but\b/);
+const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:honestly |really |genuinely |just )?(?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:(?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b|(?:one |figure |number )?to (?:trust|believe)\b|(?:one|figure|number|count)\b(?! (?:to|do|should|i|we|you|of)\b))|\b(?:the two|both) (?:[a-z]+ )?(?:disagree|don'?t agree|differ)\b|\b(?:two|2|three|3) different (?:numbers|figures|counts|answers|totals|results)\b|\bor (?:maybe|perhaps|possibly) \d|\bcan'?t read (?:my own|my|the) (?:note|notes|writing|handwriting)\b|\bnot sure,? (?:maybe|perhaps|it might be|it could be) (?:it is |it'?s )?\d(?![\d.,k]* or \d)|\bdepends (?:on )?who you ask\b|\b(?:getting|got|had) mixed messages\b|\b(?:colleague|he|she|they|it|manager|boss)\b[^.?!]{0,20}\binsists?\b|\b(?:i|we) (?:don'?t|do not|can'?t|cannot) remember\b|\bwhich (?:one|number|figure) (?:do |should |must |shall )?(?:i|we) (?:use|take)\b|\bwell \d[\d,]* according to\b|\d or maybe \d|\bthe other (?:report|export|list|dashboard|count|tab view) (?:says|shows|has)\b|\b(?:reseller|partner|procurement|finance|invoice|quote)\b[^.?!]{0,20}\bsays \d[\d,]* but\b/);
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
 const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 
@@ -116,6 +116,8 @@ function applyCorrections(text: string, numbers: NumberMention[], attachments: A
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     // "(was 2,100)" is the old figure, whatever cue stands before it.
     if (/\b(?:was|were|had|used to|previously|before)\s*[(:]?\s*$/.test(before)) continue;
+    // "I can't remember whether it's 40 or 60 licences": a doubt between figures, not a correction.
+    if (/\b(?:whether|if)\s(?:it'?s|it is|they'?re|they are)\s*$/.test(before)) continue;
     const corrects = CORRECTION_BEFORE.test(before) || CORRECTION_AFTER.test(text.slice(n.end, n.end + 25));
     // "is the trial really 90 days?": a duration, not a corrected count.
     if (!corrects || /^\s?(?:days?|weeks?|months?|years?|hours?|%|percent)\b/.test(text.slice(n.end, n.end + 10))) continue;
@@ -166,8 +168,8 @@ function rangeStart(text: string, numbers: NumberMention[], n: NumberMention): N
   // "the IoT tab will go from 540 to 720 devices": a change, the later figure stands.
   if (/\b(?:go|goes|going|went|gone|grow|grows|grew|rise|rises|rose|jump|jumps|jumped|increase|increases|increased|move|moves|moved|change|changes|changed|drop|drops|dropped|fall|falls|fell) from\s*$/.test(text.slice(Math.max(0, prev.start - 25), prev.start))) return undefined;
   const opened = RANGE_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start));
-  // "one or two E5" is loose talk; "between fifteen hundred to two thousand" is a range in words.
-  if (!/\d/.test(prev.text) && !opened) return undefined;
+  // "one or two E5" is loose talk; "between fifteen hundred to two thousand", "thirty or forty devices" are ranges.
+  if (!/\d/.test(prev.text) && !opened && prev.value < 10) return undefined;
   if (joinWord === 'and' && !opened) return undefined;
   if (joinWord === '-' && !opened && prev.value >= n.value) return undefined;
   return prev;
@@ -194,7 +196,7 @@ function conflictingReadings(text: string, readings: Attachment[], numbers: Numb
   const near = (n: NumberMention) => n.end > cue.index - 300 && n.start < cue.index + cue[0].length + 150;
   const byKind = new Map<string, NumberMention[]>();
   for (const { number, entity } of readings) {
-    const counted = entity.kind.type === 'devices' ? entity.kind.part !== 'excluded' : ['e5', 'e5security', 'standalone'].includes(entity.kind.plan);
+    const counted = entity.kind.type === 'devices' ? entity.kind.part !== 'excluded' : ['e5', 'e5security', 'standalone', 'generic'].includes(entity.kind.plan);
     if (!counted || !near(number)) continue;
     const same = byKind.get(kindKey(entity)) ?? [];
     if (!same.some((n) => n.value === number.value)) byKind.set(kindKey(entity), [...same, number]);
@@ -410,7 +412,9 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     if (
       entity.kind.type === 'licences' &&
       (((entity.kind.plan === 'standalone' || entity.kind.plan === 'generic' || entity.kind.plan === 'users') &&
-        NEED_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start))) ||
+        NEED_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start)) &&
+        // "so two hundred licences and a thousand devices": a spoken "so" opening the message is a filler.
+        !/^(?:(?:ok|okay|um|uh|hey|right|yeah),? )*so\s$/.test(text.slice(0, number.start))) ||
         PLAN_TO_BUY_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start)))
     ) {
       continue;
@@ -780,7 +784,7 @@ const ASKED_ELSEWHERE: Record<string, RegExp> = {
   prerequisites: /\bprereq(?:uisite)?s?\b|\b(?:am i|are we|is it) eligible\b|\brequirements?\b[^.?!]{0,30}\?/,
   portal_name: /\bwhich portal\b|\bwhat portal\b|\bportal (?:do|should) (?:i|we) use\b/,
   // ("how do we go about buying ..." is answered before this map is consulted.)
-  purchase: /\bwhich screen\b|\b(?:buy|purchase|order)\b[^.?!]{0,60}\band where\s?\?|\bhow (?:do|can|should) (?:i|we) (?:actually |just )?(?:add|buy|purchase|order|get) (?:them|those|these|(?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses))\b/,
+  purchase: /\bwhich screen\b|\bhow (?:to|do (?:i|we)|can (?:i|we)) place (?:the|an|our) order\b|\bwhat'?s the process in the admin cent(?:er|re)\b|\b(?:buy|purchase|order)\b[^.?!]{0,60}\band where\s?\?|\bhow (?:do|can|should) (?:i|we) (?:actually |just )?(?:add|buy|purchase|order|get) (?:them|those|these|(?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses))\b/,
   count_devices: anyOf(/\bwhich (?:counting rule|tabs? (?:to|should (?:i|we)) count|rule should (?:i|we) (?:follow|use))\b/, /\b(?:laptops|computers|phones|mobiles?|pcs) (?:are|is) (?:counting|counted) (?:too|as well|also)\s?\?/, /\bdo (?:the|those|these) (?:ones |devices )?(?:inactive|offline|stale|dormant)\b[^.?!]{0,30}\bcount\b/, /\bor is it (?:just|only) the (?:iot|network)(?: devices)? tab\b|\bor is it (?:just |only )?(?:the )?(?:iot|network)(?: tab| devices)? only\b|\bor (?:only|just) the (?:iot|network)(?: devices)? tab\b|\bdo (?:i|we) add (?:both|the two) tabs\b|\b(?:have|need) to (?:add|include) the (?:network|iot)(?: devices)? tab\b/, /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\bdo (?:those|these|they|them) (?:still )?count as (?:iot )?devices\b|\bdo (?:those|these|the|our) (?:(?:old |inactive |dead |decommissioned |retired |offline )?(?:ones|devices|items)|\d[\d,]* [a-z]+) (?:still )?count (?:towards|toward|against|for|in)\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/, ADD_TO_THE_COUNT),
   pricing: /\b(?:price|prices|pricing|cost|costs)\b[^.?!]{0,60}\?/,
   cancel_legacy: /\b(?:how (?:do|can) (?:i|we)|how to) (?:cancel|end|terminate|get out of)\b/,
@@ -839,6 +843,8 @@ function ruleIntent(
   // "we've got 80 E5 licences. what can you help me with?": a question about the bot, even beside one figure.
   if (!hasDevices && (!hasLicences || !GAP_ASKED.test(text)) && ABOUT_THE_BOT.test(text)) return 'help';
   if (NUMBER_FOR_SOMEONE.test(text)) return 'calculate';
+  // "how many more devices can we add before we need to buy extra?": the headroom, a calculation.
+  if (/\bhow many (?:more |extra |additional )?(?:iot |network )?devices (?:can|could) (?:we|i) (?:add|connect|onboard|cover|have)\b/.test(text)) return 'calculate';
   // "Which portal do I use to manage Enterprise IoT now?", "the URL for the portal where I check ...": the portal.
   if (!hasDevices && !hasLicences && matched.includes('portal_name') && /\bwhich portal do (?:i|we) use\b|\b(?:url|link|address) (?:for|of) the portal\b/.test(text)) return 'portal_name';
   // "how many licences we'd need if we turned on IoT monitoring": the number asked.
