@@ -207,18 +207,21 @@ const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seve
 const OLDER_DOCUMENT = /\b(?:audit|quote|handover note|asset register|register|cmdb|spreadsheet|survey)\b/;
 const OLDER_MARK = /\b(?:old|older|previous|prior|out of date|outdated|stale|moved on|(?:has|have) grown|since then|year|(?:19|20)\d\d)\b/;
 const TODAY_MARK = /\b(?:today|currently|current|latest)\b|(?<!\b(?:stale|out of date|outdated|obsolete|wrong) )\bnow\b/;
-const TAB_FIGURE = /(?:\d[\d,]*|hundred|thousand|[a-z]+ty|[a-z]+teen) (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/;
-const DEVICE_FIGURE = /\b\d[\d,]*(?= (?:[a-z-]+ )?devices\b)/g;
+const TAB_FIGURE = /(?:\d[\d,]*|hundred|thousand|[a-z]+ty|[a-z]+teen) (?:iot|network)(?: devices)?\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/;
+const DISOWNED = /\b(?:please )?(?:ignore|disregard) (?:it|that|this|them|those)\b|\bno longer (?:valid|accurate|right)\b/;
+const DEVICE_FIGURE = /\b\d[\d,]*(?= (?:[a-z-]+ )?(?:devices|things)\b)/g;
 
 function withoutOlderDocumentFigures(text: string): string {
-  const sentences = text.split(/(?<=[.!?])\s+|\n/);
-  return sentences
+  // Sentences at even indices, the breaks between them at odd ones.
+  const parts = text.split(/((?<=[.!?])\s+|\n)/);
+  return parts
     .map((sentence, i) => {
-      if (!OLDER_DOCUMENT.test(sentence) || !OLDER_MARK.test(sentence) || TODAY_MARK.test(sentence) || TAB_FIGURE.test(sentence)) return sentence;
-      const elsewhere = sentences.filter((_, j) => j !== i).join(' ');
-      return TAB_FIGURE.test(elsewhere) ? sentence.replace(DEVICE_FIGURE, 'some') : sentence;
+      if (i % 2 === 1 || !OLDER_DOCUMENT.test(sentence) || !OLDER_MARK.test(sentence) || TODAY_MARK.test(sentence) || TAB_FIGURE.test(sentence)) return sentence;
+      // "... but that number included every PC, so please ignore it": disowned, whatever else is given.
+      const elsewhere = parts.filter((_, j) => j !== i && j % 2 === 0).join(' ');
+      return TAB_FIGURE.test(elsewhere) || DISOWNED.test(sentence) ? sentence.replace(DEVICE_FIGURE, 'some') : sentence;
     })
-    .reduce((out, sentence, i) => out.replace(sentences[i] as string, sentence), text);
+    .join('');
 }
 
 /** A number word, as dictated figures are spelled ("one thousand six hundred and four"). */
@@ -911,7 +914,7 @@ export function normalise(raw: string, locale?: string): string {
   }
   // "network 140 / iot 480 / phones 600", "12 network devices, 300 phones": beside tab figures and no device kinds, plain
   // phones are mobiles.
-  if (!DEVICE_KINDS_LISTED.test(text) && /\d[\d,]* (?:iot|network)\b|\b(?:iot|network)(?: devices)?\s?[:=x]?\s?\d/.test(text) && !/\b(?:voip|desk|ip|sip|teams|conference|cisco|polycom|yealink|avaya) ?phones?\b/.test(text)) {
+  if (!DEVICE_KINDS_LISTED.test(text) && /(?<![\d,])\d[\d,]* (?:iot|network)\b|\b(?:iot|network)(?: devices)?\s?[:=x]?\s?\d/.test(text) && !/\b(?:voip|desk|ip|sip|teams|conference|cisco|polycom|yealink|avaya) ?phones?\b/.test(text)) {
     text = rewrite(text, /(?<!mobile )\bphones(?=\s?[:=x]?\s?\d)|(?<=\d[\d,]* )phones\b/g, 'mobile phones');
   }
   // "computers 6,000. phones 1,900", "3000 laptops and 500 phones": next to computers, plain phones are mobiles.
@@ -975,6 +978,8 @@ export function normalise(raw: string, locale?: string): string {
   );
   // "3,260 (network + IoT combined)": the two tabs together.
   text = rewrite(text, /(\d[\d,]{0,15}) \((?:network ?(?:\+|and|&) ?iot|iot ?(?:\+|and|&) ?network)(?: devices)?(?: combined| together| total| tabs)?\)/g, '$1 devices');
+  // "Our 2021 audit found 600 devices, but the current Defender portal shows ...": the clause of today stands apart.
+  text = rewrite(text, /,? but (?=(?:the |our )?(?:current|latest|today'?s?|now)\b)/g, '. but ');
   // "Last year we had 35 E5 licences, but after the restructure we're down to 28": the figure now.
   text = rewrite(text, /\b(?:last year|previously|before|in (?:19|20)\d\d),? (?:we|i) had (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?|(?:iot |network )?devices)\b([^.?!\d]{0,60}?)\b(?:we'?re|we are|it'?s|it is|we have|we'?ve) (?:now )?(?:down|up|dropped|grown|gone down|gone up|reduced|cut|shrunk) to (\d[\d,]{0,15})\b(?!\d|[,.]\d| ?[a-z%])/g, (_m, _old: string, noun: string, between: string, now: string) => `now have ${now} ${noun}${between.replace(/,? but\b/, '')}`);
   // "We went from 401 E5 licences last year to 324 at the April renewal": the figure now.
@@ -982,7 +987,7 @@ export function normalise(raw: string, locale?: string): string {
   // "Last year's count (ticket X) was 2,367 devices, but that was before ...", "In the 2023 audit we reported 1,535 IoT
   // devices": an older figure, dropped when the message also gives today's. A sentence with a ';' is left whole: its
   // second clause may hold today's figure ("we had 368 E5; after the true-up it's 333").
-  if (/(?:(?<![\d,])\d[\d,]*|\b(?:hundred|thousand|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[- ][a-z]+)?)) (?:iot|network) devices\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/.test(text)) {
+  if (/(?:(?<![\d,])\d[\d,]*|\b(?:hundred|thousand|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[- ][a-z]+)?)) (?:iot|network)(?: devices)?\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/.test(text)) {
     text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|last night|this morning|latest)\b(?! (?:out of date|outdated|stale|wrong|obsolete)))(?![^.!?\n]*;)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last (?:year|season|quarter|winter|summer|spring|autumn))\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged|estimated|assumed|planned for|budgeted for)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
     // "Auditors found 520 devices last year.": the same, with the date after the figure.
     text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|licen[cs]es?|licenses?)\b)(?![^.!?\n]*;)(?=[^.!?\n]*\bdevices?\b)[^.!?\n]*\b(?:found|counted|reported|listed|recorded)\b[^.!?\n]*\d[^.!?\n]*\b(?:last year|last season|a year ago|in (?:19|20)\d\d)\b[^.!?\n]*[.!?]?/g, ' ');
@@ -1405,7 +1410,7 @@ export function normalise(raw: string, locale?: string): string {
   // "across 14 schools": the number of places is not a count of devices.
   text = rewrite(text, ACROSS_PLACES, '$1 several $3');
   // "ME5 250 + E5 Sec 50 = 300 licences": the stated total repeats the parts.
-  text = rewrite(text, /(\d[^=\n]{2,40})=\s?\d[\d,]{0,15} (?:licen[cs]es|licenses|lics?|seats|in total|total)\b/g, '$1');
+  text = rewrite(text, /(?<!\b(?:m?e|m365 e|p))(\d[^=\n]{2,40})=\s?\d[\d,]{0,15} (?:licen[cs]es|licenses|lics?|seats|in total|total)\b/g, '$1');
   // "the gap = devices minus 5x licences": a formula, not figures.
   text = rewrite(text, /\b(?:minus|times|-) ?5 ?x (?:licen[cs]es|licenses|e5)\b/g, ' formula ');
   // "1000 E5 for 1000 users": one figure said twice.
@@ -1449,9 +1454,28 @@ export function normalise(raw: string, locale?: string): string {
   // "a 3-screen cinema", "a 5-star hotel": the size of the place, not a count of devices.
   text = rewrite(text, /\b\d{1,2}-(?:screen|star|storey|story|floor|bed|room|seat|lane|court|pitch|hole) (?=cinema|multiplex|hotel|building|hospital|venue|theatre|theater|arena|stadium|complex|office|club|resort|ward|practice|site|bowling)/g, '');
   // "security dot microsoft dot com": an address, spoken.
-  text = rewrite(text, /\b([a-z0-9-]+) dot (com|net|org|microsoft|azure|office)\b/g, '$1.$2').replace(/\b([a-z0-9-]+\.[a-z]+) dot (com|net|org)\b/g, '$1.$2');
+  if (text.includes(' dot ')) text = rewrite(text, /\b([a-z0-9-]+) dot (com|net|org|microsoft|azure|office)\b/g, '$1.$2').replace(/(?<![a-z0-9-])([a-z0-9-]+\.[a-z]+) dot (com|net|org)\b/g, '$1.$2');
   // "Our big Microsoft licence is E5, we've got 1,050 of them": the plan's count.
   text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5))\b([^.?!\d]{0,30}?[,;-] ?(?:and )?(?:we'?ve got|we have|we own|we hold|there are) )(\d[\d,]{0,15}) of (?:them|those)\b/g, '$1$2$3 $1');
+  // "47 Android handhelds (Computers & Mobile tab)": a kind the user places on the tab that is not counted.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z-]+ ){0,3}[a-z-]+ \((?:on |in |under )?(?:the )?(?:computers? (?:&|and) mobiles?|c&m)(?: tab)?\)/g, '$1 mobile devices');
+  // "it is for 1 device or more?": the rule asked about, not one device counted.
+  text = rewrite(text, /\b(for|covers?) (?:1|one) device or (?=(?:for )?(?:more|several|many)\b)/g, '$1 a single device or ');
+  // "Our E5 bundle = 120 seats": the plan, whatever the user calls it.
+  text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5|e5 security)) (?:bundle|package|suite|subscription|plan|sku)\b(?= ?(?:=|:|is|has|of|x)? ?\d)/g, '$1');
+  // "we also bought 40 of the standalone IoT licences": the licences counted.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) of the ((?:[a-z-]+ ){0,3}(?:licen[cs]es|licenses))\b/g, '$1 $2');
+  // "the old plan (the 'committed devices' one)": which one, not a count.
+  text = rewrite(text, /\b(devices|licen[cs]es|licenses|plan)['"]?\s+one\b(?=\s?[).,;]|$)/g, '$1 plan');
+  // "Site A: 120 network/IoT devices, Site B: 95": the second place's figure counts the same devices.
+  text = rewrite(text, /\b(site|building|campus|floor|office|store|school|terminal|block|wing|clinic|branch|depot|warehouse) ([a-z0-9]{1,2}): (\d[\d,]{0,15}) ((?:[a-z/&+-]+ ){0,2}devices)(,|;| and) \1 ([a-z0-9]{1,2}): (\d[\d,]{0,15})\b(?![.,]?\d| ?[a-z])/g, '$1 $2: $3 $4$5 $1 $6: $7 $4');
+  // "Standalone eIoT licences (bought 2024): 500": a note with a year, not a count.
+  text = rewrite(text, /\s?\((?:[a-z]+ ){0,2}(?:19|20)\d\d\)(?=\s?[:=])/g, '');
+  // "1 stadium (42,000 seats)", "a 42,000-seat stadium": the place's capacity, not licences.
+  text = rewrite(text, /\b(stadiums?|arenas?|theatres?|theaters?|venues?|grounds?|halls?|auditoriums?|cinemas?|churches|church|cathedrals?|concert halls?) \((?:capacity:? |about |around |~ ?)?\d[\d,]{0,15}(?:\+)?(?: seats?| capacity| seater| people| spectators)?\)/g, '$1');
+  text = rewrite(text, /\b\d[\d,]{0,15}-(?:seat|seater|capacity) (?=stadium|arena|theatre|theater|venue|ground|hall|auditorium|cinema)/g, '');
+  // "the vendor reckons we have "600-ish" sensors but I'm going with the portal figures": the other figure set aside.
+  text = rewrite(text, /\b\d[\d,]{0,15}(?:-ish)?(?=\s*["']?\s+(?:[a-z-]+ ){0,2}(?:sensors|devices|things|cameras|printers)\b[^.?!]{0,40}?\bbut (?:i'?m|i am|we'?re|we are|i'?ll|we'?ll|i will|we will) (?:going|go|stick|sticking|use|using) with the (?:portal|inventory|defender|tab|tabs)(?: figures?| numbers?)?\b)/g, 'some');
   // "Enterprise IoT is one of them": among the things just listed, not a count.
   text = rewrite(text, /\b(is|was) one of (?:them|those|these)\b/g, '$1 among them');
   // "ferry company w/ 2 terminals. Terminal A: ...", "passengers a year through 3 terminals": passenger terminals, places.
@@ -1528,6 +1552,6 @@ export function normalise(raw: string, locale?: string): string {
     return before ? whole : `${digit} to `;
   });
   // "the 22nd" keeps its ordinal ("nd" alone is a typo for "and").
-  text = rewrite(text, /\d+(?:st|nd|rd|th)\b|[a-z]+/g, (word) => (/^\d/.test(word) || surnames.has(word) ? word : correctWord(word)));
+  text = rewrite(text, /(?<!\d)\d+(?:st|nd|rd|th)\b|[a-z]+/g, (word) => (/^\d/.test(word) || surnames.has(word) ? word : correctWord(word)));
   return text.replace(/[ \t]+/g, ' ').trim();
 }

@@ -40,7 +40,7 @@ const OWN_BEFORE = /\b(?:have|has|own|owns|owned|already|bought|purchased|existi
 const NEGATION_BEFORE =
   /\b(?:no one(?: here)? (?:has|have|is on|uses|owns)|nobody(?: here)? (?:has|is on|uses|owns)|no|not|without|zero|none|none of|nothing|nothing of|lack|lacking|never had|never (?:moved|went|switched|upgraded) to|used to (?:have|be on)|don'?t (?:have|own|hold|use)|do not (?:have|own|hold|use)|dont (?:have|own)|doesn'?t (?:have|own)|does not (?:have|own)|haven'?t got|(?:haven'?t|have not|didn'?t|did not|never) (?:bought|buy|purchased|purchase)|not an?|not on|aren'?t on|isn'?t on|aren'?t|isn'?t|non|neither|nor|no plans? to (?:move|go|upgrade|switch|migrate) (?:to|onto))\s(?:any\s|an?\s|the\s)?(?:full\s|regular\s|proper\s|actual\s)?$/;
 const ONLY_P2 =
-  /\bp2,? nothing else\b|\b(?:only|just|solely|purely)\s(?:have\s|has\s|got\s|own\s|owns\s|on\s|use\s|uses\s|runs?\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\bonly (?:the )?(?:p|plan\s?)2 of (?:microsoft )?(?:mde|defender for endpoint)\b|\bp2 (?:customers?|licen[cs]es?|users?|tenant|shop) only\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\b(?:no|nothing)\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b|\bnone of the (?:m?e5|e5 security)(?: skus?| plans?| licen[cs]es)?\b/;
+  /\bp2,?(?: and)? nothing else\b|\b(?:only|just|solely|purely)\s(?:have\s|has\s|got\s|own\s|owns\s|on\s|use\s|uses\s|runs?\s)?(?:microsoft\s)?(?:mde|defender for endpoint|mdatp)?\s?(?:p|plan\s?)2\b|\bonly (?:the )?(?:p|plan\s?)2 of (?:microsoft )?(?:mde|defender for endpoint)\b|\bp2 (?:customers?|licen[cs]es?|users?|tenant|shop) only\b|\b(?:p|plan\s?)2\s(?:only|alone)\b|\b(?:no|nothing)\s(?:m365\s|microsoft 365\s)?(?:m?e5|e5 security)\b|\bwithout\s(?:any\s)?(?:m?e5|e5 security)\b|\bno\s(?:licen[cs]es|licenses)\b|\bnot an? (?:m?e5|e5 security) (?:customer|shop|tenant)\b|\bnone of the (?:m?e5|e5 security)(?: skus?| plans?| licen[cs]es)?\b/;
 const OWNERSHIP = /\b(?:i|we|they|my|our|customer|client|tenant)\b[^.?!]{0,20}\b(?:have|has|own|owns|got|hold|run|bought|purchased)\b|\b(?:our|my)\b/;
 /** Past actions and current states are context, not the request: "it is disabled, how do I enable it?". */
 const ON_OFF_CONTEXT = [
@@ -96,13 +96,13 @@ const WHAT_IF_CHANGE_BEFORE =
 /** The verbs of WHAT_IF_CHANGE_BEFORE that take licences away. */
 const REMOVING_VERB = /^(?:drop|dropped|remove|removed|lose|lost|cut|return|returned|cancel|cancelled)/;
 const PLAN_TO_BUY_BEFORE =
-  /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about|need|needs)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\bhow much (?:for|is it for|would it be for|will it be for)\s$|\bhow much (?:per (?:month|year) )?(?:would|will|do|does)\s$|\b(?:price|cost|quote) (?:for|of)\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quoted|offered|proposed)\b[^.?!]{0,40}$|\b(?:quote|offer|proposal)\b (?:is |was )?for\s(?:\w+\s)?$|\bwhether\s$|\border (?:of|for)\s$/;
+  /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about|need|needs)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\bhow much (?:for|is it for|would it be for|will it be for)\s$|\bhow much (?:per (?:month|year) )?(?:would|will|do|does)\s$|\b(?:price|cost|quote) (?:for|of)\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quoted|offered|proposed)\b[^.?!]{0,40}$|\b(?:quote|offer|proposal)\b (?:is |was )?for\s|\b(?:quote|offer|proposal) (?:says|said|shows|lists|has|had)\b(?:(?!\bwe (?:have|own|hold)\b)[^.?!]){0,40}$(?:\w+\s)?$|\bwhether\s$|\border (?:of|for)\s$/;
 const CORRECTION_BEFORE =
   /(?:\b(?:(?:ah|oh|uh|er|um) no|sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s[\s,;:-]*){0,3}?(?:(?:devices|iot|network|iot devices|network devices|e5|me5|e5 security|e5 sec|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\bit'?s\s(?:(?:actually|now|really|exactly|precisely|around|about|roughly|approx|approximately|like|more like)\s){0,2}|\bactually,? the (?:inventory|portal|dashboard|defender)\b[^.?!\d]{0,40}\s|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
 const CORRECTION_AFTER =
   /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b|^[^\S\n]*(?:after|now|today|currently|these days)\b(?! (?:how|what|where|when|which|can|could|do|does|is|are)\b)/;
 /** "neither of us knows which is right", "not sure which one is correct": the user has not chosen between figures. */
-const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:honestly |really |genuinely |just )?(?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:(?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b|(?:one |figure |number )?to (?:trust|believe)\b|(?:one|figure|number|count)\b(?! (?:to|do|should|i|we|you|of)\b))|\b(?:the two|both) (?:[a-z]+ )?(?:disagree|don'?t agree|differ)\b|\b(?:two|2|three|3) different (?:numbers|figures|counts|answers|totals|results)\b|\bor (?:maybe|perhaps|possibly) \d|\bcan'?t read (?:my own|my|the) (?:note|notes|writing|handwriting)\b|\bnot sure,? (?:maybe|perhaps|it might be|it could be) (?:it is |it'?s )?\d(?![\d.,k]* or \d)|\bdepends (?:on )?who you ask\b|\b(?:getting|got|had) mixed messages\b|\b(?:colleague|he|she|they|it|manager|boss)\b[^.?!]{0,20}\binsists?\b|\b(?:i|we) (?:don'?t|do not|can'?t|cannot) remember\b|\bwhich (?:one|number|figure) (?:do |should |must |shall )?(?:i|we) (?:use|take)\b|\bwell \d[\d,]* according to\b|\d or maybe \d|\bthe other (?:report|export|list|dashboard|count|tab view) (?:says|shows|has)\b|\b(?:reseller|partner|procurement|finance|invoice|quote)\b[^.?!]{0,20}\bsays \d[\d,]* but\b/);
+const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:honestly |really |genuinely |just )?(?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:(?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b|(?:one |figure |number )?to (?:trust|believe)\b|(?:one|figure|number|count)\b(?! (?:to|do|should|i|we|you|of)\b))|\b(?:the two|both) (?:[a-z]+ )?(?:disagree|don'?t agree|differ)\b|\b(?:two|2|three|3) different (?:numbers|figures|counts|answers|totals|results)\b|\bor (?:maybe|perhaps|possibly) \d|\bcan'?t read (?:my own|my|the) (?:note|notes|writing|handwriting)\b|\bnot sure,? (?:maybe|perhaps|it might be|it could be) (?:it is |it'?s )?\d(?![\d.,k]* or \d)|\bdepend(?:s|ing) (?:on )?who you ask\b|\bexport (?:the same tab|the same|that tab|it)\b[^.?!]{0,30}\b(?:i get|gives|shows|has)\b|\b(?:getting|got|had) mixed messages\b|\b(?:colleague|he|she|they|it|manager|boss)\b[^.?!]{0,20}\binsists?\b|\b(?:i|we) (?:don'?t|do not|can'?t|cannot) remember\b|\bwhich (?:one|number|figure) (?:do |should |must |shall )?(?:i|we) (?:use|take)\b|\bwell \d[\d,]* according to\b|\d or maybe \d|\bthe other (?:report|export|list|dashboard|count|tab view) (?:says|shows|has)\b|\b(?:reseller|partner|procurement|finance|invoice|quote)\b[^.?!]{0,20}\bsays \d[\d,]* but\b/);
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
 const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 
@@ -202,6 +202,9 @@ function conflictingReadings(text: string, readings: Attachment[], numbers: Numb
     if (!same.some((n) => n.value === number.value)) byKind.set(kindKey(entity), [...same, number]);
   }
   const attachedNumbers = new Set(readings.map((a) => a.number));
+  // "the Network devices tab shows 880, but when I export the same tab I get 1,020 rows": a plain device count can be
+  // the other reading of a tab's figure.
+  const plainDeviceCounts = new Set(readings.filter((a) => a.entity.kind.type === 'devices' && a.entity.kind.part === 'generic').map((a) => a.number));
   const distance = (n: NumberMention) => Math.abs(n.start - cue.index);
   const nearestKind = [...byKind].sort(([, a], [, b]) => Math.min(...a.map(distance)) - Math.min(...b.map(distance)))[0]?.[0];
   // A kind read in the cue's own sentence is tried first: an unlabelled second reading belongs to the figure the user
@@ -216,7 +219,8 @@ function conflictingReadings(text: string, readings: Attachment[], numbers: Numb
     // "the reseller says 2 but our admin centre shows 20": right after the cue, any size, for the figure nearest it
     // (the cue's own "2 different numbers" is not a reading; "says 2 but" at its end may be).
     const besideCue = (n: NumberMention) => kind === nearestKind && n.start >= cue.index + cue[0].length - 12 && n.start <= cue.index + cue[0].length + 40;
-    const other = first && found.length === 1 && numbers.find((n) => !attachedNumbers.has(n) && near(n) && n.value !== first.value && ((n.value >= first.value / 2 && n.value <= first.value * 2) || besideCue(n)));
+    const tab = kind === 'devices:network' || kind === 'devices:iot';
+    const other = first && found.length === 1 && numbers.find((n) => (!attachedNumbers.has(n) || (tab && plainDeviceCounts.has(n))) && near(n) && n.value !== first.value && ((n.value >= first.value / 2 && n.value <= first.value * 2) || besideCue(n)));
     const all = other ? [...found, other] : found;
     if (all.length >= 2) {
       const written = all.sort((a, b) => a.start - b.start).map((n) => n.text).join(' or ');
@@ -239,7 +243,10 @@ function sumPlaceList(text: string): string {
     if (findEntities(list).some((e) => e.kind.type === 'devices')) return whole;
     // "IoT devices: around 700 or 800": a guess between two figures, not two places.
     if (/(?:^|[,;&]|\band\b)\s?(?:around|about|roughly|approx|approximately|maybe|perhaps|nearly|over|under|circa|ca|like|or)\s\d/.test(list)) return whole;
-    const values = [...list.matchAll(PLACE_ENTRY)].map((m) => Number((m[1] ?? '').replace(/,/g, '')));
+    const entries = [...list.matchAll(PLACE_ENTRY)];
+    // "device count: we have 1,500 to 1,800 devices": words of a sentence, not place names.
+    if (entries.some((m) => /^(?:to|or|and|we have|have|has|is|are|was|were|about|around|between|from|maybe|say)\s/.test(m[0]))) return whole;
+    const values = entries.map((m) => Number((m[1] ?? '').replace(/,/g, '')));
     if (values.length < 2 || values.some((v) => !Number.isSafeInteger(v))) return whole;
     void label;
     const tab = /^(?:iot|network)/.exec(noun)?.[0];
@@ -580,6 +587,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   if (/\b\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| seats)?,? (?:idk|dunno|not sure)\b(?! (?:the|how|what|which|about|if|yet|on|of|re|regarding|whether)\b)/.test(text)) countUnknown = true;
   // "400 E5 but maybe 100 of them expire next month or not": how many will be held is not settled.
   if (/\b(?:m?e5|e5 security|licen[cs]es)\b[^.?!]{0,20}\b(?:but )?(?:maybe|perhaps|possibly|probably) \d[\d,]* of (?:them|those) (?:expire|will expire|are expiring|lapse|will lapse|run out|are being cut|get cut)\b/.test(text)) countUnknown = true;
+  // "half of the club's 400 E5": a share of someone else's licences, how many is not said.
+  if (/\b(?:half|a third|a quarter|part|some|a share) of (?:the |our )?(?:[a-z]+'s |[a-z]+ )?\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security|licen[cs]es|licenses)\b/.test(text)) countUnknown = true;
   // "E5 licences for about two-thirds of our 600 staff": a share of the people, not a count.
   if (/\b(?:m?e5|e5 security)\b[^.?!]{0,30}\bfor (?:about |roughly |around |approx\.? )?(?:half|two-thirds|two thirds|a third|one third|a quarter|three quarters|most|some|many|part) of\b/.test(text)) countUnknown = true;
   // "80 E5 licences and also 'some' standalone licences": a holding whose size is not said.
@@ -644,7 +653,10 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     if (statedTotal !== undefined && parts > 0 && excluded > 0 && statedTotal === parts + excluded) total = parts;
     // "2000 devices, of which 300 are laptops": the laptops come out of the total.
     // "Most of those are label printers" describes the counted devices; it does not put the laptops inside them.
-    if (excluded > 0 && total >= excluded && /\b(?:of which|(?<!\b(?:most|many|some|all|half|none|lots|plenty|a lot) )of (?:them|those)|including|incl|includes|included(?! in (?:the |our )?(?:m?e5|e5 security|plan|licen[cs]es?|licenses?|subscription|price))|the rest(?! (?:are|is) (?:volunteers|staff|users|people|employees|contractors|part-timers)\b))\b|(?<!\b(?:do|should|must|can|shall) (?:i|we) )\binclude\b/.test(text)) {
+    // ("The actual figures: network 41, IoT 118, laptops 141 ... she included the laptops": laptops listed as an item
+    // of their own beside the tabs are not inside them.)
+    const mayHoldExcluded = !/\b(?:iot|network)(?: devices)?\s?[:=]?\s?\d[\d,]*,\s?(?:[a-z]+ )?(?:laptops|computers|pcs|phones|mobiles|desktops)\s?[:=]?\s?\d/.test(text);
+    if (excluded > 0 && total >= excluded && mayHoldExcluded && /\b(?:of which|(?<!\b(?:most|many|some|all|half|none|lots|plenty|a lot) )of (?:them|those)|including|incl|includes|included(?! in (?:the |our )?(?:m?e5|e5 security|plan|licen[cs]es?|licenses?|subscription|price))|the rest(?! (?:are|is) (?:volunteers|staff|users|people|employees|contractors|part-timers)\b))\b|(?<!\b(?:do|should|must|can|shall) (?:i|we) )\binclude\b/.test(text)) {
       total = Math.max(0, total - excluded);
     } else if (excludedWithin.length > 0 && total > sum(excludedWithin)) {
       // "2,900 network, 3,350 IoT, 11,400 Computers & Mobile ... including 450 inactive": only the inactive part
@@ -785,8 +797,9 @@ const ASKED_ELSEWHERE: Record<string, RegExp> = {
   portal_name: /\bwhich portal\b|\bwhat portal\b|\bportal (?:do|should) (?:i|we) use\b/,
   // ("how do we go about buying ..." is answered before this map is consulted.)
   purchase: /\bwhich screen\b|\bhow (?:to|do (?:i|we)|can (?:i|we)) place (?:the|an|our) order\b|\bwhat'?s the process in the admin cent(?:er|re)\b|\b(?:buy|purchase|order)\b[^.?!]{0,60}\band where\s?\?|\bhow (?:do|can|should) (?:i|we) (?:actually |just )?(?:add|buy|purchase|order|get) (?:them|those|these|(?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses))\b/,
-  count_devices: anyOf(/\bwhich (?:counting rule|tabs? (?:to|should (?:i|we)) count|rule should (?:i|we) (?:follow|use))\b/, /\b(?:laptops|computers|phones|mobiles?|pcs) (?:are|is) (?:counting|counted) (?:too|as well|also)\s?\?/, /\bdo (?:the|those|these) (?:ones |devices )?(?:inactive|offline|stale|dormant)\b[^.?!]{0,30}\bcount\b/, /\bor is it (?:just|only) the (?:iot|network)(?: devices)? tab\b|\bor is it (?:just |only )?(?:the )?(?:iot|network)(?: tab| devices)? only\b|\bor (?:only|just) the (?:iot|network)(?: devices)? tab\b|\bdo (?:i|we) add (?:both|the two) tabs\b|\b(?:have|need) to (?:add|include) the (?:network|iot)(?: devices)? tab\b/, /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\bdo (?:those|these|they|them) (?:still )?count as (?:iot )?devices\b|\bdo (?:those|these|the|our) (?:(?:old |inactive |dead |decommissioned |retired |offline )?(?:ones|devices|items)|\d[\d,]* [a-z]+) (?:still )?count (?:towards|toward|against|for|in)\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/, ADD_TO_THE_COUNT),
-  pricing: /\b(?:price|prices|pricing|cost|costs)\b[^.?!]{0,60}\?/,
+  count_devices: anyOf(/\bwhich (?:counting rule|tabs? (?:to|should (?:i|we)) count|rule should (?:i|we) (?:follow|use))\b|\bwhich tabs? should (?:i|we) (?:be )?(?:adding|add|counting|count|including|include|summing|sum)\b/, /\b(?:laptops|computers|phones|mobiles?|pcs) (?:are|is) (?:counting|counted) (?:too|as well|also)\s?\?/, /\bdo (?:the|those|these) (?:ones |devices )?(?:inactive|offline|stale|dormant)\b[^.?!]{0,30}\bcount\b/, /\bor is it (?:just|only) the (?:iot|network)(?: devices)? tab\b|\bor is it (?:just |only )?(?:the )?(?:iot|network)(?: tab| devices)? only\b|\bor (?:only|just) the (?:iot|network)(?: devices)? tab\b|\bdo (?:i|we) add (?:both|the two) tabs\b|\b(?:have|need) to (?:add|include) the (?:network|iot)(?: devices)? tab\b/, /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\bdo (?:those|these|they|them|the [a-z]+(?: [a-z]+)?|our [a-z]+(?: [a-z]+)?) (?:still )?count as (?:iot |eiot )?devices\b|\bdo (?:those|these|the|our) (?:(?:old |inactive |dead |decommissioned |retired |offline )?(?:ones|devices|items)|\d[\d,]* [a-z]+) (?:still )?count (?:towards|toward|against|for|in)\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/, ADD_TO_THE_COUNT),
+  pricing: /\b(?:price|prices|pricing|cost|costs)\b[^.?!]{0,60}\?|\b(?:need|needs|want|wants|asked for|asking for) the (?:cost|price) (?:per|of|for)\b|\bhow much (?:money )?(?:we|do we|will we|would we|i|do i) (?:must |have to |need to |should )?pay\b/,
+  trial: /\bcan (?:we|i) (?:trial|try|test) (?:the |them\b|it\b|those\b)[^.?!]{0,40}\bbefore (?:buying|we buy|purchasing|paying)\b/,
   cancel_legacy: /\b(?:how (?:do|can) (?:i|we)|how to) (?:cancel|end|terminate|get out of)\b/,
 };
 /** Words that ask for the gap itself: then the figures are the question. */
@@ -803,7 +816,9 @@ const GREETING_LINE = /^(?:hi|hello|hey|hiya|dear [a-z .-]{1,30}|good (?:morning
 function asksAnotherQuestionAfterGreeting(text: string): boolean {
   const greeting = GREETING_LINE.exec(text);
   if (!greeting) return false;
-  const body = text.slice(greeting[0].length);
+  // The sign-off after the last question ("Cheers, Giles") is set aside too.
+  const afterGreeting = text.slice(greeting[0].length);
+  const body = afterGreeting.includes('?') ? afterGreeting.slice(0, afterGreeting.lastIndexOf('?') + 1) : afterGreeting;
   if (body.split(/\s+/).length < 15 || !/\?|\bplease (?:advise|let me know)\b/.test(body)) return false;
   return !intentSignals(body).matched.includes('help') && !/\b(?:you|your)\b[^.?!]{0,30}\b(?:cover|topics|phrase|capabilit\w*)\b|\b(?:ask|tell) you\b/.test(body);
 }
@@ -925,7 +940,7 @@ function ruleIntent(
   if (matched.length === 1 && matched[0] === 'help' && !onTopic && !figureGiven && ANOTHER_QUESTION.test(text)) return 'unknown';
   // "Hello, ... Our box office till keeps freezing ... Do you know how to reset it? Morag": the greeting was the only
   // thing on the help card; the question itself is another topic's.
-  if (matched.length === 1 && matched[0] === 'help' && !onTopic && !figureGiven && asksAnotherQuestionAfterGreeting(text)) return 'unknown';
+  if (matched.length === 1 && matched[0] === 'help' && !onTopic && !hasDevices && !hasLicences && !hasProblem && asksAnotherQuestionAfterGreeting(text)) return 'unknown';
   // "What kind of questions can I ask you? ... you know about calculations and trials": a question about the bot.
   if (!figureGiven && /\bwhat (?:kinds?|sorts?|types?) of (?:questions|things) (?:can|should|could|do) i\b|\bwhat can i ask\b/.test(text)) return 'help';
   // Figures outrank a topic word: "Device inventory: 640 network devices ..." is a calculation.
@@ -1135,7 +1150,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
     intent === 'devices_per_licence' || (intent === 'trial' && extraction.devices?.total === TRIAL_DEVICES && extraction.devices.networkDevices === undefined && extraction.devices.iotDevices === undefined && !/\b(?:our|my|(?:we|i) (?:have|own|run)) (?:~ ?|about |around |roughly )?100\b/.test(text));
   // "We've got 80 E5 Security users. Confirm the per-licence allowance": the holdings stated are still figures.
   const statedHoldings =
-    intent === 'devices_per_licence' && extraction.licenceNumberGiven && !/\bif (?:we|i|they|a department|a team|a site|one team|someone|a company|a customer|an organi[sz]ation|a tenant) (?:bought|buy|get|got|had|has|have|purchased?|added?|ordered|order)\b|\bhypothetical(?:ly)?\b|\bin theory\b|\btheoretically\b/.test(text) && (OWNERSHIP.test(text) || /\bhow many devices (?:can|do|does|would|will) \d|\bwith \d[\d,]* (?:m?e5|e5 security)\b|\b\d[\d,]* (?:m?e5|e5 security|m365 e5)(?: licen[cs]es)?,? (?:=|each licence covers its devices)/.test(text)) && e5Count(extraction.licences) > 2;
+    intent === 'devices_per_licence' && extraction.licenceNumberGiven && !/\bif (?:we|i|they|a department|a team|a site|one team|someone|a company|a customer|an organi[sz]ation|a tenant) (?:will |would |were to )?(?:bought|buy|get|got|had|has|have|purchased?|added?|ordered|order)\b|\bhypothetical(?:ly)?\b|\bin theory\b|\btheoretically\b/.test(text) && (OWNERSHIP.test(text) || /\bhow many devices (?:can|do|does|would|will) \d|\bwith \d[\d,]* (?:m?e5|e5 security)\b|\b\d[\d,]* (?:m?e5|e5 security|m365 e5)(?: licen[cs]es)?,? (?:=|each licence covers its devices)/.test(text)) && e5Count(extraction.licences) > 2;
   // "Our inventory: 400 VoIP phones, 100 printers. How many devices does each E5 allow?": the inventory stated.
   const statedInventory = intent === 'devices_per_licence' && OWNERSHIP.test(text) && (extraction.devices?.total ?? 0) > 10;
   // "We're not E5 and want out of the legacy plan": there "not E5" is the plan's precondition, not a figure.
