@@ -2,7 +2,7 @@
 // Teams keeps the memory in ConversationState, the CLI in a variable; the logic is the same.
 import type { Answer, MissingFigure } from '../answer/model';
 import { composeAnswer, type AnswerInput } from '../answer/compose';
-import { emptyLicences, withLicenceChange, type LicenceHoldings } from '../domain/licensing';
+import { emptyLicences, withDeviceChange, withLicenceChange, type LicenceHoldings } from '../domain/licensing';
 import type { DeviceFigures, Question } from '../understanding/question';
 import { recognize } from '../understanding/recognizer';
 
@@ -40,6 +40,8 @@ function withMemory(q: Question, memory: ConversationMemory, text: string): Answ
   }
   // "what if we buy another 40 E5 Security?": added to the remembered licences; with none remembered, asked for.
   if (!licences && q.licenceChange && memory.licences) licences = withLicenceChange(memory.licences, q.licenceChange);
+  // "and if we add 50 more cameras?": added to the remembered devices; with none remembered, asked for.
+  if (!devices && q.deviceChange !== undefined && memory.devices) devices = withDeviceChange(memory.devices, q.deviceChange);
   const followsUp = memory.devices !== undefined || memory.licences !== undefined;
   if (followsUp) {
     devices ??= memory.devices ?? null;
@@ -56,7 +58,7 @@ function continuesCalculation(q: Question, memory: ConversationMemory, text: str
   return (
     q.bareNumber !== null ||
     (memory.awaiting === 'licenses' && NONE_REPLY.test(text.trim())) ||
-    (q.whatIf && (q.devices !== null || q.licences !== null || q.licenceChange !== undefined))
+    (q.whatIf && (q.devices !== null || q.licences !== null || q.licenceChange !== undefined || q.deviceChange !== undefined))
   );
 }
 

@@ -99,6 +99,11 @@ export interface LicenceChange {
   standaloneOwned: number;
 }
 
+/** A device count after "what if we add 50 more cameras?": the total moves, a split it no longer matches is dropped. */
+export function withDeviceChange<D extends { total: number }>(devices: D, change: number): { total: number } {
+  return { total: Math.max(0, devices.total + change) };
+}
+
 /** The holdings after a change; a kind never goes below zero. */
 export function withLicenceChange(held: LicenceHoldings, change: LicenceChange): LicenceHoldings {
   return {

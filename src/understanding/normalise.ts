@@ -204,28 +204,40 @@ const NAMED_SITE = String.raw`(?:(?:${[...PLACE_SINGULARS, 'wing'].join('|')}) [
 const NAMED_SITES_THEN_DEVICES = new RegExp(String.raw`\b(?:${NAMED_SITE}:? \d[\d,]{0,15}(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}:? \d[\d,]{0,15}(?= devices\b)`, 'g');
 const NAMED_SITES_LIST = new RegExp(String.raw`\b(?:${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?`, 'g');
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const OLDER_DOCUMENT = /\b(?:audit|quote|handover note|asset register|register|cmdb|spreadsheet|survey)\b/;
-const OLDER_MARK = /\b(?:old|older|previous|prior|out of date|outdated|stale|moved on|(?:has|have) grown|since then|year|(?:19|20)\d\d)\b/;
+const OLDER_DOCUMENT = /\b(?:audit|quote|handover note|notes|asset register|register|cmdb|spreadsheet|survey|report|questionnaire)\b/;
+const OLDER_MARK = /\b(?:old|older|previous|prior|out of date|outdated|stale|moved on|(?:has|have) grown|since then|year|(?:19|20)\d\d|estimated?|assumed|(?:a|rough) guess|never signed|not signed|(?:don'?t|do not) trust|dated)\b/;
 const TODAY_MARK = /\b(?:today|currently|current|latest)\b|(?<!\b(?:stale|out of date|outdated|obsolete|wrong) )\bnow\b/;
 const TAB_FIGURE = /(?:\d[\d,]*|hundred|thousand|[a-z]+ty|[a-z]+teen) (?:iot|network)(?: devices)?\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/;
-const DISOWNED = /\b(?:please )?(?:ignore|disregard) (?:it|that|this|them|those)\b|\bno longer (?:valid|accurate|right)\b/;
-const DEVICE_FIGURE = /\b\d[\d,]*(?= (?:[a-z-]+ )?(?:devices|things)\b)/g;
+const DISOWNED = /\b(?:please )?(?:ignore|disregard) (?:it|that|this|them|those)\b|\bno longer (?:valid|accurate|right)\b|\b(?:don'?t|do not) trust (?:it|that|this|them)\b/;
+const QUOTED_LICENCES = /\b\d[\d,]*(?= (?:[a-z-]+ ){0,3}(?:licen[cs]es|licenses)\b)/g;
+const DEVICE_FIGURE = /\b\d[\d,.]*k?(?:\s?(?:-|to)\s?\d[\d,.]*k?)?(?:\+|-ish)?(?=["']?\s(?:[a-z-]+ )?(?:devices|things)\b)/g;
 
 function withoutOlderDocumentFigures(text: string): string {
   // Sentences at even indices, the breaks between them at odd ones.
-  const parts = text.split(/((?<=[.!?])\s+|\n)/);
+  // (Not after "p." or "no." in "(Dec 2023, p. 14)".)
+  const parts = text.split(/((?<=[.!?])(?<!\b(?:p|pp|no|nr|ref|approx|ca|vs|fig|[a-z])\.)\s+|\n)/);
   return parts
     .map((sentence, i) => {
-      if (i % 2 === 1 || !OLDER_DOCUMENT.test(sentence) || !OLDER_MARK.test(sentence) || TODAY_MARK.test(sentence) || TAB_FIGURE.test(sentence)) return sentence;
+      if (i % 2 === 1 || !OLDER_DOCUMENT.test(sentence) || !OLDER_MARK.test(sentence) || TODAY_MARK.test(sentence)) return sentence;
       // "... but that number included every PC, so please ignore it": disowned, whatever else is given.
       const elsewhere = parts.filter((_, j) => j !== i && j % 2 === 0).join(' ');
-      return TAB_FIGURE.test(elsewhere) || DISOWNED.test(sentence) ? sentence.replace(DEVICE_FIGURE, 'some') : sentence;
+      if (!TAB_FIGURE.test(elsewhere) && !DISOWNED.test(sentence)) return sentence;
+      // A quote never signed holds no licences either.
+      const unsigned = /\b(?:never|not|didn'?t|did not) (?:signed|sign|accepted|accept|bought|buy)\b/.test(sentence);
+      return sentence.replace(DEVICE_FIGURE, 'some').replace(unsigned ? QUOTED_LICENCES : /$^/, 'some');
     })
     .join('');
 }
 
 /** A number word, as dictated figures are spelled ("one thousand six hundred and four"). */
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
+/** "our count is 1,679", "the gadget count from IT is 3,402", "the count is one thousand six hundred and four". */
+const COUNT_STATED = new RegExp(
+  String.raw`(?:\b(?:our|the|my) |^)(?:total |device |gadget |asset |kit )?(?:count|total)(?: from [a-z]+| according to [a-z]+)? (?:is|was|=|:) ?` +
+    String.raw`(\d[\d,]{0,15}\b(?![.,]?\d|\s?k\b)|(?:a )?${NUMBER_WORD}(?:(?: and | |-)${NUMBER_WORD})*\b(?!(?: and | |-)${NUMBER_WORD}))` +
+    String.raw`(?! ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices)\b)(?! (?:on|in|at|last|yesterday|this)\b)`,
+  'g',
+);
 const SMALL_NUMBER_WORDS = [...DIGIT_WORDS, 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 /** "45 days", "6 weeks", "3 months" in days, for the 30-day inactivity rule. */
 const inDays = (k: string, unit: string) => Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1);
@@ -347,6 +359,8 @@ export function normalise(raw: string, locale?: string): string {
   // Quoted lines ("> 473 + 1206 = 1679, 320 ME5 cover 1600") repeat someone else's figures: drop them. A quoted
   // question the user answers on the next line ("> How many E5 licences do you have?\n420") labels that answer.
   text = rewrite(text, /^[ \t]*>[ \t]*([^\n]*\bhow many\b[^\n]*?\b(e5(?: security)?|me5|licen[cs]es|licenses|devices)\b[^\n]*\?)[ \t]*\n[ \t]*(?=\d)/gim, (_m, _q: string, noun: string) => `${noun}: `);
+  // "> 1,045 IoT\nsorry that should be 1,450": the quoted figure, corrected.
+  text = rewrite(text, /^[ \t]*>[ \t]*\d[\d,]* ([a-z][a-z ]{1,30})[ \t]*\n[ \t]*(?:sorry,? |oops,? )?(?:that|it) should (?:be|have been|read) (\d[\d,]*)\b[.,]?/gim, '$2 $1.');
   text = rewrite(text, /^[ \t]*>[^\n]*\d[^\n]*(?:=|→|\bcover|\byou(?:'ll| will)? need|\bso,? \d|\.\.\.|…|\bgap\b|(?<!\b(?:zero|no|0) )\bstandalone\b)[^\n]*(?:\n|$)/gim, '\n');
   // "> First pass gave 539 network devices ..." under a reply that gives its own device figures: the older
   // message's figures, not the sender's latest.
@@ -403,6 +417,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /(^|\s)@[\w.-]+(?: bot\b)?/gi, '$1');
   text = text.toLowerCase();
   text = germanToEnglish(text);
+  // "18 people on Microsoft 365 E5, the rest (72) on E3": the other people, on the other plan.
+  text = rewrite(text, /\bthe rest \((\d[\d,]*)\)/g, 'the other $1 people');
   // Dictated text spells product names out: "I o T", "m three six five e five", "eat five", "e 3", "plan two".
   if (SPOKEN_NAMES.test(text)) {
     // Letters spelled one at a time: "M. D. E. P2", "M. E. five", "em E five", "m s 365".
@@ -566,6 +582,10 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, 
     /\b(one|two|three|four|five|six|seven|eight|nine) (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?= (?:e5|me5|e five|me five|m365|microsoft|licen|devices|iot|network|seats|users)\b)/g,
     (_m, h: string, t: string, u?: string) => String((ONES.indexOf(h) + 1) * 100 + (TENS.indexOf(t) + 2) * 10 + (u ? ONES.indexOf(u) + 1 : 0)),
+  );
+  // "14 homes, each has 25 IoT devices (call bells, ...) plus 3 network devices": both figures per place.
+  text = rewrite(text, new RegExp(String.raw`\b(\d{1,4}) (${UNIT})(?:e?s),? each (?:one |\2 )?(?:has|have|with) (\d{1,5}) (iot|network) devices( \([^()]*\))? (?:plus|and|\+) (\d{1,5}) (iot|network) devices\b`, 'g'), (_m, n: string, unit: string, a: string, tabA: string, note: string | undefined, b: string, tabB: string) =>
+    `${n} ${unit}s: ${Number(n) * Number(a)} ${tabA} devices${note ?? ''} and ${Number(n) * Number(b)} ${tabB} devices`,
   );
   // "fourteen fifty devices", "thirteen eighteen iot", "nineteen twenty devices": hundreds said in pairs.
   text = rewrite(text,
@@ -841,12 +861,9 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(?:laptops?|pcs|computers|desktops|notebooks)\s?(?:\/|&|\+|\sand\s)\s?(?:smart ?phones|phones|mobiles|tablets)\b(?=\s?:?\s?\d)/g, 'computers & mobile');
   // "3,000 phones (Intune mobiles)": phones the bracket says are mobiles, on the Computers & Mobile tab.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z]+ )?phones \((?:[a-z]+ ){0,2}(?:mobiles?|smartphones|mobile phones|mdm)\)/g, '$1 mobiles');
-  // "our count is 1,679 but that includes 320 laptops": the count is of devices.
-  text = rewrite(text, /(?:\b(?:our|the|my) |^)(?:total )?(?:count|total) (?:is|was|=|:) ?(\d[\d,]{0,15})\b(?![.,]?\d|\s?k\b| ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices))/g, 'our count is $1 devices');
-  // "The gadget count from IT is 3,402": the device count someone gave.
-  text = rewrite(text, /\b(?:device|gadget|asset|kit) count (?:from [a-z]+ |according to [a-z]+ )?(?:is|was|=|:) ?(\d[\d,]{0,15})\b(?![.,]?\d| ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices)| (?:on|and|or|in|at|last|yesterday|this)\b)/g, 'count is $1 devices');
-  // "the count is one thousand six hundred and four": the same, spoken.
-  text = rewrite(text, new RegExp(String.raw`(?:\b(?:our|the|my) |^)(?:device )?(?:count|total) (?:is|was|=|:) ?((?:a )?${NUMBER_WORD}(?:(?: and | |-)${NUMBER_WORD})*)\b(?!(?: and | |-)${NUMBER_WORD})(?! ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices)\b)`, 'g'), 'our count is $1 devices');
+  // "our count is 1,679 but that includes 320 laptops", "The gadget count from IT is 3,402", "the count is one thousand
+  // six hundred and four": the count is of devices (not "the count was 1,020 on Monday and 1,210 on Wednesday").
+  text = rewrite(text, COUNT_STATED, 'our count is $1 devices');
   // "IoT devices 2,400 minus 350 not seen >30 days": a part taken out under the 30-day rule.
   text = rewrite(text, /\b(?:minus|less|excluding|exclude|without) (\d[\d,]{0,15}) (?:devices )?(?:not (?:been )?seen|inactive|stale|dormant) (?:for |in )?(?:>\s?|over |more than )?(\d{1,3})\+? ?(d|days?|weeks?|months?)\b/g,
     (whole, n: string, k: string, unit: string) => (inDays(k, unit) >= 30 ? `including ${n} inactive devices` : whole),
@@ -979,7 +996,7 @@ export function normalise(raw: string, locale?: string): string {
   // "3,260 (network + IoT combined)": the two tabs together.
   text = rewrite(text, /(\d[\d,]{0,15}) \((?:network ?(?:\+|and|&) ?iot|iot ?(?:\+|and|&) ?network)(?: devices)?(?: combined| together| total| tabs)?\)/g, '$1 devices');
   // "Our 2021 audit found 600 devices, but the current Defender portal shows ...": the clause of today stands apart.
-  text = rewrite(text, /,? but (?=(?:the |our )?(?:current|latest|today'?s?|now)\b)/g, '. but ');
+  text = rewrite(text, /,? but (?=(?:the |our )?(?:[a-z]+ ){0,3}(?:current|currently|latest|today'?s?|now)\b)/g, '. but ');
   // "Last year we had 35 E5 licences, but after the restructure we're down to 28": the figure now.
   text = rewrite(text, /\b(?:last year|previously|before|in (?:19|20)\d\d),? (?:we|i) had (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?|(?:iot |network )?devices)\b([^.?!\d]{0,60}?)\b(?:we'?re|we are|it'?s|it is|we have|we'?ve) (?:now )?(?:down|up|dropped|grown|gone down|gone up|reduced|cut|shrunk) to (\d[\d,]{0,15})\b(?!\d|[,.]\d| ?[a-z%])/g, (_m, _old: string, noun: string, between: string, now: string) => `now have ${now} ${noun}${between.replace(/,? but\b/, '')}`);
   // "We went from 401 E5 licences last year to 324 at the April renewal": the figure now.
@@ -1000,7 +1017,7 @@ export function normalise(raw: string, locale?: string): string {
   // another sentence gives the tabs' figures of today.
   if (OLDER_DOCUMENT.test(text)) text = withoutOlderDocumentFigures(text);
   // "a spreadsheet from 2022 that says 'IoT: 210' but the Defender portal now shows ...": the older document's figure.
-  text = rewrite(text, /\b((?:spreadsheet|sheet|report|export|list|audit|cmdb|register|document)\b[^.?!]{0,40}?\b(?:says|said|shows|showed|lists|listed|has|had)\b[^.?!\d]{0,25}?)\d[\d,]{0,15}(?=[^.?!]{0,40}\bbut (?:the |our )?(?:defender|portal|inventory|device inventory|dashboard)\b[^.?!]{0,20}\b(?:now )?(?:shows|says|lists|has|is)\b)/g, '$1some');
+  text = rewrite(text, /\b((?:spreadsheet|sheet|report|export|list|audit|cmdb|register|document)\b[^.?!]{0,40}?\b(?:says|said|shows|showed|lists|listed|has|had)\b[^.?!\d]{0,25}?)\d[\d,]{0,15}(?=(?:[^.?!]|\.(?= but\b)){0,42}\bbut (?:the |our )?(?:defender|portal|inventory|device inventory|dashboard)\b[^.?!]{0,20}\b(?:now )?(?:shows|says|lists|has|is)\b)/g, '$1some');
   // "IoT 212, network 46 (the audit had 260 IoT before the clean-up)": an older figure in brackets beside today's.
   text = rewrite(text, / ?\((?:the |our |an? |last year'?s )?(?:audit|count|inventory|survey|spreadsheet|report|export)\b[^()\d]{0,30}\d[^()]{0,40}\b(?:before|last (?:year|month|quarter)|previously|earlier|in (?:19|20)\d\d)\b[^()]*\)/g, '');
   // "3,620 devices. Actually 3,620 includes computers. Without computers it's 3,150": the figure without them.
@@ -1279,7 +1296,7 @@ export function normalise(raw: string, locale?: string): string {
   // "a handful of cameras": some, not a count.
   text = rewrite(text, /\ba handful of\b/g, 'some');
   // "budget line 4410-IoT": a reference, not a count.
-  text = rewrite(text, /\b\d{3,}-(?!(?:seat|user|person|employee|bed|device)s?\b|ish\b|odd\b|plus\b|something\b|strong\b)(?=[a-z])/g, 'ref-');
+  text = rewrite(text, /(?<![\d,])\b\d{3,}-(?!(?:seat|seater|capacity|user|person|employee|bed|device)s?\b|ish\b|odd\b|plus\b|something\b|strong\b)(?=[a-z])/g, 'ref-');
   // "is it really just 5 extra licences?": the user's guess at the answer, not licences held.
   text = rewrite(text, /\b(is (?:it|that) (?:really |actually |truly )?(?:just |only )?)\d[\d,]{0,15}(?= (?:extra |more |additional |standalone )?(?:licen[cs]es|licenses)\b)/g, '$1some');
   // "120 stores x (4 cameras + 2 kiosks + 1 printer) = 840 devices": the working of a total; the total stands.
@@ -1476,6 +1493,25 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b\d[\d,]{0,15}-(?:seat|seater|capacity) (?=stadium|arena|theatre|theater|venue|ground|hall|auditorium|cinema)/g, '');
   // "the vendor reckons we have "600-ish" sensors but I'm going with the portal figures": the other figure set aside.
   text = rewrite(text, /\b\d[\d,]{0,15}(?:-ish)?(?=\s*["']?\s+(?:[a-z-]+ ){0,2}(?:sensors|devices|things|cameras|printers)\b[^.?!]{0,40}?\bbut (?:i'?m|i am|we'?re|we are|i'?ll|we'?ll|i will|we will) (?:going|go|stick|sticking|use|using) with the (?:portal|inventory|defender|tab|tabs)(?: figures?| numbers?)?\b)/g, 'some');
+  // "network devices 1,1O4 (sorry, 1,104)": the mistyped figure, then the right one.
+  text = rewrite(text, /\b\d[\d,]*[oil][\d,]*\d\s?\((?:sorry|i mean|oops|typo),? (\d[\d,]*)\)/g, '$1');
+  // "They inflate the IoT figure by about 150": a difference, not a count.
+  text = rewrite(text, /\b((?:inflate|inflates|increase|increases|reduce|reduces|bump|bumps|push|pushes) (?:the |our )?(?:[a-z]+ )?(?:figure|count|number|total)) by (?:about |around |roughly |~ ?)?\d[\d,]*/g, '$1 somewhat');
+  // "a figure for the 155 licences we're short": the gap, not licences held.
+  text = rewrite(text, /\b\d[\d,]* ((?:[a-z-]+ )?(?:licen[cs]es|licenses)) (?=(?:we'?re|we are|we'?ll be|we will be) (?:short|missing|lacking)\b)/g, 'the $1 ');
+  // "our finance director thinks it's 10 and I think it's 5": guesses at the rule, not counts.
+  text = rewrite(text, /\b(thinks?|reckons?|believes?|guess(?:es)?) it'?s \d{1,3}\b(?! ?(?:e5|me5|licen|devices|seats))/g, '$1 otherwise');
+  // "sorry, 410 not 140 (the ME5 seats)": the corrected figure, named in brackets.
+  text = rewrite(text, /\b(\d[\d,]*) not \d[\d,]* \((?:the )?((?:m365 |microsoft 365 )?m?e5(?: security)?(?: seats| licen[cs]es| licenses)?|(?:iot |network )?devices)\)/g, '$1 $2');
+  // "2 hundred network devices and 5 hundred and 40 IoT devices. Hmm, to be precise: 203 network, 541 IoT": the
+  // rough sentence gives way to the precise one.
+  text = rewrite(text, /(?<=^|[.!?]\s|\n)[^.!?\n]*\d[^.!?\n]*[.!?]\s*(?:hmm,? |ok,? |so,? |well,? )?(?=(?:to be (?:precise|exact)|more precisely|precisely)[:,]?\s)/g, '');
+  // "We're adding 260 new IP cameras next month": devices to come, not today's.
+  text = rewrite(text, /\b((?:we'?re|we are|we will be|we'?ll be) (?:adding|installing|getting|deploying)) \d[\d,]* (?=(?:new |more |extra |additional )?(?:[a-z-]+ ){0,2}[a-z-]+s\b[^.?!]{0,40}\b(?:next|in (?:the )?(?:coming|next)|this coming|later|soon)\b)/g, '$1 some ');
+  // "with 2x the cameras": a multiple, not a count.
+  text = rewrite(text, /\b\d ?x (?=the |as many )/g, 'several times ');
+  // "licences tbd, still waiting on procurement": who will say, not a purchase question.
+  text = rewrite(text, /\b(?:still )?waiting (?:on|for) (?:procurement|purchasing|finance)\b/g, 'still waiting on them');
   // "Enterprise IoT is one of them": among the things just listed, not a count.
   text = rewrite(text, /\b(is|was) one of (?:them|those|these)\b/g, '$1 among them');
   // "ferry company w/ 2 terminals. Terminal A: ...", "passengers a year through 3 terminals": passenger terminals, places.

@@ -31,6 +31,8 @@ export interface Question {
   whatIf: boolean;
   /** "what if we buy another 40 E5 Security?" with no holdings in the message: a change to the remembered ones. */
   licenceChange?: LicenceChange;
+  /** "and if we add 50 more cameras?" with no device count in the message: a change to the remembered count. */
+  deviceChange?: number;
   /** A bare number ("320") with no noun: the channel decides what it answers. */
   bareNumber: number | null;
   /** "start over", "reset": clear the conversation. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { guessIntent, IntentModel, type IntentGuess } from './intentModel';
-import { MAX_REASONABLE_COUNT, TRIAL_DEVICES, emptyLicences, type LicenceChange, type LicenceHoldings } from '../domain/licensing';
+import { MAX_REASONABLE_COUNT, TRIAL_DEVICES, emptyLicences, withDeviceChange, type LicenceChange, type LicenceHoldings } from '../domain/licensing';
 import type { Intent } from '../answer/model';
 import { attachNumbers, type Attachment } from './attach';
 import { findEntities, type EntityMention, type LicencePlan } from './entities';
@@ -30,7 +30,7 @@ const PEOPLE_AFTER =
 /** "(500 devices covered)": what licences cover, not the inventory. */
 const COVERED_AFTER = /^\s*(?:eiot |iot )?devices?\s(?:covered|included|allowed|entitled)\b/;
 /** "need 79 standalone licences": the user's guess at the answer, not licences owned. */
-const NEED_BEFORE = /(?<!\bdid\s)\b(?:need|needs|needed|buy|buying|purchase|purchasing|order|ordering|require|requires|get|getting|add|adding|acquire|by|cost for|cost of|price for|price of|quote for|so|thus|hence|meaning)\s(?:(?:to|another|more|additional|extra|the|some|about|around|roughly|exactly|just|only|or|\d+)\s){0,4}$/;
+const NEED_BEFORE = /(?<!\bdid\s)\b(?:need|needs|needed|buy|buying|purchase|purchasing|order|ordering|require|requires|get|getting|add|adding|acquire|by|cost for|cost of|price for|price of|quote for|so|thus|hence|meaning)\s(?:(?:to|another|more|additional|extra|the|some|about|around|roughly|exactly|just|only|or|\d+)\s){0,4}(?:~\s?)?$/;
 /** Breakdown cues: "1679 devices: 473 network and 1206 IoT". */
 const BREAKDOWN = /\b(?:of which|of them|of those|including|incl|which includes|comprising|consisting of|made up of|split|broken down|namely|i\.e|e\.g)\b|[:(]/;
 /** "we already own 50 standalone licences": ownership said outright. */
@@ -98,11 +98,11 @@ const REMOVING_VERB = /^(?:drop|dropped|remove|removed|lose|lost|cut|return|retu
 const PLAN_TO_BUY_BEFORE =
   /\b(?:considering|planning|plan|going|want|wants|would like|thinking of|about|need|needs)\s(?:to\s)?(?:buy|buying|purchase|purchasing|order|ordering|add|adding|get|getting)\s(?:another\s|more\s|an extra\s|extra\s|additional\s)?$|\b(?:go|going) for\s$|\bhow much (?:for|is it for|would it be for|will it be for)\s$|\bhow much (?:per (?:month|year) )?(?:would|will|do|does)\s$|\b(?:price|cost|quote) (?:for|of)\s$|\brather not buy more than\s$|\bbuy more than\s$|\b(?:quoted|offered|proposed)\b[^.?!]{0,40}$|\b(?:quote|offer|proposal)\b (?:is |was )?for\s|\b(?:quote|offer|proposal) (?:says|said|shows|lists|has|had)\b(?:(?!\bwe (?:have|own|hold)\b)[^.?!]){0,40}$(?:\w+\s)?$|\bwhether\s$|\border (?:of|for)\s$/;
 const CORRECTION_BEFORE =
-  /(?:\b(?:(?:ah|oh|uh|er|um) no|sorry|i mean|i meant|actually|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s[\s,;:-]*){0,3}?(?:(?:devices|iot|network|iot devices|network devices|e5|me5|e5 security|e5 sec|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\bit'?s\s(?:(?:actually|now|really|exactly|precisely|around|about|roughly|approx|approximately|like|more like)\s){0,2}|\bactually,? the (?:inventory|portal|dashboard|defender)\b[^.?!\d]{0,40}\s|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
+  /(?:\b(?:(?:ah|oh|uh|er|um) no|sorry|i mean|i meant|actually|to be (?:precise|exact)|more precisely|correction|corrected|oops|make that|or rather|rather|typo|edit|edited|update|updated|wait|no wait|wait no|scratch that|misread|really|yes|new number|now)\b[\s,:;.()-]*(?:[a-z]+\s[\s,;:-]*){0,3}?(?:(?:devices|iot|network|iot devices|network devices|e5|me5|e5 security|e5 sec|licen[cs]es|licenses)\s(?:is|are|=|:)\s)?|\bit'?s\s(?:(?:actually|now|really|exactly|precisely|around|about|roughly|approx|approximately|like|more like)\s){0,2}|\bactually,? the (?:inventory|portal|dashboard|defender)\b[^.?!\d]{0,40}\s|\b(?:dropped|fell|rose|grew|went|increased|decreased|cut|moved|changed|jumped|climbed)(?: down| up)? to\s|\bdown to\s)$/;
 const CORRECTION_AFTER =
   /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b|^[^\S\n]*(?:after|now|today|currently|these days)\b(?! (?:how|what|where|when|which|can|could|do|does|is|are)\b)/;
 /** "neither of us knows which is right", "not sure which one is correct": the user has not chosen between figures. */
-const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:honestly |really |genuinely |just )?(?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:(?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b|(?:one |figure |number )?to (?:trust|believe)\b|(?:one|figure|number|count)\b(?! (?:to|do|should|i|we|you|of)\b))|\b(?:the two|both) (?:[a-z]+ )?(?:disagree|don'?t agree|differ)\b|\b(?:two|2|three|3) different (?:numbers|figures|counts|answers|totals|results)\b|\bor (?:maybe|perhaps|possibly) \d|\bcan'?t read (?:my own|my|the) (?:note|notes|writing|handwriting)\b|\bnot sure,? (?:maybe|perhaps|it might be|it could be) (?:it is |it'?s )?\d(?![\d.,k]* or \d)|\bdepend(?:s|ing) (?:on )?who you ask\b|\bexport (?:the same tab|the same|that tab|it)\b[^.?!]{0,30}\b(?:i get|gives|shows|has)\b|\b(?:getting|got|had) mixed messages\b|\b(?:colleague|he|she|they|it|manager|boss)\b[^.?!]{0,20}\binsists?\b|\b(?:i|we) (?:don'?t|do not|can'?t|cannot) remember\b|\bwhich (?:one|number|figure) (?:do |should |must |shall )?(?:i|we) (?:use|take)\b|\bwell \d[\d,]* according to\b|\d or maybe \d|\bthe other (?:report|export|list|dashboard|count|tab view) (?:says|shows|has)\b|\b(?:reseller|partner|procurement|finance|invoice|quote)\b[^.?!]{0,20}\bsays \d[\d,]* but\b/);
+const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:honestly |really |genuinely |just )?(?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:(?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b|(?:one |figure |number )?to (?:trust|believe)\b|(?:one|figure|number|count)\b(?! (?:to|do|should|i|we|you|of)\b))|\b(?:the two|both) (?:[a-z]+ )?(?:disagree|don'?t agree|differ)\b|\b(?:two|2|three|3) different (?:numbers|figures|counts|answers|totals|results)\b|\bor (?:maybe|perhaps|possibly) \d|\bcan'?t read (?:my own|my|the) (?:note|notes|writing|handwriting)\b|\bnot sure,? (?:maybe|perhaps|it might be|it could be) (?:it is |it'?s )?\d(?![\d.,k]* or \d)|\bdepend(?:s|ing) (?:on )?who you ask\b|\b(?:licen[cs]e|device)s? (?:side|position|picture|count|number) (?:is|are) (?:not |un)clear\b|\bexport (?:the same tab|the same|that tab|it)\b[^.?!]{0,30}\b(?:i get|gives|shows|has)\b|\b(?:getting|got|had) mixed messages\b|\b(?:colleague|he|she|they|it|manager|boss)\b[^.?!]{0,20}\binsists?\b|\b(?:i|we) (?:don'?t|do not|can'?t|cannot) remember\b|\bwhich (?:one |number |figure )?(?:do |should |must |shall )?(?:i|we) (?:use|take|go with|trust)\b|\bbut the [a-z ]{2,30} (?:says|shows) \d[\d,]*\s?\?{2,}|\bwell \d[\d,]* according to\b|\d or maybe \d|\bthe other (?:report|export|list|dashboard|count|tab view) (?:says|shows|has)\b|\b(?:reseller|partner|procurement|finance|invoice|quote)\b[^.?!]{0,20}\bsays \d[\d,]* but\b/);
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
 const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 
@@ -266,7 +266,7 @@ const DECLARED_GERMAN_NUMBERS = /\b(?:german|european|continental)\s(?:notation|
 
 /** A licence total split between an eligible and an ineligible plan, without the split. */
 const LICENCE_MIX_UNSPLIT =
-  /\b(?:mix(?:ture)? of|mixed|some (?:are )?)\s?(?:m365 |microsoft 365 )?(?:e3|e5)(?: and| \/|,)? (?:some )?(?:m365 |microsoft 365 )?(?:e3|e5)\b|\bnot sure (?:whether|if) (?:they'?re|they are|it'?s|those are|these are|we'?re on) (?:m365 |microsoft 365 )?(?:e3|e5) or (?:m365 |microsoft 365 )?(?:e3|e5)\b|\bsome (?:m365 |microsoft 365 )?e5 and some (?:m365 |microsoft 365 )?e3\b|\bsome (?:m365 |microsoft 365 )?e3 and some (?:m365 |microsoft 365 )?e5\b/;
+  /\b(?:mix(?:ture)? of|mixed|some (?:are )?)\s?(?:m365 |microsoft 365 )?(?:e3|e5)(?: and| \/|,)? (?:some )?(?:m365 |microsoft 365 )?(?:e3|e5)\b|\bnot sure (?:whether|if) (?:they'?re|they are|it'?s|those are|these are|we'?re on) (?:m365 |microsoft 365 )?(?:e3|e5) or (?:m365 |microsoft 365 )?(?:e3|e5)\b|\bsome (?:on )?(?:m365 |microsoft 365 )?e5 and some (?:on )?(?:m365 |microsoft 365 )?e3\b|\bsome (?:on )?(?:m365 |microsoft 365 )?e3 and some (?:on )?(?:m365 |microsoft 365 )?e5\b/;
 
 /** "so 1,100 devices total", "= 1,100", "that's 1100": a sum the user worked out. */
 const SUM_STATED = /\b(?:so|that'?s|that is|which (?:is|makes)|makes?|gives?(?: us)?|=)\s?(?:a total of |in total |total(?: of)? )?(\d[\d,]{0,15})\b/g;
@@ -330,6 +330,7 @@ interface Extraction {
   /** A licence figure came from a number the user wrote. */
   licenceNumberGiven: boolean;
   licenceChange?: LicenceChange;
+  deviceChange?: number;
   anyDeviceWord: boolean;
 }
 
@@ -405,9 +406,23 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   const deltas = { e5: 0, e5security: 0, standalone: 0 };
   /** "what if we buy another 40", not "if we bought 50" (held) or "get 400 E5 instead" (a replacement). */
   let changeAsked = false;
+  let deviceDelta = 0;
   for (const { number, entity } of attachments) {
     attachedEntities.add(entity);
     const change = WHAT_IF_CHANGE_BEFORE.exec(text.slice(Math.max(0, number.start - 40), number.start));
+    // "and if we add 50 more cameras?": devices to come, added to the count rather than replacing it.
+    if (change && entity.kind.type === 'devices' && entity.kind.part !== 'excluded' && entity.kind.part !== 'total' && Number.isSafeInteger(number.value) && number.value > 0) {
+      deviceDelta += REMOVING_VERB.test(change[1] ?? '') ? -number.value : number.value;
+      continue;
+    }
+    // "and with 10 more E5 Security on top?": licences added to the ones held.
+    const onTop =
+      /\b(?:and|what about|how about) with\s$/.test(text.slice(Math.max(0, number.start - 20), number.start)) && /^\s(?:more|extra|additional)\b/.test(text.slice(number.end));
+    if (onTop && entity.kind.type === 'licences' && ['e5', 'e5security', 'standalone'].includes(entity.kind.plan)) {
+      deltas[entity.kind.plan as keyof typeof deltas] += number.value;
+      changeAsked = true;
+      continue;
+    }
     if (change && entity.kind.type === 'licences' && ['e5', 'e5security', 'standalone'].includes(entity.kind.plan)) {
       const plan = entity.kind.plan as keyof typeof deltas;
       const removing = REMOVING_VERB.test(change[1] ?? '');
@@ -587,6 +602,8 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
   if (/\b\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| seats)?,? (?:idk|dunno|not sure)\b(?! (?:the|how|what|which|about|if|yet|on|of|re|regarding|whether)\b)/.test(text)) countUnknown = true;
   // "400 E5 but maybe 100 of them expire next month or not": how many will be held is not settled.
   if (/\b(?:m?e5|e5 security|licen[cs]es)\b[^.?!]{0,20}\b(?:but )?(?:maybe|perhaps|possibly|probably) \d[\d,]* of (?:them|those) (?:expire|will expire|are expiring|lapse|will lapse|run out|are being cut|get cut)\b/.test(text)) countUnknown = true;
+  // "400 E5 but 87.5 of them are shared with a subsidiary": how many are the tenant's own is not settled.
+  if (/\b(?:m?e5|e5 security|licen[cs]es|licenses)\b[^.?!]{0,10}\bbut (?:about |around )?[\d.,]+ of (?:them|those) (?:are|is) (?:shared|split|borrowed)\b/.test(text)) countUnknown = true;
   // "half of the club's 400 E5": a share of someone else's licences, how many is not said.
   if (/\b(?:half|a third|a quarter|part|some|a share) of (?:the |our )?(?:[a-z]+'s |[a-z]+ )?\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security|licen[cs]es|licenses)\b/.test(text)) countUnknown = true;
   // "E5 licences for about two-thirds of our 600 staff": a share of the people, not a count.
@@ -642,7 +659,9 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       // "voip phones 180 (in IoT tab), switches 22": a note on which tab, not a breakdown.
       // "(ticket ref, go-live date)": brackets without figures hold no breakdown.
       const breakdown = BREAKDOWN.test(text.replace(/\((?:in|on|under) (?:the )?(?:iot|network)(?: devices)?(?: tab)?\)|\([^()\d]*\)/g, ''));
-      total = generic === parts || (generic > parts && breakdown && !addedPart) ? generic : generic + parts;
+      // "now with 25 new badge readers so 1,725 devices": the user's own total holds the part.
+      const ownSum = [...text.matchAll(SUM_STATED)].some((m) => Number((m[1] ?? '').replace(/,/g, '')) === generic);
+      total = generic === parts || (generic > parts && (breakdown || ownSum) && !addedPart) ? generic : generic + parts;
       // "4,876 rows: Computers & Mobile 3,002 / Network 640 / IoT 1,234": the rows are all three tabs, and only two count.
       if (excluded > 0 && generic === parts + excluded) total = parts;
     } else {
@@ -656,7 +675,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     // ("The actual figures: network 41, IoT 118, laptops 141 ... she included the laptops": laptops listed as an item
     // of their own beside the tabs are not inside them.)
     const mayHoldExcluded = !/\b(?:iot|network)(?: devices)?\s?[:=]?\s?\d[\d,]*,\s?(?:[a-z]+ )?(?:laptops|computers|pcs|phones|mobiles|desktops)\s?[:=]?\s?\d/.test(text);
-    if (excluded > 0 && total >= excluded && mayHoldExcluded && /\b(?:of which|(?<!\b(?:most|many|some|all|half|none|lots|plenty|a lot) )of (?:them|those)|including|incl|includes|included(?! in (?:the |our )?(?:m?e5|e5 security|plan|licen[cs]es?|licenses?|subscription|price))|the rest(?! (?:are|is) (?:volunteers|staff|users|people|employees|contractors|part-timers)\b))\b|(?<!\b(?:do|should|must|can|shall) (?:i|we) )\binclude\b/.test(text)) {
+    if (excluded > 0 && total >= excluded && mayHoldExcluded && /\b(?:of which|(?<!\b(?:most|many|some|all|half|none|lots|plenty|a lot) )of (?:them|those)|including|incl|includes|(?<!\bnot |n'?t |never )included(?! in (?:the |our )?(?:m?e5|e5 security|plan|licen[cs]es?|licenses?|subscription|price))|the rest(?! (?:are|is) (?:volunteers|staff|users|people|employees|contractors|part-timers)\b))\b|(?<!\b(?:do|should|must|can|shall) (?:i|we) )\binclude\b/.test(text)) {
       total = Math.max(0, total - excluded);
     } else if (excludedWithin.length > 0 && total > sum(excludedWithin)) {
       // "2,900 network, 3,350 IoT, 11,400 Computers & Mobile ... including 450 inactive": only the inactive part
@@ -687,6 +706,14 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       problems.push({ subject: 'devices', kind: 'mismatch', written: String(statedTotal), stated: { total: statedTotal, network, iot } });
       devices = null;
     }
+  }
+
+  // "1,679 devices ... and if we add 50 more cameras?": the change applied to the count given; alone, kept as a change.
+  let deviceChange: number | undefined;
+  // ("if we add 150 more next quarter we'd be at 1,950 total": the user has added it already.)
+  if (deviceDelta !== 0 && !/\b(?:we'?d|we would|that would|that'?d|it would) (?:be|make|bring us to|take us to|put us at)\b/.test(text)) {
+    if (devices) devices = withDeviceChange(devices, deviceDelta);
+    else if (!deviceProblem) deviceChange = deviceDelta;
   }
 
   // Licences.
@@ -741,6 +768,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     licenceCountUnknown: countUnknown,
     licenceNumberGiven: anyLicenceCount,
     ...(changeOnly ? { licenceChange: { microsoft365E5: deltas.e5, e5Security: deltas.e5security, standaloneOwned: deltas.standalone } } : {}),
+    ...(deviceChange !== undefined ? { deviceChange } : {}),
     licenceCountGiven:
       (anyLicenceCount && !(unownedStandalone && plans.e5.length + plans.e5security.length === 0)) || zeroSaid || p2Held ||
       // "we are E3 with 150 IoT devices": a plan that covers nothing, beside the devices, is 0 covered.
@@ -753,7 +781,7 @@ const WHERE_TO_BUY = /\bhow the purchase is made\b|\b(?:buy|purchase|order)\b[^.
 const INELIGIBLE_ONLY =
   /\b(?:e3|e1|f3|p1|mde p1|plan 1|business premium|defender for business)(?: licen[cs]es?| licenses?)? only\b|\bonly (?:have |has |got |on |use |uses |runs? )?(?:m365 |microsoft 365 |office 365 |o365 )?(?:e3|e1|mde p1|p1|business premium|defender for business)\b/;
 const DEVICE_PART_UNKNOWN =
-  /\b\d[\d,]* (?:[a-z-]+ )?(?:printers|cameras|sensors|devices|screens|displays|kiosks|switches|access points)(?:,| and| plus| \+) (?:a few|some|several|a couple(?: of)?|a handful of|a bunch of|a load of|loads of|lots of) (?:[a-z-]+ )?(?:cameras|printers|sensors|iot devices|network devices|screens|displays|tvs|kiosks|switches|access points|badge readers|thermostats|projectors)\b(?! (?:are|were|is|that|which|have|has|too)\b)|\b(?:a couple(?: of)?|a few|several) (?:hundred|thousand) (?:iot|network)(?: devices)?\b|\bnot sure what the (?:iot|network)(?: devices)? (?:number|figure|count) is\b|\bhaven'?t checked what the portal (?:actually )?counts\b|\b(?:iot|network)(?: devices?)? (?:count|number|figure|total) (?:is|was|of|=|:) ?(?:a couple(?: of)?|a few|several|some) (?:hundred|thousand)\b|\bnobody (?:has )?counted(?: (?:them|it))? yet\b|\b(?:still )?waiting (?:on|for) [^.?!]{0,40}\b(?:iot|network)(?: devices)? (?:figure|number|count)\b|\bgarbled\b|\b(?:iot|network)(?: devices)?(?: tab)?\b[^.?!\d]{0,20}\bmaybe \d[\d,.]*k?,? (?:or )?maybe \d|\b\d[\d,.]*k? devices\?+\s?\(?(?:not sure|unsure|idk)\b|\bhaven'?t (?:looked at|checked|counted) the (?:iot|network)(?: devices)? tab\b|\bthe (?:iot|network)(?: devices)? tab,? (?:i'?m|i am|we'?re|we are) not sure (?:about|of)\b|\bsomewhere in the \d+s\b|\b(?:come back to you|get back to you|follow up|circle back) (?:on|with|about) the (?:iot|network)(?: devices)? (?:number|figure|count)\b|\b(?:the |our )?(?:device )?(?:inventory|count) (?:hasn'?t|has not|isn'?t|is not) (?:been )?(?:done|finished|completed|run|ready)(?: yet)?\b|\bnot sure (?:if|whether) (?:those|they|these|them) are (?:on|in) the (?:iot|network|mobile|computers?(?: (?:&|and) mobile)?) tab\b|\b(?:iot|network)(?: devices)? tab (?:hasn'?t|has not|didn'?t|won'?t|still hasn'?t) (?:loaded|load|finished loading)\b|\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d[\d.]*k?\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still |i |we )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b|\bno (?:network|iot)(?: devices)?(?: tab)? (?:data|figures?|numbers?|count) (?:yet|because|as)\b|\b(?:figures|numbers|counts?) (?:not in|not available|missing|pending|still to come) yet\b|\b(?:don'?t|do not) know which (?:one |figure |number )?to use\b|\b(?:don'?t|do not) (?:know|have) the (?:network|iot)(?: devices)? (?:figure|number|count)\b|\b(?:network|iot)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:we|i) (?:haven'?t|have not) (?:finished|completed|counted|checked|got)\b|\b(?:that|this|the) (?:figure|number|count|total) (?:probably |might |may |also |still )?(?:includes?|contains?|has) (?:the |our |all )?(?:laptops|computers|pcs|phones|mobiles|endpoints|workstations)\b|\bdevices?\??\s?\(?(?:not sure|unsure) (?:if|whether) (?:that'?s|that is|it'?s|it is|this is) \d[\d.,]*k? or \d[\d.,]*k?\b|\b(?:half|a third|a quarter|some|many|most) (?:of (?:them|those|these|the devices) )?(?:haven'?t|have not|hasn'?t|has not|weren'?t|aren'?t) (?:been )?(?:seen|active|online|connected)\b/;
+  /\b\d[\d.,]*k? devices\b[^.?!\d]{0,40}\bincluding (?:the |our |all )?(?:laptops|computers|pcs|phones|mobiles|workstations)\b(?! ?\(?\d)[^.?!]{0,40}\b(?:don'?t|do not) have the (?:tab )?split\b|\b\d[\d,]* (?:[a-z-]+ )?(?:printers|cameras|sensors|devices|screens|displays|kiosks|switches|access points)(?:,| and| plus| \+) (?:a few|some|several|a couple(?: of)?|a handful of|a bunch of|a load of|loads of|lots of) (?:[a-z-]+ )?(?:cameras|printers|sensors|iot devices|network devices|screens|displays|tvs|kiosks|switches|access points|badge readers|thermostats|projectors)\b(?! (?:are|were|is|that|which|have|has|too)\b)|\b(?:a couple(?: of)?|a few|several) (?:hundred|thousand) (?:iot|network)(?: devices)?\b|\bnot sure what the (?:iot|network)(?: devices)? (?:number|figure|count) is\b|\bhaven'?t checked what the portal (?:actually )?counts\b|\b(?:iot|network)(?: devices?)? (?:count|number|figure|total) (?:is|was|of|=|:) ?(?:a couple(?: of)?|a few|several|some) (?:hundred|thousand)\b|\bnobody (?:has )?counted(?: (?:them|it))? yet\b|\b(?:still )?waiting (?:on|for) [^.?!]{0,40}\b(?:iot|network)(?: devices)? (?:figure|number|count)\b|\bgarbled\b|\b(?:iot|network)(?: devices)?(?: tab)?\b[^.?!\d]{0,20}\bmaybe \d[\d,.]*k?,? (?:or )?maybe \d|\b\d[\d,.]*k? devices\?+\s?\(?(?:not sure|unsure|idk)\b|\bhaven'?t (?:looked at|checked|counted) the (?:iot|network)(?: devices)? tab\b|\bthe (?:iot|network)(?: devices)? tab,? (?:i'?m|i am|we'?re|we are) not sure (?:about|of)\b|\bsomewhere in the \d+s\b|\b(?:come back to you|get back to you|follow up|circle back) (?:on|with|about) the (?:iot|network)(?: devices)? (?:number|figure|count)\b|\b(?:the |our )?(?:device )?(?:inventory|count) (?:hasn'?t|has not|isn'?t|is not) (?:been )?(?:done|finished|completed|run|ready)(?: yet)?\b|\bnot sure (?:if|whether) (?:those|they|these|them) are (?:on|in) the (?:iot|network|mobile|computers?(?: (?:&|and) mobile)?) tab\b|\b(?:iot|network)(?: devices)? tab (?:hasn'?t|has not|didn'?t|won'?t|still hasn'?t) (?:loaded|load|finished loading)\b|\bsome (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:1\/2|half|a third|a quarter|most|some|many) of (?:our |the |them|those|these)?\s?(?:\d[\d,]* )?(?:devices )?(?:are|is) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b|\bgive or take (?:a few |several |a couple of )?(?:hundred|thousand|\d{2,})\b|\bsome of (?:those|them|these|which|the devices) (?:are|might be|could be|may be) (?:laptops|computers|pcs|phones|mobiles|servers|workstations|endpoints)\b[^.?!]{0,30}\b(?:not sure|no idea|don'?t know|unsure|unknown) how many\b|\b(?:idk|don'?t know|not sure|no idea) how many (?:of them |of those )?are (?:iot|laptops|computers|endpoints)\b|\bsome (?:network|iot) devices\b[^.?!]{0,40}\b(?:no idea|not sure|unknown|haven'?t checked|don'?t know)\b|(?<!\d[\d.]*k?\s?)\b(?:network|iot)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?\?{2,}(?!\s?\d)|(?<!\d\s?)\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=-]?[ \t]?(?:(?:is |are |still |i |we )?(?:unknown|not sure|unsure|tbd|tbc|no idea|not known|don'?t know)\b)|\b(?:network|iot|devices)(?: devices)?(?: tab)?[ \t]?[:=][ \t]?\?|\b\d{1,2}(?:\.\d)? ?% (?:of (?:them|those|these|the devices) )?(?:are |is )?(?:inactive|stale|dead|offline|dormant)\b|\bno (?:network|iot)(?: devices)?(?: tab)? (?:data|figures?|numbers?|count) (?:yet|because|as)\b|\b(?:figures|numbers|counts?) (?:not in|not available|missing|pending|still to come) yet\b|\b(?:don'?t|do not) know which (?:one |figure |number )?to use\b|\b(?:don'?t|do not) (?:know|have) the (?:network|iot)(?: devices)? (?:figure|number|count)\b|\b(?:network|iot)(?: devices)?(?: tab)?\s?[:=-]?\s?(?:we|i) (?:haven'?t|have not) (?:finished|completed|counted|checked|got)\b|\b(?:that|this|the) (?:figure|number|count|total) (?:probably |might |may |also |still )?(?:includes?|contains?|has) (?:the |our |all )?(?:laptops|computers|pcs|phones|mobiles|endpoints|workstations)\b|\bdevices?\??\s?\(?(?:not sure|unsure) (?:if|whether) (?:that'?s|that is|it'?s|it is|this is) \d[\d.,]*k? or \d[\d.,]*k?\b|\b(?:half|a third|a quarter|some|many|most) (?:of (?:them|those|these|the devices) )?(?:haven'?t|have not|hasn'?t|has not|weren'?t|aren'?t) (?:been )?(?:seen|active|online|connected)\b/;
 /** "we need 79 standalone licences", "so we need 79 more": the user's own sum, already done. */
 const STATED_GAP = /\b(?:we|i|they|you|and) need (?:another |an extra )?\d[\d,]* (?:more|standalone|extra|additional)\b|\b(?:need|agreed|decided|(?:i|we)'?ll|(?:i|we) will|going|plan) to buy the (?:difference|shortfall|gap|rest)\b|\b(?:we|i) (?:already )?know (?:there'?s|there is|we have) a (?:gap|shortfall)\b|\b(?:we|i) (?:already )?know (?:we'?re|we are) short\b|\b(?:i|we)'?ll buy the (?:difference|shortfall|gap|rest)\b|\b(?:calc|calculation|maths?|sums?) (?:is|are|was) (?:done|finished|complete)\b|\b(?:we'?ve|i'?ve|we have|i have) (?:already )?done the (?:maths?|calc(?:ulation)?s?|sums?)\b/;
 const PRICE_WORD = /\bwhat (?:we'?d|we would|would we|we'?ll|we will|will we|do we) (?:have to |need to )?pay\b|\b(?:price|prices|pricing|discounts?|cost|costs|expensive|cheap|cheaper|pricier|how much|msrp|list price|euros?|dollars?|pounds?|usd|eur|gbp|bucks|per month|per year|monthly|yearly|annually|a month|a year)\b/;
@@ -796,18 +824,18 @@ const ASKED_ELSEWHERE: Record<string, RegExp> = {
   prerequisites: /\bprereq(?:uisite)?s?\b|\b(?:am i|are we|is it) eligible\b|\brequirements?\b[^.?!]{0,30}\?/,
   portal_name: /\bwhich portal\b|\bwhat portal\b|\bportal (?:do|should) (?:i|we) use\b/,
   // ("how do we go about buying ..." is answered before this map is consulted.)
-  purchase: /\bwhich screen\b|\bhow (?:to|do (?:i|we)|can (?:i|we)) place (?:the|an|our) order\b|\bwhat'?s the process in the admin cent(?:er|re)\b|\b(?:buy|purchase|order)\b[^.?!]{0,60}\band where\s?\?|\bhow (?:do|can|should) (?:i|we) (?:actually |just )?(?:add|buy|purchase|order|get) (?:them|those|these|(?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses))\b/,
-  count_devices: anyOf(/\bwhich (?:counting rule|tabs? (?:to|should (?:i|we)) count|rule should (?:i|we) (?:follow|use))\b|\bwhich tabs? should (?:i|we) (?:be )?(?:adding|add|counting|count|including|include|summing|sum)\b/, /\b(?:laptops|computers|phones|mobiles?|pcs) (?:are|is) (?:counting|counted) (?:too|as well|also)\s?\?/, /\bdo (?:the|those|these) (?:ones |devices )?(?:inactive|offline|stale|dormant)\b[^.?!]{0,30}\bcount\b/, /\bor is it (?:just|only) the (?:iot|network)(?: devices)? tab\b|\bor is it (?:just |only )?(?:the )?(?:iot|network)(?: tab| devices)? only\b|\bor (?:only|just) the (?:iot|network)(?: devices)? tab\b|\bdo (?:i|we) add (?:both|the two) tabs\b|\b(?:have|need) to (?:add|include) the (?:network|iot)(?: devices)? tab\b/, /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\bdo (?:those|these|they|them|the [a-z]+(?: [a-z]+)?|our [a-z]+(?: [a-z]+)?) (?:still )?count as (?:iot |eiot )?devices\b|\bdo (?:those|these|the|our) (?:(?:old |inactive |dead |decommissioned |retired |offline )?(?:ones|devices|items)|\d[\d,]* [a-z]+) (?:still )?count (?:towards|toward|against|for|in)\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/, ADD_TO_THE_COUNT),
-  pricing: /\b(?:price|prices|pricing|cost|costs)\b[^.?!]{0,60}\?|\b(?:need|needs|want|wants|asked for|asking for) the (?:cost|price) (?:per|of|for)\b|\bhow much (?:money )?(?:we|do we|will we|would we|i|do i) (?:must |have to |need to |should )?pay\b/,
+  purchase: /\bwhich screen\b|\bhow (?:the )?(?:standalone |eiot |device |add-?on )*(?:licen[cs]es|licenses) (?:are|get|can be) (?:ordered|bought|purchased)\b|\bhow (?:to|do (?:i|we)|can (?:i|we)) place (?:the|an|our) order\b|\bwhat'?s the process in the admin cent(?:er|re)\b|\b(?:buy|purchase|order)\b[^.?!]{0,60}\band where\s?\?|\bhow (?:do|can|should) (?:i|we) (?:actually |just )?(?:add|buy|purchase|order|get) (?:them|those|these|(?:more |extra |additional )?(?:eiot |enterprise iot |standalone |device )*(?:licen[cs]es|licenses))\b/,
+  count_devices: anyOf(/\bonly the (?:network and iot|iot and network|iot|network)(?: devices)? tabs? counts?\b[^.?!]{0,60}\?|\bdo (?:those|these|they|them) (?:still )?count\s?\?|\bwhich (?:counting rule|tabs? (?:to|should (?:i|we)) count|rule should (?:i|we) (?:follow|use))\b|\bwhich tabs? should (?:i|we) (?:be )?(?:adding|add|counting|count|including|include|summing|sum)\b/, /\b(?:laptops|computers|phones|mobiles?|pcs) (?:are|is) (?:counting|counted) (?:too|as well|also)\s?\?/, /\bdo (?:the|those|these) (?:ones |devices )?(?:inactive|offline|stale|dormant)\b[^.?!]{0,30}\bcount\b/, /\bor is it (?:just|only) the (?:iot|network)(?: devices)? tab\b|\bor is it (?:just |only )?(?:the )?(?:iot|network)(?: tab| devices)? only\b|\bor (?:only|just) the (?:iot|network)(?: devices)? tab\b|\bdo (?:i|we) add (?:both|the two) tabs\b|\b(?:have|need) to (?:add|include) the (?:network|iot)(?: devices)? tab\b/, /\bdo(?:es)? (?:the|our) [a-z][a-z ]{1,40}? (?:still )?count(?: too| as well| also)?\s?\?|\bdo (?:those|these|they|them|the [a-z]+(?: [a-z]+)?|our [a-z]+(?: [a-z]+)?) (?:still )?count as (?:iot |eiot )?devices\b|\bdo (?:those|these|the|our) (?:(?:old |inactive |dead |decommissioned |retired |offline )?(?:ones|devices|items)|\d[\d,]* [a-z]+) (?:still )?count (?:towards|toward|against|for|in)\b|\b(?:does|do|should) (?:the )?(?:computers? (?:&|and) mobile|c&m|laptops?|phones?|pcs)(?: tab| devices)? (?:need|have) (?:adding|to be added|counting|to be counted|including|to be included)\b|\bdo(?:es)? (?:the )?(?:inactive|offline|stale|dormant|idle)\b[^.?!]{0,60}\bcount\b[^.?!]{0,30}\?/, ADD_TO_THE_COUNT),
+  pricing: /\b(?:price|prices|pricing|cost|costs)\b[^.?!]{0,60}\?|\bwhat (?:an?|one|each) [a-z ]{0,30}licen[cs]e costs\b|\b(?:need|needs|want|wants|asked for|asking for) the (?:cost|price) (?:per|of|for)\b|\bhow much (?:money )?(?:we|do we|will we|would we|i|do i) (?:must |have to |need to |should )?pay\b/,
   trial: /\bcan (?:we|i) (?:trial|try|test) (?:the |them\b|it\b|those\b)[^.?!]{0,40}\bbefore (?:buying|we buy|purchasing|paying)\b/,
   cancel_legacy: /\b(?:how (?:do|can) (?:i|we)|how to) (?:cancel|end|terminate|get out of)\b/,
 };
 /** Words that ask for the gap itself: then the figures are the question. */
-const GAP_ASKED = /\bhow many\b|\bhow much (?:more |extra |additional )?(?:standalone |eiot )?(?:licen|do (?:i|we) need|we need|must|should)|\bcovered\b|\benough\b|\bneed to buy\b|\bwhat do (?:i|we) need\b|\banything to buy\b|\bmissing\b|\bshort\b|\bgap\b|\bdo (?:i|we) need more\b/;
+const GAP_ASKED = /\bgap\b(?! is (?:clear|known|sorted|fine|settled))|\bhow many\b|\bhow much (?:more |extra |additional )?(?:standalone |eiot )?(?:licen|do (?:i|we) need|we need|must|should)|\bcovered\b|\benough\b|\bneed to buy\b|\bwhat do (?:i|we) need\b|\banything to buy\b|\bmissing\b|\bshort\b|\bdo (?:i|we) need more\b/;
 
 /** "What else can you do?", "how does this work?": a question about the bot, whatever the preamble says. */
 const ABOUT_THE_BOT =
-  /\bwhat do you cover\b|\bcan you (?:actually |really )?(?:calculate|do (?:the )?maths|work (?:it |things )?out)\b[^.?!]{0,40}\bor (?:do )?you just\b|\bdo you just answer\b|\bwhat can you help (?:me |us )?with\b|\bwhat are your capabilities\b|\banything you can'?t do\b|\bwhat else can you (?:do|help with)\b|\bhow does this (?:bot |thing |chat |service )?work\b|\bdo i just type\b|\bwhat (?:topics|subjects|areas) (?:do|can) you (?:know|cover|answer|help)|\bquick intro please\b|\bwhat (?:sort|kind|type)s? of (?:questions|things) (?:can|do) you (?:help|answer|handle)|\bwhat (?:sort|kind|type)s? of questions can you\b|\boverview of what you (?:can|do)\b|\bwhat you can help (?:me )?with\b/;
+  /\bwhat do you cover\b|\bsummari[sz]e what you (?:cover|do)\b|\bcan you (?:actually |really )?(?:calculate|do (?:the )?maths|work (?:it |things )?out)\b[^.?!]{0,40}\bor (?:do )?you just\b|\bdo you just answer\b|\bwhat can you help (?:me |us )?with\b|\bwhat are your capabilities\b|\banything you can'?t do\b|\bwhat else can you (?:do|help with)\b|\bhow does this (?:bot |thing |chat |service )?work\b|\bdo i just type\b|\bwhat (?:topics|subjects|areas) (?:do|can) you (?:know|cover|answer|help)|\bquick intro please\b|\bwhat (?:sort|kind|type)s? of (?:questions|things) (?:can|do) you (?:help|answer|handle)|\bwhat (?:sort|kind|type)s? of questions can you\b|\boverview of what you (?:can|do)\b|\bwhat you can help (?:me )?with\b/;
 /** A question of five words or more about a third party, not the bot or the sender ("which booking engine integrates best with ...?"). */
 const ANOTHER_QUESTION = /(?:^|[.!?\n]\s*)(?![^.!?\n]*\b(?:you|your|bot|help|eiot|licen[cs]es?|licenses?|defender|this|these|it|i|me|my|we|our|us|assistant)\b)(?:[a-z0-9'-]+ ){4,}[a-z0-9'-]+\s?\?/;
 const GREETING_LINE = /^(?:hi|hello|hey|hiya|dear [a-z .-]{1,30}|good (?:morning|afternoon|evening)|greetings)\b[^\n,.!]{0,30}[,.!]?\s*/;
@@ -858,6 +886,8 @@ function ruleIntent(
   // "we've got 80 E5 licences. what can you help me with?": a question about the bot, even beside one figure.
   if (!hasDevices && (!hasLicences || !GAP_ASKED.test(text)) && ABOUT_THE_BOT.test(text)) return 'help';
   if (NUMBER_FOR_SOMEONE.test(text)) return 'calculate';
+  // "if I have 10 ME5 how many IoT devices is that": the rule, on an example.
+  if (/\bif (?:i|we) (?:have|had|get|got|buy|bought) \d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5(?: security)?|licen[cs]es|licenses)\b[^.?!]{0,20}\bhow many (?:iot )?devices (?:is that|does that cover|would that cover|do (?:i|we) get)\b/.test(text)) return 'devices_per_licence';
   // "how many more devices can we add before we need to buy extra?": the headroom, a calculation.
   if (/\bhow many (?:more |extra |additional )?(?:iot |network )?devices (?:can|could) (?:we|i) (?:add|connect|onboard|cover|have)\b/.test(text)) return 'calculate';
   // "Which portal do I use to manage Enterprise IoT now?", "the URL for the portal where I check ...": the portal.
@@ -1125,11 +1155,12 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
   const numbers = findNumbers(text = sumPlaceList(text));
   const entities = findEntities(text);
   const extraction = extractFigures(text, numbers, entities);
-  const whatIf = WHAT_IF.test(text);
+  // "and with 10 more E5 Security on top?": a change asked is a "what if" however it is phrased.
+  const whatIf = WHAT_IF.test(text) || extraction.licenceChange !== undefined || extraction.deviceChange !== undefined;
 
   // A number with no noun ("320", "what if we had 400?"): the conversation decides what it answers.
   let bareNumber: number | null = null;
-  if (extraction.devices === null && extraction.licences === null && extraction.problems.length === 0 && !extraction.licenceChange) {
+  if (extraction.devices === null && extraction.licences === null && extraction.problems.length === 0 && !extraction.licenceChange && extraction.deviceChange === undefined) {
     const lone = numbers.length === 1 ? numbers[0] : undefined;
     if (lone && (NUMBER_ONLY.test(text) || whatIf)) {
       const problem = problemFor(lone, 'licenses');
@@ -1163,9 +1194,14 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
   const ruleDevices =
     otDevicesOnly ||
     (intent === 'per_device_licensing' &&
-    ((extraction.devices?.total ?? 2) <= 1 || (extraction.devices?.total === 100 && /\b(?:minimum|multiples?|packs?|blocks?|bundles?|increments?|nearest|round)\b/.test(text))));
+    (/\bexample\b/.test(text) && !/\b(?:our|we have|we'?ve got)\b[^.?!]{0,30}\d/.test(text) ||
+      (extraction.devices?.total ?? 2) <= 1 || (extraction.devices?.total === 100 && /\b(?:minimum|multiples?|packs?|blocks?|bundles?|increments?|nearest|round)\b/.test(text))));
+  // "How many devices does each MDE P2 licence include? We have P2 for all 70 staff, no E5": the tenant's plan covers 0.
+  const holdsNoE5 =
+    ruleQuestion && extraction.licenceCountGiven && extraction.licences?.mdeP2 === true && e5Count(extraction.licences) === 0 && OWNERSHIP.test(text) && /\bno e5\b|\b(?:mde )?p2 only\b|\bonly (?:have |on )?(?:mde )?p2\b/.test(text);
   const keepLicences =
     intent === 'calculate' ||
+    holdsNoE5 ||
     (intent === 'prerequisites' && holdsOnlyIneligiblePlan(text, extraction)) ||
     (extraction.licenceCountGiven &&
       (!ruleQuestion || statedHoldings) &&
@@ -1178,6 +1214,7 @@ export function recognize(raw: string, options: RecognizeOptions = {}): Question
     problems: extraction.problems,
     whatIf,
     ...(extraction.licenceChange ? { licenceChange: extraction.licenceChange } : {}),
+    ...(extraction.deviceChange !== undefined ? { deviceChange: extraction.deviceChange } : {}),
     bareNumber,
     reset: false,
     tooLong: false,

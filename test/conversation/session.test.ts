@@ -50,6 +50,25 @@ describe('multi-turn slot filling', () => {
     expect(only?.answer.missing).toEqual(['devices', 'licenses']);
   });
 
+  it('"and if we add 50 more cameras?" adds to the remembered devices, and "with 10 more E5 Security on top" to the licences', () => {
+    const turns = chat('I have 1679 devices and 320 E5', 'and if we add 50 more cameras?', 'and with 10 more E5 Security on top?', 'what if we remove 100 devices?');
+    expect(turns.slice(1).map((t) => [t.answer.totalDevices, t.answer.coveredDevices, t.answer.gap])).toEqual([
+      [1729, 1600, 129],
+      [1729, 1650, 79],
+      [1629, 1650, 0],
+    ]);
+    const [alone] = chat('and if we add 50 more cameras?');
+    expect(alone?.answer.totalDevices).toBeNull();
+    expect(alone?.answer.missing).toEqual(['devices', 'licenses']);
+  });
+
+  it('a device change in the same message as the count moves that count, unless the user already added it', () => {
+    const [added] = chat('1679 devices and 320 E5, what if we add 100 cameras?');
+    expect([added?.answer.totalDevices, added?.answer.gap]).toEqual([1779, 179]);
+    const [already] = chat("if we add 150 more IoT devices next quarter we'd be at 1,950 total with the same 350 E5s - what's the gap then?");
+    expect(already?.answer.totalDevices).toBe(1950);
+  });
+
   it('a new device count keeps the remembered licences', () => {
     const turns = chat('1679 devices and 320 E5', 'what about 2000 devices?');
     expect(turns[1]?.answer.gap).toBe(400);

@@ -5,6 +5,8 @@ import {
   emptyLicences,
   roundUpToLegacyBlock,
   standaloneLicencesNeeded,
+  withDeviceChange,
+  withLicenceChange,
   type LicenceHoldings,
 } from '../../src/domain/licensing';
 
@@ -45,5 +47,17 @@ describe('licensing rules (FACTS.md §1)', () => {
     const c = coverage(80, held({ mdeP2: true, ineligible: [{ plan: 'Microsoft 365 E3', count: 300 }] }));
     expect(c.coveredDevices).toBe(0);
     expect(c.gap).toBe(80);
+  });
+});
+
+describe('"what if" changes to remembered figures', () => {
+  it('adds or drops licences per kind, never below zero', () => {
+    const after = withLicenceChange(held({ microsoft365E5: 320 }), { microsoft365E5: -400, e5Security: 40, standaloneOwned: 0 });
+    expect([after.microsoft365E5, after.e5Security]).toEqual([0, 40]);
+  });
+
+  it('moves the device total, drops a split it no longer matches, and never goes below zero', () => {
+    expect(withDeviceChange({ total: 1679, networkDevices: 473, iotDevices: 1206 }, 50)).toEqual({ total: 1729 });
+    expect(withDeviceChange({ total: 100 }, -250)).toEqual({ total: 0 });
   });
 });
