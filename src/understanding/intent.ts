@@ -166,6 +166,8 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bratio of (?:eiot |iot |enterprise iot )?devices (?:to|per) (?:licen[cs]es?|licenses?|seats?|e5)\b/,
       /\b(?:quantity|number|amount|count) of (?:eiot |iot )?devices (?:per|for|in|by|with) (?:one|1|a|each|a single) (?:licen[cs]e|license|e5|seat)\b/,
       /\bhow many (?:devices|gadgets|things|iot devices) (?:does|do|will|would) (?:that|one|each|a single)(?: one| licen[cs]e| license)? cover\b/,
+      /\b\d[\d,]* (?:m?e5|e5 security)(?: licen[cs]es| licenses)? (?:would|will|could|can) cover how many (?:iot )?devices\b/,
+      /\bhow many (?:iot )?devices (?:is|are) (?:each|one) (?:of (?:those|them|these) )?(?:worth|good for)\b/,
       /\bhow many (?:extra |more |additional )?(?:iot )?devices (?:it|they|that|those|these) (?:will|would|can|could) cover\b|\bhow many (?:extra |more |additional )?(?:iot )?devices (?:will|would|can|could) (?:it|they|that|those|these) cover\b/,
       /\bit is for (?:1|one|a single) device or (?:for )?(?:more|several|many)\b/,
       /\b(?:mde p2|p2|e5|e3|e5 security)(?: licen[cs]e| license)? (?:include|includes|cover|covers|give|gives) (?:some|any) (?:iot )?devices\b/,
@@ -270,7 +272,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bwhich (?:counting rule|tabs? (?:to|should (?:i|we)) count)\b/,
       /\b(?:laptops|computers|phones|mobiles?|pcs)\b[^.?!]{0,30}\b(?:are|is) (?:counting|counted)(?: (?:for|towards|to) (?:the )?(?:eiot|enterprise iot|iot)\b| too\b| as well\b| also\b)/,
       /\bwhat (?:even |exactly |actually |really )?counts as an? (?:device|iot device)\b/,
-      /\b(?:pull|get|find|export) the (?:eiot |iot )?device count\b/,
+      /(?<!\b(?:i'?ll|we'?ll|i will|we will|going to) )\b(?:pull|get|find|export) the (?:eiot |iot )?device count\b/,
       /\bdo (?:i|we) (?:add|count|sum|combine) (?:both|the two) tabs\b|\bor (?:only|just) the (?:iot|network)(?: devices)? tab\s?\?|\bor is it (?:just |only )?(?:the )?(?:iot|network)(?: tab| devices)? only\b|\b(?:add|include) the (?:network|iot)(?: devices)? tab\b[^.?!]{0,30}\bcount|\bor is it just the (?:iot|network)(?: devices)? tab\b|\b(?:added|counted|included|licen[cs]ed) on top\b|\bthe (?:figure|number|count) that (?:gets|is|will be) licen[cs]ed\b/,
       /\bwhere\b[^.?!]{0,30}\b(?:find|see|get)\b[^.?!]{0,20}\b(?:device (?:numbers?|counts?)|number of devices|devices? counts?)\b|\bwhere\b[^.?!]{0,30}\bfind the list of (?:iot |network )?devices\b|\bmenu path\b[^.?!]{0,40}\b(?:devices?|inventory)\b|\bper-tab breakdown\b/,
       // "Do printers that are switched off still count?": a counting question whatever its verbs.
@@ -305,6 +307,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\b(?:turn|switch|shut|toggle|switched|turned|toggled)(?:ing)? (?:it |this |that |eiot |enterprise iot |iot |monitoring |back |the (?:feature|option|setting|toggle) )?off\b/,
       /\bturn\b[^.?!]{0,30}\boff\b/,
       /\b(?:disable|deactivate|stop monitoring|stop eiot|pause)\b|\bopt\b[^.?!]{0,20}\bout\b/,
+      /\bprocedure to (?:turn|switch) (?:it |eiot |enterprise iot )?off\b/,
       // "Can we put off the enterprise IoT feature for some time?": "put off" for switching off (non-native English).
       /\bput off (?:the )?(?:enterprise iot|eiot|iot monitoring|monitoring)\b/,
       /\b(?:disabling|deactivating|disabled)\b/,

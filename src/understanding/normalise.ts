@@ -163,7 +163,7 @@ export function toEnglishNumberFormat(text: string, locale: string | undefined):
 }
 
 // Built once: these patterns share the unit words and the not-counted kinds.
-const UNIT = String.raw`(?:${[...PLACE_SINGULARS.filter((p) => !p.includes(' ')), 'branche', 'room'].join('|')})`;
+const UNIT = String.raw`(?:${[...PLACE_SINGULARS.filter((p) => !p.includes(' ')), 'branche', 'room', 'station'].join('|')})`;
 const PER_UNIT_TIMES = new RegExp(String.raw`\b(\d{1,4}) (?:(?:high|primary|secondary|middle|main|small|large|big|regional|branch|satellite|retail|law|field|remote|district|partner) )?(?:${UNIT}|ship|vessel)s? (?:x|\*|times|each with|with) (?:roughly |about |around |approx\.? |~ ?)?(\d{1,3}(?:,\d{3})?|\d{1,5}) ((?:[a-z/&-]+ ){0,2}?[a-z/&-]+) (?:each|per (?:${UNIT}|one))\b`, 'g');
 /** "11 devices per store, 38 stores": the count per place, then the places. */
 const PER_UNIT_THEN_UNITS = new RegExp(String.raw`\b(\d{1,5}) ((?:iot |network )?devices) (?:per|in each|at each|for each|a) (${UNIT}),? (?:and |across |over |x |times |with )?(\d{1,4}) \3(?:e?s)\b`, 'g');
@@ -204,7 +204,7 @@ const NAMED_SITE = String.raw`(?:(?:${[...PLACE_SINGULARS, 'wing'].join('|')}) [
 const NAMED_SITES_THEN_DEVICES = new RegExp(String.raw`\b(?:${NAMED_SITE}:? \d[\d,]{0,15}(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}:? \d[\d,]{0,15}(?= devices\b)`, 'g');
 const NAMED_SITES_LIST = new RegExp(String.raw`\b(?:${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?`, 'g');
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const OLDER_DOCUMENT = /\b(?:audit|quote|handover note|notes|asset register|register|cmdb|spreadsheet|survey|report|questionnaire)\b/;
+const OLDER_DOCUMENT = /\b(?:audit|quote|handover note|notes|asset register|register|cmdb|spreadsheet|survey|report|questionnaire|estimate|figure)\b/;
 const OLDER_MARK = /\b(?:old|older|previous|prior|out of date|outdated|stale|moved on|(?:has|have) grown|since then|year|(?:19|20)\d\d|estimated?|assumed|(?:a|rough) guess|never signed|not signed|(?:don'?t|do not) trust|dated)\b/;
 const TODAY_MARK = /\b(?:today|currently|current|latest)\b|(?<!\b(?:stale|out of date|outdated|obsolete|wrong) )\bnow\b/;
 const TAB_FIGURE = /(?:\d[\d,]*|hundred|thousand|[a-z]+ty|[a-z]+teen) (?:iot|network)(?: devices)?\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/;
@@ -215,7 +215,7 @@ const DEVICE_FIGURE = /\b\d[\d,.]*k?(?:\s?(?:-|to)\s?\d[\d,.]*k?)?(?:\+|-ish)?(?
 function withoutOlderDocumentFigures(text: string): string {
   // Sentences at even indices, the breaks between them at odd ones.
   // (Not after "p." or "no." in "(Dec 2023, p. 14)".)
-  const parts = text.split(/((?<=[.!?])(?<!\b(?:p|pp|no|nr|ref|approx|ca|vs|fig|[a-z])\.)\s+|\n)/);
+  const parts = text.split(/((?<=[.!?;])(?<!\b(?:p|pp|no|nr|ref|approx|ca|vs|fig|[a-z])\.)\s+|\n)/);
   return parts
     .map((sentence, i) => {
       if (i % 2 === 1 || !OLDER_DOCUMENT.test(sentence) || !OLDER_MARK.test(sentence) || TODAY_MARK.test(sentence)) return sentence;
@@ -924,7 +924,8 @@ export function normalise(raw: string, locale?: string): string {
   if (placeCount) {
     const count = placeCount[1] as string;
     const places = /\d/.test(count) ? Number(count) : SMALL_NUMBER_WORDS.indexOf(count);
-    text = rewrite(text, /\b((?:iot|network)(?: devices)?)(?: tab)?\s?[:=]\s?((?:\d[\d,]{0,15} ?\/ ?){1,11}\d[\d,]{0,15})\b(?! ?\/)/g, (whole, noun: string, list: string) => {
+    // ("3 sites, IoT 410 / 377 / 295, network 88 / 70 / 51": the colon may be left out.)
+    text = rewrite(text, /\b((?:iot|network)(?: devices)?)(?: tab)?\s?[:=]?\s?((?:\d[\d,]{0,15} ?\/ ?){1,11}\d[\d,]{0,15})\b(?! ?\/)/g, (whole, noun: string, list: string) => {
       const values = list.split(/ ?\/ ?/);
       return values.length === places ? `${values.reduce((sum, n) => sum + Number(n.replace(/,/g, '')), 0)} ${noun.endsWith('devices') ? noun : `${noun} devices`}` : whole;
     });
@@ -1134,7 +1135,7 @@ export function normalise(raw: string, locale?: string): string {
   // "E5 licences... 400? or 450, finance isn't sure": the plan named first, then two figures, neither settled.
   text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)(?: licen[cs]es| licenses)?)[.:…\s]{1,4}(\d[\d,]{0,15})\?* or (\d[\d,]{0,15})\b(?=[^.?!]{0,30}\b(?:not sure|isn'?t sure|unsure|checking|don'?t know)\b)/g, '$2 to $3 $1');
   // "4 printers, a card terminal, 2 cameras, the wifi router, 3 iPads": one of a kind, inside a list of counts.
-  text = rewrite(text, /(?<=\d[\d,]* [a-z]+s?(?:,| and) )(?:a|an|one|the) ((?:[a-z-]+ )?(?:terminal|router|printer|camera|switch|firewall|scanner|display|screen|kiosk|sensor|access point|projector|speaker|reader|controller|nas|ups|tv))(?=, | and |\.)/g, '1 $1');
+  text = rewrite(text, /(?<=\d[\d,]* (?:[a-z-]+ ){0,2}[a-z]+s?(?:,| and) )(?:a|an|one|the) ((?:[a-z-]+ )?(?:terminal|router|printer|camera|switch|firewall|scanner|display|screen|kiosk|sensor|access point|projector|speaker|reader|controller|nas|ups|tv))(?=, | and |\.| in | at | on |$)/g, '1 $1');
   // "about 150 handheld phones but I assume those don't count": phones on the Computers & Mobile tab.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:handheld |mobile |smart ?)?phones\b(?= but (?:i assume |i think |i guess |i believe )?(?:those|they|these) (?:don'?t|do not|won'?t) count)/g, '$1 mobile phones');
   // "- 2023 audit: 180 devices (old site, obsolete)": a line the user marks as out of date.
@@ -1476,6 +1477,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5))\b([^.?!\d]{0,30}?[,;-] ?(?:and )?(?:we'?ve got|we have|we own|we hold|there are) )(\d[\d,]{0,15}) of (?:them|those)\b/g, '$1$2$3 $1');
   // "47 Android handhelds (Computers & Mobile tab)": a kind the user places on the tab that is not counted.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z-]+ ){0,3}[a-z-]+ \((?:on |in |under )?(?:the )?(?:computers? (?:&|and) mobiles?|c&m)(?: tab)?\)/g, '$1 mobile devices');
+  // "does one E5 cover 5 devices?": the allowance asked about, not an inventory.
+  text = rewrite(text, /\b((?:does|do|will|would|can) (?:one|1|a|each|a single) (?:m365 |microsoft 365 )?(?:m?e5(?: security)?|e5 security)(?: licen[cs]e| license| seat)? (?:cover|covers|give|include)) (?:5|five|10|ten) (?:iot )?devices\b/g, '$1 that many devices');
   // "it is for 1 device or more?": the rule asked about, not one device counted.
   text = rewrite(text, /\b(for|covers?) (?:1|one) device or (?=(?:for )?(?:more|several|many)\b)/g, '$1 a single device or ');
   // "Our E5 bundle = 120 seats": the plan, whatever the user calls it.
@@ -1494,7 +1497,7 @@ export function normalise(raw: string, locale?: string): string {
   // "the vendor reckons we have "600-ish" sensors but I'm going with the portal figures": the other figure set aside.
   text = rewrite(text, /\b\d[\d,]{0,15}(?:-ish)?(?=\s*["']?\s+(?:[a-z-]+ ){0,2}(?:sensors|devices|things|cameras|printers)\b[^.?!]{0,40}?\bbut (?:i'?m|i am|we'?re|we are|i'?ll|we'?ll|i will|we will) (?:going|go|stick|sticking|use|using) with the (?:portal|inventory|defender|tab|tabs)(?: figures?| numbers?)?\b)/g, 'some');
   // "network devices 1,1O4 (sorry, 1,104)": the mistyped figure, then the right one.
-  text = rewrite(text, /\b\d[\d,]*[oil][\d,]*\d\s?\((?:sorry|i mean|oops|typo),? (\d[\d,]*)\)/g, '$1');
+  text = rewrite(text, /\b\d[\d,]*[oil][\d,]*\d?\s?(?:[-,]\s?)?\(?(?:sorry|i mean|oops|typo),? (\d[\d,]*)\)?/g, '$1');
   // "They inflate the IoT figure by about 150": a difference, not a count.
   text = rewrite(text, /\b((?:inflate|inflates|increase|increases|reduce|reduces|bump|bumps|push|pushes) (?:the |our )?(?:[a-z]+ )?(?:figure|count|number|total)) by (?:about |around |roughly |~ ?)?\d[\d,]*/g, '$1 somewhat');
   // "a figure for the 155 licences we're short": the gap, not licences held.
@@ -1512,12 +1515,28 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b\d ?x (?=the |as many )/g, 'several times ');
   // "licences tbd, still waiting on procurement": who will say, not a purchase question.
   text = rewrite(text, /\b(?:still )?waiting (?:on|for) (?:procurement|purchasing|finance)\b/g, 'still waiting on them');
+  // "that's 85 more on top of 1,005 devices": one figure.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:more|extra|additional|new) on top of (?:the |our )?(\d[\d,]{0,15}) ((?:[a-z]+ ){0,2}devices)\b/g, (_m, a: string, b: string, noun: string) =>
+    `${Number(a.replace(/,/g, '')) + Number(b.replace(/,/g, ''))} ${noun}`,
+  );
+  // "64 devices -> 64 licences right?": the user's answer, checked, not licences held.
+  text = rewrite(text, /\b(\d[\d,]{0,15} (?:[a-z]+ )?devices): (\d[\d,]{0,15}) ((?:[a-z]+ )?(?:licen[cs]es|licenses))(?= right\b| correct\b| yes\b|\s?\?)/g, '$1, so we need $2 $3');
+  // "E3 for everyone (4,000 seats)": the seats of that plan.
+  text = rewrite(text, /\b(e3|e1|f3|business premium|p1|mde p1)([^.()\d]{0,30}) \((\d[\d,]{0,15}) (seats|users|licen[cs]es|licenses)\)/g, '$1$2 ($3 $1 $4)');
+  // "E5 licences for 1/2 of our 600 staff": a share.
+  text = rewrite(text, /\b1\/2 of\b/g, 'half of').replace(/\b1\/3 of\b/g, 'a third of').replace(/\b1\/4 of\b/g, 'a quarter of');
+  // "the small SOC team (two people, part-time)": a team's size, not licences.
+  text = rewrite(text, /\((?:just |only )?(?:\d|one|two|three|four|five|six) (?:people|persons|staff|analysts|engineers), (?:part-time|full-time|on call|on shifts|mostly [a-z]+)\)/g, '');
+  // "18 network devices (one router and one switch per practice)": how the figure is made up, not more devices.
+  text = rewrite(text, new RegExp(String.raw`(\d[\d,]* (?:[a-z]+ )?devices) \([^()]*\bper (?:${PLACE_SINGULARS.join('|')})\b[^()]*\)`, 'g'), '$1');
   // "Enterprise IoT is one of them": among the things just listed, not a count.
   text = rewrite(text, /\b(is|was) one of (?:them|those|these)\b/g, '$1 among them');
   // "ferry company w/ 2 terminals. Terminal A: ...", "passengers a year through 3 terminals": passenger terminals, places.
   if (/\bterminal [a-z0-9]{1,2}\s?:|\b(?:passengers?|airport|ferry|ferries|cruise|port)\b[^.?!]{0,60}\b\d{1,2} terminals\b/.test(text)) text = rewrite(text, /\b(\d{1,2}) terminals\b/g, '$1 sites');
   // "14 flood-defence pumping stations": places, not devices.
   text = rewrite(text, /\b(pumping|pump|lift|booster|railway|train|fire|police|petrol|bus|lifeboat|coastguard) stations\b/g, '$1 sites');
+  // "Does the Computers & Mobile tab count? It has 3,000 devices on it": that tab's figure.
+  text = rewrite(text, /\b(computers? (?:&|and) mobiles?|c&m)( tab)?\b([^.?!]{0,20}[.?!]\s*)(it (?:has|shows|lists)) (\d[\d,]{0,15}) devices\b/g, '$1$2$3$4 $5 computers & mobile devices');
   // "Computers & Mobile alone accounts for 2,900 of those": that tab's figure.
   text = rewrite(text, /\b(computers (?:&|and) mobiles?|c&m)( tab)? (?:alone |on its own )?(?:accounts? for|makes? up|takes? up|is|are) (?=\d)/g, '$1$2 ');
   // "cost center 4410", "the cost code (THR-22)": a budget line's name, not a price.
@@ -1556,7 +1575,8 @@ export function normalise(raw: string, locale?: string): string {
     .replace(/\bger(?:ä|ae)ten\b/g, 'geräte').replace(/\balle mit\b/g, 'all with');
   // Calendar dates and periods: "on 3 May", "1st July", "in month 4", "week 12".
   text = rewrite(text, 
-    /\b\d{1,2}(?:st|nd|rd|th)?\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g,
+    // ("38 OCT machines", "9 OCT scanners" are eye scanners, not dates.)
+    /\b\d{1,2}(?:st|nd|rd|th)?\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?! (?:machines?|scanners?|scans?|devices?|units?|imagers?|cameras?))/g,
     ' date ',
   ).replace(/\b(?:month|week|sprint|phase|wave|ticket|case|req|inc|chg)\s?#?\d+\b/g, ' period ');
   // Reference IDs ("REQ-11873", "NET-5512", "CR-7781", "CAM-22") name a ticket or project, not a count.
