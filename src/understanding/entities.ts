@@ -69,7 +69,7 @@ const PATTERNS: Pattern[] = [
   dev('excluded', String.raw`\bcomputers?\s?(?:&|and|\+)?\s?mobiles?(?:\sdevices?)?(?:\stab)?`),
   dev(
     'excluded',
-    String.raw`\b(?:windows\s|mac\s|linux\s|managed\s|corporate\s|company\s)?(?:laptops?|desktops?|pcs?|computers?|workstations?|servers?|domain\scontrollers?|notebooks?|macbooks?|macs|tablets?|ipads?|iphones?|smart\s?phones?|mobile\s(?:phones?|devices?)|mobiles|mobile(?=\s?[,.;)\n]|\s(?:and|&|\+)\s|\s?(?:x|:|=)\s?\d|$)|cell\s?phones?|android\s(?:phones?|devices?)|(?:staff|work|company|employee|employees'?|corporate|business|driver|drivers'?|field|engineers'?)\sphones|(?:windows|android)\s(?:tills?|pos|kiosks?|thin\sclients?)|vms|virtual\smachines|thin\sclients?|chromebooks?)\b`,
+    String.raw`\b(?:windows\s|mac\s|linux\s|managed\s|corporate\s|company\s)?(?:laptops?|desktops?|pcs?|computers?|workstations?|servers?|domain\scontrollers?|notebooks?|macbooks?|macs|tablets?|ipads?|iphones?|smart\s?phones?|mobile\s(?:phones?|devices?)|mobiles|mobile(?=\s?[,.;)\n]|\s(?:and|&|\+)\s|\s?(?:x|:|=)\s?\d|$)|cell\s?phones?|android\s(?:phones?|devices?)|(?:staff|work|company|employee|employees'?|corporate|business|driver|drivers'?|field|engineers'?|carer|carers'?|nurse|nurses'?)\sphones|(?:windows|android)\s(?:tills?|pos|kiosks?|thin\sclients?)|vms|virtual\smachines|thin\sclients?|chromebooks?)\b`,
   ),
   dev(
     'excluded',

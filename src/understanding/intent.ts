@@ -223,6 +223,8 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
   {
     intent: 'prerequisites',
     patterns: [
+      // "Do we need Defender for Endpoint P2 in addition to Microsoft 365 E5 to use Enterprise IoT?"
+      /\bdo (?:we|i) (?:also )?need (?:microsoft )?(?:defender for endpoint|mde) (?:p2|plan 2)\b[^.?!]{0,40}\b(?:in addition to|as well as|on top of)\b/,
       /\b(?:prerequisites?|pre-requisites?|requirements?|prereqs?|pre-?reqs?|reqs?)\b/,
       /\b(?:is|are) (?:e5 security|m365 e5|me5|e5|mde p2|p2)(?: licen[cs]es?)? (?:ok|okay|enough|sufficient|fine)\b|\bdo (?:they|we|i) need the full (?:m365 |microsoft 365 )?e5\b/,
       /\b(?:available|an option|possible|open) (?:to|for) (?:us|me|our tenant|our company|customers like us)\b/,
@@ -397,6 +399,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     patterns: [
       /\bwhere (?:do |can )?(?:i|we) (?:find|see|get|look|check)\b[^.?!]{0,40}\b(?:devices?|inventory|count|numbers?|how many)\b/,
       /\bwhich (?:gadgets|devices|things|kit|equipment|items|kinds of (?:devices|kit|gadgets)) (?:actually |really |even )?(?:count|counts)\b/,
+      /\bwhich of (?:this|these|the) tabs\b/,
       /\bfrom where (?:do |can |should )?(?:i|we) (?:take|get|find|see|know|read)\b[^.?!]{0,40}\b(?:devices?|inventory|count|numbers?|how many)\b/,
       /\bhow (?:do|can|should|would) (?:i|we|you) (?:count|calculate the number|find|see|check|know|determine|work out|figure out)\b[^.?!]{0,40}\b(?:devices?|how many|number|inventory|count)\b/,
       /\bhow to (?:count|find|see|check|determine|get)\b[^.?!]{0,30}\b(?:devices?|number|count|inventory)\b/,

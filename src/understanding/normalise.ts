@@ -204,8 +204,8 @@ const NAMED_SITE = String.raw`(?:(?:${[...PLACE_SINGULARS, 'wing'].join('|')}) [
 const NAMED_SITES_THEN_DEVICES = new RegExp(String.raw`\b(?:${NAMED_SITE}:? \d[\d,]{0,15}(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}:? \d[\d,]{0,15}(?= devices\b)`, 'g');
 const NAMED_SITES_LIST = new RegExp(String.raw`\b(?:${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?`, 'g');
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const OLDER_DOCUMENT = /\b(?:audit|quote|handover note|notes|asset register|register|cmdb|spreadsheet|survey|report|questionnaire|estimate|figure)\b/;
-const OLDER_MARK = /\b(?:old|older|previous|prior|out of date|outdated|stale|moved on|(?:has|have) grown|since then|year|(?:19|20)\d\d|estimated?|assumed|(?:a|rough) guess|never signed|not signed|(?:don'?t|do not) trust|dated)\b/;
+const OLDER_DOCUMENT = /\b(?:audit|quote|handover note|notes|asset register|register|cmdb|spreadsheet|survey|report|questionnaire|estimate|figure|(?:i|we) asked (?:you )?about this)\b/;
+const OLDER_MARK = /\b(?:old|older|previous|prior|back in|out of date|outdated|stale|moved on|(?:has|have) grown|since then|year|(?:19|20)\d\d|estimated?|assumed|(?:a|rough) guess|never signed|not signed|(?:don'?t|do not) trust|dated)\b/;
 const TODAY_MARK = /\b(?:today|currently|current|latest)\b|(?<!\b(?:stale|out of date|outdated|obsolete|wrong) )\bnow\b/;
 const TAB_FIGURE = /(?:\d[\d,]*|hundred|thousand|[a-z]+ty|[a-z]+teen) (?:iot|network)(?: devices)?\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/;
 const DISOWNED = /\b(?:please )?(?:ignore|disregard) (?:it|that|this|them|those)\b|\bno longer (?:valid|accurate|right)\b|\b(?:don'?t|do not) trust (?:it|that|this|them)\b/;
@@ -417,6 +417,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /(^|\s)@[\w.-]+(?: bot\b)?/gi, '$1');
   text = text.toLowerCase();
   text = germanToEnglish(text);
+  // "900 IoT devices active plus 60 that haven't talked in 45 days (I know those don't count)": left out, not a part.
+  text = rewrite(text, /\bplus \d[\d,]* (?=(?:more )?(?:that|which|who) (?:haven'?t|have not|hasn'?t|has not) (?:talked|been seen|reported|checked in|been online|communicated)\b)/g, 'plus some ');
   // "18 people on Microsoft 365 E5, the rest (72) on E3": the other people, on the other plan.
   text = rewrite(text, /\bthe rest \((\d[\d,]*)\)/g, 'the other $1 people');
   // Dictated text spells product names out: "I o T", "m three six five e five", "eat five", "e 3", "plan two".
@@ -1468,15 +1470,17 @@ export function normalise(raw: string, locale?: string): string {
   // "-80 freezers": the freezers' temperature, not a count.
   text = rewrite(text, /(?:^|(?<=[\s(,;:]))-\d{2} ?(?:°c?|c)? freezers\b/g, 'ultra-cold freezers');
   // "2 licence types: 200 M365 E5 and 300 E3": how many kinds, not how many licences.
-  text = rewrite(text, /\b(?:\d|two|three|four) (?:different )?(licen[cs]e|license|plan|subscription|device) (types|kinds|categories|classes)\b/g, 'several $1 $2');
+  text = rewrite(text, /\b(?:\d|two|three|four) (?:different )?(licen[cs]e|license|plan|subscription|device|m?e5) (types|kinds|categories|classes|flavou?rs|variants|sorts)\b/g, 'several $1 $2');
   // "a 3-screen cinema", "a 5-star hotel": the size of the place, not a count of devices.
   text = rewrite(text, /\b\d{1,2}-(?:screen|star|storey|story|floor|bed|room|seat|lane|court|pitch|hole) (?=cinema|multiplex|hotel|building|hospital|venue|theatre|theater|arena|stadium|complex|office|club|resort|ward|practice|site|bowling)/g, '');
   // "security dot microsoft dot com": an address, spoken.
   if (text.includes(' dot ')) text = rewrite(text, /\b([a-z0-9-]+) dot (com|net|org|microsoft|azure|office)\b/g, '$1.$2').replace(/(?<![a-z0-9-])([a-z0-9-]+\.[a-z]+) dot (com|net|org)\b/g, '$1.$2');
   // "Our big Microsoft licence is E5, we've got 1,050 of them": the plan's count.
-  text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5))\b([^.?!\d]{0,30}?[,;-] ?(?:and )?(?:we'?ve got|we have|we own|we hold|there are) )(\d[\d,]{0,15}) of (?:them|those)\b/g, '$1$2$3 $1');
+  text = rewrite(text, /\b((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5))\b([^.?!\d]{0,30}?[,;?-] ?(?:and )?(?:we'?ve got|we have|we own|we hold|there are) )(\d[\d,]{0,15}) of (?:them|those)\b/g, '$1$2$3 $1');
   // "47 Android handhelds (Computers & Mobile tab)": a kind the user places on the tab that is not counted.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z-]+ ){0,3}[a-z-]+ \((?:on |in |under )?(?:the )?(?:computers? (?:&|and) mobiles?|c&m)(?: tab)?\)/g, '$1 mobile devices');
+  // "How much devices one E5 covers? we have 140 of them": the allowance asked about, then the count held.
+  text = rewrite(text, /\b(how (?:many|much) (?:iot )?devices (?:does |do |can |will )?)(?:one|1|a single) ((?:m365 |microsoft 365 )?m?e5(?: security)?)(?: licen[cs]e)? (covers?|cover)\b/g, '$1each $2 licence $3');
   // "does one E5 cover 5 devices?": the allowance asked about, not an inventory.
   text = rewrite(text, /\b((?:does|do|will|would|can) (?:one|1|a|each|a single) (?:m365 |microsoft 365 )?(?:m?e5(?: security)?|e5 security)(?: licen[cs]e| license| seat)? (?:cover|covers|give|include)) (?:5|five|10|ten) (?:iot )?devices\b/g, '$1 that many devices');
   // "it is for 1 device or more?": the rule asked about, not one device counted.
@@ -1529,6 +1533,12 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\((?:just |only )?(?:\d|one|two|three|four|five|six) (?:people|persons|staff|analysts|engineers), (?:part-time|full-time|on call|on shifts|mostly [a-z]+)\)/g, '');
   // "18 network devices (one router and one switch per practice)": how the figure is made up, not more devices.
   text = rewrite(text, new RegExp(String.raw`(\d[\d,]* (?:[a-z]+ )?devices) \([^()]*\bper (?:${PLACE_SINGULARS.join('|')})\b[^()]*\)`, 'g'), '$1');
+  // "our pilot at Station 7", "Hangar 2": a place's name, not a count.
+  text = rewrite(text, /\b(at|in|from|for) (station|hangar|gate|ward|block|unit|building|site|depot|store|branch|terminal) (\d{1,3})\b(?!\s?(?:[:=]|devices|iot|network|e5|me5|licen|cameras|printers|sensors))/g, '$1 $2 number');
+  // "2,5 thousands IoT devices": the plural of a unit is the unit.
+  text = rewrite(text, /(?<=\d) thousands\b(?= (?:iot|network|devices|e5|me5|licen))/g, ' thousand');
+  // "Finance has approved the order (PO 90211, 295 licences)": the licences to buy.
+  text = rewrite(text, /\b(?:po|purchase order|order)(?: ref| number| #)? ?\d+,? \d[\d,]* (licen[cs]es|licenses)\b/g, 'po for some $1');
   // "Enterprise IoT is one of them": among the things just listed, not a count.
   text = rewrite(text, /\b(is|was) one of (?:them|those|these)\b/g, '$1 among them');
   // "ferry company w/ 2 terminals. Terminal A: ...", "passengers a year through 3 terminals": passenger terminals, places.
@@ -1581,6 +1591,8 @@ export function normalise(raw: string, locale?: string): string {
   ).replace(/\b(?:month|week|sprint|phase|wave|ticket|case|req|inc|chg)\s?#?\d+\b/g, ' period ');
   // Reference IDs ("REQ-11873", "NET-5512", "CR-7781", "CAM-22") name a ticket or project, not a count.
   text = rewrite(text, /\b(?!m?e5\b|p[12]\b|per-)[a-z]{2,8}(?:-[a-z]{2,8})?-\d{2,}(?:-\d+)*\b/g, ' ref ');
+  // "quote Q-10442", "reference FR/ICT/2291": the same, with one letter or slashes.
+  text = rewrite(text, /\b[a-z]-\d{3,}\b|\b[a-z]{2,8}(?:\/[a-z]{2,8})+\/\d{2,}\b/g, ' ref ');
   // Fiscal years and "in 2026" are not counts: mask them before hyphens between digits become ranges.
   text = rewrite(text, /\b(?:fy|cy|q[1-4]|h[12])\s?'?(?:19|20)?\d{2}\b/g, ' period ').replace(/\bpre-?(?:19|20)\d{2}\b/g, ' pre-year ');
   text = rewrite(text, 
