@@ -1170,7 +1170,8 @@ export function normalise(raw: string, locale?: string): string {
   // "about 1,100 Android handheld scanners, and they all show on the Computers & Mobile tab": not counted.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z-]+ ){0,3}[a-z]+s,? and they (?:all )?(?:show|appear|sit|are listed)(?: up)? (?:on|in|under) the computers? (?:&|and) mobiles?(?: tab)?/g, '$1 computers & mobile');
   // "The PO for 50 licences is ready": licences to buy, not held.
-  text = rewrite(text, /\b(?:po|purchase order|quote) (?:for|of) \d[\d,]{0,15} (?:licen[cs]es|licenses|seats)\b/g, 'po for some licences');
+  // ("Finance has approved the order (PO 90211, 295 licences)": the same, after the order's number.)
+  text = rewrite(text, /\b(?:po|purchase order|quote|order)(?:(?: ref| number| #)? ?\d+,?)? (?:for |of )?\d[\d,]{0,15} (?:licen[cs]es|licenses|seats)\b/g, 'po for some licences');
   // "does one licence cover one device, or is it a pack", "one licence is a bundle of 100": the rule asked about, not
   // a licence held.
   text = rewrite(text, /\b(does|do) (?:one|a single|1|each) ((?:standalone |eiot |enterprise iot )*licen[cs]e) cover (?:one|1|a single) device,? or\b(?! \d| a hundred| (?:a |one )?(?:pack|block|bundle) of \d)/g, '$1 a $2 cover one device, or');
@@ -1537,8 +1538,6 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(at|in|from|for) (station|hangar|gate|ward|block|unit|building|site|depot|store|branch|terminal) (\d{1,3})\b(?!\s?(?:[:=]|devices|iot|network|e5|me5|licen|cameras|printers|sensors))/g, '$1 $2 number');
   // "2,5 thousands IoT devices": the plural of a unit is the unit.
   text = rewrite(text, /(?<=\d) thousands\b(?= (?:iot|network|devices|e5|me5|licen))/g, ' thousand');
-  // "Finance has approved the order (PO 90211, 295 licences)": the licences to buy.
-  text = rewrite(text, /\b(?:po|purchase order|order)(?: ref| number| #)? ?\d+,? \d[\d,]* (licen[cs]es|licenses)\b/g, 'po for some $1');
   // "Enterprise IoT is one of them": among the things just listed, not a count.
   text = rewrite(text, /\b(is|was) one of (?:them|those|these)\b/g, '$1 among them');
   // "ferry company w/ 2 terminals. Terminal A: ...", "passengers a year through 3 terminals": passenger terminals, places.
