@@ -47,7 +47,7 @@ const FOREIGN_NOUNS = new Set([
   'question', 'questions', 'dollars', 'euros', 'per', 'each',
   'rooms', 'car', 'parks', 'projects', 'pools', 'alerts', 'incidents',
   'tickets', 'notifications', 'emails', 'calls', 'messages', 'routes', 'vessels', 'ships', 'ferries', 'trucks',
-  'lorries', 'vans', 'drivers', 'patients', 'guests', 'block', 'blocks', 'batch', 'batches', 'go',
+  'lorries', 'vans', 'drivers', 'patients', 'guests', 'block', 'blocks', 'batch', 'batches', 'go', 'vehicles', 'recommendations', 'findings', 'pages',
 ]);
 
 // "6 large-format printers": a hyphenated word is one describing word.

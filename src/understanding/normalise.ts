@@ -204,8 +204,8 @@ const NAMED_SITE = String.raw`(?:(?:${[...PLACE_SINGULARS, 'wing'].join('|')}) [
 const NAMED_SITES_THEN_DEVICES = new RegExp(String.raw`\b(?:${NAMED_SITE}:? \d[\d,]{0,15}(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}:? \d[\d,]{0,15}(?= devices\b)`, 'g');
 const NAMED_SITES_LIST = new RegExp(String.raw`\b(?:${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?`, 'g');
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const OLDER_DOCUMENT = /\b(?:audit|quote|handover note|notes|asset register|register|cmdb|spreadsheet|survey|report|questionnaire|estimate|figure|(?:i|we) asked (?:you )?about this)\b/;
-const OLDER_MARK = /\b(?:old|older|previous|prior|back in|out of date|outdated|stale|moved on|(?:has|have) grown|since then|year|(?:19|20)\d\d|estimated?|assumed|(?:a|rough) guess|never signed|not signed|(?:don'?t|do not) trust|dated)\b/;
+const OLDER_DOCUMENT = /\b(?:audit|quote|handover note|notes|asset register|register|cmdb|spreadsheet|survey|report|questionnaire|estimate|figure|(?:[a-z]+ )?export said|(?:i|we) asked (?:you )?about this)\b/;
+const OLDER_MARK = /\b(?:old|older|previous|prior|back in|period|said|out of date|outdated|stale|moved on|(?:has|have) grown|since then|year|(?:19|20)\d\d|estimated?|assumed|(?:a|rough) guess|never signed|not signed|(?:don'?t|do not) trust|dated)\b/;
 const TODAY_MARK = /\b(?:today|currently|current|latest)\b|(?<!\b(?:stale|out of date|outdated|obsolete|wrong) )\bnow\b/;
 const TAB_FIGURE = /(?:\d[\d,]*|hundred|thousand|[a-z]+ty|[a-z]+teen) (?:iot|network)(?: devices)?\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/;
 const DISOWNED = /\b(?:please )?(?:ignore|disregard) (?:it|that|this|them|those)\b|\bno longer (?:valid|accurate|right)\b|\b(?:don'?t|do not) trust (?:it|that|this|them)\b/;
@@ -235,7 +235,7 @@ const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
 const COUNT_STATED = new RegExp(
   String.raw`(?:\b(?:our|the|my) |^)(?:total |device |gadget |asset |kit )?(?:count|total)(?: from [a-z]+| according to [a-z]+)? (?:is|was|=|:) ?` +
     String.raw`(\d[\d,]{0,15}\b(?![.,]?\d|\s?k\b)|(?:a )?${NUMBER_WORD}(?:(?: and | |-)${NUMBER_WORD})*\b(?!(?: and | |-)${NUMBER_WORD}))` +
-    String.raw`(?! ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices)\b)(?! (?:on|in|at|last|yesterday|this)\b)`,
+    String.raw`(?! ?(?:e5|me5|licen|licenses|seats|users|iot|network|devices?|[a-z]+ devices|servers?|laptops?|computers?|pcs?|phones?|mobiles?|workstations?)\b)(?! (?:on|in|at|last|yesterday|this)\b)`,
   'g',
 );
 const SMALL_NUMBER_WORDS = [...DIGIT_WORDS, 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -1471,7 +1471,7 @@ export function normalise(raw: string, locale?: string): string {
   // "-80 freezers": the freezers' temperature, not a count.
   text = rewrite(text, /(?:^|(?<=[\s(,;:]))-\d{2} ?(?:°c?|c)? freezers\b/g, 'ultra-cold freezers');
   // "2 licence types: 200 M365 E5 and 300 E3": how many kinds, not how many licences.
-  text = rewrite(text, /\b(?:\d|two|three|four) (?:different )?(licen[cs]e|license|plan|subscription|device|m?e5) (types|kinds|categories|classes|flavou?rs|variants|sorts)\b/g, 'several $1 $2');
+  text = rewrite(text, /\b(?:\d|two|three|four) (?:different |old |separate )?(licen[cs]e|license|plan|subscription|device|m?e5) (types|kinds|categories|classes|flavou?rs|variants|sorts|agreements|contracts|renewals)\b/g, 'several $1 $2');
   // "a 3-screen cinema", "a 5-star hotel": the size of the place, not a count of devices.
   text = rewrite(text, /\b\d{1,2}-(?:screen|star|storey|story|floor|bed|room|seat|lane|court|pitch|hole) (?=cinema|multiplex|hotel|building|hospital|venue|theatre|theater|arena|stadium|complex|office|club|resort|ward|practice|site|bowling)/g, '');
   // "security dot microsoft dot com": an address, spoken.
@@ -1519,7 +1519,7 @@ export function normalise(raw: string, locale?: string): string {
   // "with 2x the cameras": a multiple, not a count.
   text = rewrite(text, /\b\d ?x (?=the |as many )/g, 'several times ');
   // "licences tbd, still waiting on procurement": who will say, not a purchase question.
-  text = rewrite(text, /\b(?:still )?waiting (?:on|for) (?:procurement|purchasing|finance)\b/g, 'still waiting on them');
+  text = rewrite(text, /\b(?:still )?(?:waiting (?:on|for)|asking|checking with|chasing) (?:procurement|purchasing|finance)\b/g, 'still waiting on them');
   // "that's 85 more on top of 1,005 devices": one figure.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:more|extra|additional|new) on top of (?:the |our )?(\d[\d,]{0,15}) ((?:[a-z]+ ){0,2}devices)\b/g, (_m, a: string, b: string, noun: string) =>
     `${Number(a.replace(/,/g, '')) + Number(b.replace(/,/g, ''))} ${noun}`,
@@ -1538,6 +1538,10 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(at|in|from|for) (station|hangar|gate|ward|block|unit|building|site|depot|store|branch|terminal) (\d{1,3})\b(?!\s?(?:[:=]|devices|iot|network|e5|me5|licen|cameras|printers|sensors))/g, '$1 $2 number');
   // "2,5 thousands IoT devices": the plural of a unit is the unit.
   text = rewrite(text, /(?<=\d) thousands\b(?= (?:iot|network|devices|e5|me5|licen))/g, ' thousand');
+  // "so 2,315 rounds up to 2,400 right?": the user's device count, and the rounding asked about.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) rounds? up to (?:the next hundred|\d[\d,]{0,15})\b/g, '$1 devices, round up to the next hundred');
+  // "is it 5 per ME5 only or 5 per E5 Security too?": the allowance asked about.
+  text = rewrite(text, /\b(is it |or |just |only )(?:5|five) per ((?:m365 |microsoft 365 )?m?e5(?: security)?|e5 security)\b/g, '$1the allowance per $2');
   // "Enterprise IoT is one of them": among the things just listed, not a count.
   text = rewrite(text, /\b(is|was) one of (?:them|those|these)\b/g, '$1 among them');
   // "ferry company w/ 2 terminals. Terminal A: ...", "passengers a year through 3 terminals": passenger terminals, places.
