@@ -21,6 +21,8 @@ const all = (...patterns: RegExp[]): Cue => {
 /** "is it the Azure portal, the admin center or the Defender portal?": which portal, among the ones named. */
 export const PORTAL_CHOICE = /\bis it the (?:azure portal|microsoft 365 admin cent(?:er|re)|m365 admin cent(?:er|re)|defender portal)\b[^.?!]{0,60}\bor the\b|\b(?:do|should|must) (?:i|we) (?:work|go|log ?in|sign in|manage (?:it|this|eiot|enterprise iot)|set (?:it|this) up) in the (?:azure|defender|microsoft 365|m365) (?:portal|admin cent(?:er|re)) or (?:in )?the (?:azure|defender|microsoft 365|m365) (?:portal|admin cent(?:er|re))\b/;
 /** "must I also add the servers in the count?": whether a kind of device counts. */
+/** "do the dead ones (no traffic for 6 weeks) count?": whether devices not seen lately count. */
+export const QUIET_ONES_COUNT = /\bdo (?:the|those|these) (?:ones |devices )?(?:inactive|offline|stale|dormant|dead|unused|old)(?: ones| devices)?\b[^.?!]{0,40}\bcount\b/;
 export const ADD_TO_THE_COUNT = /\b(?:must|should|do|need) (?:i|we) (?:also )?(?:to )?(?:add|include|count) (?:the |our )?[a-z][a-z ]{1,30}? (?:in|into|to) (?:the )?(?:count|total|number)\b/;
 
 const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
@@ -401,7 +403,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
       /\bwhere (?:do |can )?(?:i|we) (?:find|see|get|look|check)\b[^.?!]{0,40}\b(?:devices?|inventory|count|numbers?|how many)\b/,
       /\bwhich (?:gadgets|devices|things|kit|equipment|items|kinds of (?:devices|kit|gadgets)) (?:actually |really |even )?(?:count|counts)\b/,
       /\bwhich of (?:this|these|the) tabs\b/,
-      /\bdo (?:the|those|these) (?:ones |devices )?(?:dead|unused|old)(?: ones| devices)?\b[^.?!]{0,40}\bcount\b/,
+      QUIET_ONES_COUNT,
       /\bfrom where (?:do |can |should )?(?:i|we) (?:take|get|find|see|know|read)\b[^.?!]{0,40}\b(?:devices?|inventory|count|numbers?|how many)\b/,
       /\bhow (?:do|can|should|would) (?:i|we|you) (?:count|calculate the number|find|see|check|know|determine|work out|figure out)\b[^.?!]{0,40}\b(?:devices?|how many|number|inventory|count)\b/,
       /\bhow to (?:count|find|see|check|determine|get)\b[^.?!]{0,30}\b(?:devices?|number|count|inventory)\b/,
