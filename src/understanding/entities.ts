@@ -173,6 +173,25 @@ function listRunAround<T extends { segment: number; label: string }>(items: T[],
   return plurals.size < 2 ? () => false : (item) => plurals.has(item);
 }
 
+/** Items on the known items' lines or on lines next to them with items too; blank lines do not break a run. */
+function onLinesRunningWith<T extends { start: number }>(text: string, items: T[], known: T[]): (item: T) => boolean {
+  const lineStarts: number[] = [];
+  const line = /[^\n]*\S[^\n]*/g;
+  for (let m = line.exec(text); m !== null; m = line.exec(text)) lineStarts.push(m.index);
+  const lineOf = (at: number) => {
+    let i = 0;
+    while (i + 1 < lineStarts.length && (lineStarts[i + 1] as number) <= at) i++;
+    return i;
+  };
+  const itemLines = new Set(items.map((item) => lineOf(item.start)));
+  const inRun = new Set<number>();
+  for (const item of known) {
+    for (let l = lineOf(item.start); itemLines.has(l); l--) inRun.add(l);
+    for (let l = lineOf(item.start); itemLines.has(l); l++) inRun.add(l);
+  }
+  return (item) => inRun.has(lineOf(item.start));
+}
+
 /**
  * "POS 1,120 / scales 560 / cameras 2,240": in a list of counts where some items are known device kinds, the
  * other items with a count are devices too (scales, docks, loggers, incubators), whatever their name.
@@ -219,7 +238,8 @@ function withListedDevices(text: string, entities: EntityMention[]): EntityMenti
   // Only a real inventory list: two items or more already read as device kinds, or one with two or more
   // plural nouns right beside it ("33 connected washers, 33 connected dryers, 2 routers").
   if (knownDevices.length === 0) return entities;
-  const inList = knownDevices.length >= 2 ? () => true : listRunAround(items, knownDevices[0] as (typeof items)[number]);
+  // Two known kinds: the items on lines that run on from theirs ("Corporate IT, Fab 2" under a sign-off is not one).
+  const inList = knownDevices.length >= 2 ? onLinesRunningWith(text, items, knownDevices) : listRunAround(items, knownDevices[0] as (typeof items)[number]);
   const added = items
     .filter((item) => overlapping(item).length === 0 && !NOT_A_DEVICE_KIND.test(item.label) && !NOT_A_DEVICE_THEN_WHERE.test(item.label) && inList(item))
     .map((item): EntityMention => ({ kind: { type: 'devices', part: 'iot' }, start: item.start, end: item.end, text: item.label }));

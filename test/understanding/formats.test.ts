@@ -366,6 +366,7 @@ const FORMATS: Row[] = [
   ['so 2,315 rounds up to 2,400 right? and we have 450 E5', 2315, 2250, 65],
   ['@Priya the count is 3,004 servers + laptops, 812 IoT and 96 network. we have 150 M365 E5', 908, 750, 158],
   ["Our fab office campus runs Defender for Endpoint P2 only (we dropped the E5 plan in the 2023 cost-cutting round). Inventory: network 150, IoT 600 across the admin buildings.", 750, 0, 750],
+  ["Office side only: Network devices tab = 388, IoT devices tab = 1,047. Licences: 120 Microsoft 365 E5. What's our standalone shortfall?\n\nBest,\nDaniel Koh\nCorporate IT, Fab 2", 1435, 600, 835],
   ['1.679 devices and 320 E5', 1679, 1600, 79, 'de-DE'],
   ['2,5k devices and 400 E5', 2500, 2000, 500, 'de-DE'],
   ['1.679 Geräte und 320 E5 Lizenzen', 1679, 1600, 79, 'de-DE'],
