@@ -129,7 +129,9 @@ function candidatesFor(
     /^\s$/.test(text.slice(left.end, n.start)) &&
     /^\s?:[^\n\d]*\d/.test(text.slice(n.end).split('\n')[0] ?? '') &&
     !/\d/.test(text.slice(0, left.start).split('\n').pop() ?? '');
-  if (!foreign && !namesHeading && left && left.end > prevNumberEnd) {
+  // "no E5, 95 staff": a plan said not to be held takes no count.
+  const leftNegated = left !== undefined && left.kind.type === 'licences' && /\b(?:no|not|without)\s$/.test(text.slice(Math.max(0, left.start - 8), left.start));
+  if (!foreign && !namesHeading && !leftNegated && left && left.end > prevNumberEnd) {
     const gap = tokens(text.slice(left.end, n.start));
     const csvCell = gap.length === 1 && (gap[0] === ',' || gap[0] === ';');
     // "a workforce of 630": people counted after "of".

@@ -55,7 +55,7 @@ const PATTERNS: Pattern[] = [
     'standalone',
     String.raw`\b(?:standalone|stand-alone|stand\salone|add-?on|per-device|per\sdevice|eiot|e-iot|enterprise\siot|(?:microsoft\s)?defender\sfor\siot|mdiot|d4iot)(?:\s(?:eiot|e-iot|enterprise\siot|iot|device|per-device|add-?on|defender\sfor\siot|standalone|stand-alone))*\s${LIC}`,
   ),
-  lic('standalone', String.raw`\b(?:eiot\s)?device\slicen[cs]es?\b|\b(?:eiot\s)?device\slicenses?\b`),
+  lic('standalone', String.raw`\b(?:eiot\s|iot\s)?device\slicen[cs]es?\b|\b(?:eiot\s|iot\s)?device\slicenses?\b|\biot\slicen[cs]es?\b|\biot\slicenses?\b`),
   lic('standalone', String.raw`\bstandalones?(?:\s(?:eiot|e-iot|enterprise\siot)(?=\s?[:=]))?\b|\b(?:eiot|e-iot|enterprise\siot)\s(?:add-?ons?|standalones?)\b|(?<!\b(?:p[12]|mde|endpoint|plan [12])\s)\badd-?ons?\b`),
   lic('standalone', String.raw`(?<!\bfor )\beiot\b(?=\s?(?:x|:|=|qty|\||;|,)?\s?\d[\d,.]{0,15}\b(?!\s?(?:devices?|iot)))|(?<=\d\s?x\s?)eiot\b(?!\sdevices?)`),
   lic('standalone', String.raw`\b(?:(?:microsoft\s)?defender\sfor\siot|eiot|enterprise\siot)\s(?:device\s)?add-?ons?\b`),
@@ -146,7 +146,7 @@ const NOT_A_DEVICE_NOUN = [
   'percent', 'total', 'gap', 'need', 'needed', 'sum', 'count', 'number', 'files?', 'mb', 'gb', 'tb', 'kb', 'max',
   'sentences', 'comp', 'computers?', 'mobiles?', 'laptops?', 'chromebooks?', 'pcs?', 'desktops?', 'notebooks?',
   'tablets?', 'servers?', 'vms?', 'workstations?', 'c&m', 'macbooks?', 'imacs?', 'iphones?', 'ipads?', 'inactive',
-  'stale', 'dormant', 'offline',
+  'stale', 'dormant', 'offline', 'hqs?', 'headquarters', 'vehicles?',
 ];
 /** Chat words that end a "label" in corrections and asides ("sorry 1697", "now 450", "actually 71"). */
 const NOT_A_LABEL = [
@@ -215,7 +215,8 @@ function withListedDevices(text: string, entities: EntityMention[]): EntityMenti
       offset += heading[0].length;
       segment = segment.slice(heading[0].length);
     }
-    segment = segment.replace(/[.?!)]+$/, '');
+    // "depot chargers 38 (all showing as IoT)": a note after the count.
+    segment = segment.replace(/ ?\([^()]*\)[.?!]*$/, '').replace(/[.?!)]+$/, '');
     const labelFirst = LABEL_FIRST.exec(segment);
     // "so do I buy 100?" is a question, not a list item.
     if (labelFirst && CLAUSE_START.test(labelFirst[1] as string)) return;

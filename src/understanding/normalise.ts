@@ -208,6 +208,7 @@ const OLDER_DOCUMENT = /\b(?:audit|quote|handover note|notes|asset register|regi
 const OLDER_MARK = /\b(?:old|older|previous|prior|back in|period|said|out of date|outdated|stale|moved on|(?:has|have) grown|since then|year|(?:19|20)\d\d|estimated?|assumed|(?:a|rough) guess|never signed|not signed|(?:don'?t|do not) trust|dated)\b/;
 const TODAY_MARK = /\b(?:today|currently|current|latest)\b|(?<!\b(?:stale|out of date|outdated|obsolete|wrong) )\bnow\b/;
 const TAB_FIGURE = /(?:\d[\d,]*|hundred|thousand|[a-z]+ty|[a-z]+teen) (?:iot|network)(?: devices)?\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/;
+const PORTAL_CHOSEN = /\b(?:use|go with|going with|take|stick with|rely on) the (?:defender |portal'?s? |tabs'? )?(?:portal )?(?:figures|numbers|counts?)\b/;
 const DISOWNED = /\b(?:please )?(?:ignore|disregard) (?:it|that|this|them|those)\b|\bno longer (?:valid|accurate|right)\b|\b(?:don'?t|do not) trust (?:it|that|this|them)\b/;
 const QUOTED_LICENCES = /\b\d[\d,]*(?= (?:[a-z-]+ ){0,3}(?:licen[cs]es|licenses)\b)/g;
 const DEVICE_FIGURE = /\b\d[\d,.]*k?(?:\s?(?:-|to)\s?\d[\d,.]*k?)?(?:\+|-ish)?(?=["']?\s(?:[a-z-]+ )?(?:devices|things)\b)/g;
@@ -218,9 +219,11 @@ function withoutOlderDocumentFigures(text: string): string {
   const parts = text.split(/((?<=[.!?;])(?<!\b(?:p|pp|no|nr|ref|approx|ca|vs|fig|[a-z])\.)\s+|\n)/);
   return parts
     .map((sentence, i) => {
-      if (i % 2 === 1 || !OLDER_DOCUMENT.test(sentence) || !OLDER_MARK.test(sentence) || TODAY_MARK.test(sentence)) return sentence;
+      if (i % 2 === 1 || !OLDER_DOCUMENT.test(sentence) || TODAY_MARK.test(sentence)) return sentence;
       // "... but that number included every PC, so please ignore it": disowned, whatever else is given.
       const elsewhere = parts.filter((_, j) => j !== i && j % 2 === 0).join(' ');
+      // "Asset register: 845 devices ... I want to use the portal figures": set aside in another sentence.
+      if (!OLDER_MARK.test(sentence) && !PORTAL_CHOSEN.test(elsewhere)) return sentence;
       if (!TAB_FIGURE.test(elsewhere) && !DISOWNED.test(sentence)) return sentence;
       // A quote never signed holds no licences either.
       const unsigned = /\b(?:never|not|didn'?t|did not) (?:signed|sign|accepted|accept|bought|buy)\b/.test(sentence);
@@ -450,7 +453,9 @@ export function normalise(raw: string, locale?: string): string {
   // own gap ("do I round 1,234 up to 1300?" alone is the device count).
   if (/\bround\b/.test(text) && /\b(?:network|iot)(?: devices)?\W{0,5}\d|\d[\d,]* (?:network|iot)\b/.test(text)) text = rewrite(text, /\bround (?:the )?\d[\d,]{0,15} up\b/g, 'round it up');
   // "E5 times one twenty", "me5 two forty", "wait no two thirty": a dictated hundred.
-  text = rewrite(text, /\b(times|x|is|are|got|have|about|around|roughly|e5|me5|security|no|that) (one|two|three|four|five|six|seven|eight|nine) (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!-| hundred| thousand)/g, '$1 $2 hundred $3');
+  text = rewrite(text, /\b(times|x|is|are|got|have|about|around|roughly|e5|me5|security|no|that|says|shows|like|iot|network|devices|tab) (one|two|three|four|five|six|seven|eight|nine) (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!-| hundred| thousand)/g, '$1 $2 hundred $3');
+  // "iot four twelve", "e5 three fifteen": dictated right after its label (after "is" it could be a time of day).
+  text = rewrite(text, /\b(iot|network|devices|tab|e5|me5|times|x) (one|two|three|four|five|six|seven|eight|nine) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!-| hundred| thousand)/g, '$1 $2 hundred $3');
   // "at three", "at 3pm": a time of day (a bare "at 55" is a count).
   text = rewrite(text, /\bat (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?(?:am|pm|o'?clock)\b|(?=\s*(?:[.,;!?](?:\s|$)|$)|\s(?:today|tomorrow|tonight|this|next)\b))|\b(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)? ?(?:am|pm)\b/g, 'at that time');
   // "between fifteen hundred and two thousand devices": a range, not 1,502,000.
@@ -511,6 +516,8 @@ export function normalise(raw: string, locale?: string): string {
   // "Inventory: 473 network and 1206 IoT? No - those are the numbers from Microsoft's example, ours are ...".
   text = rewrite(text, /[^.?!\n:]{0,80}\?+\s?no\b[^.?!\n]{0,10}(?:(?:those|these|that) (?:are|were|is|was)|that'?s) (?:the |from )[^.?!\n]{0,30}\bexample\b(?: (?:from|in) the (?:docs?|documentation))?,?/g, ' ');
   // "We expect another 900 IoT devices when the new waterpark opens next spring": later devices, not today's.
+  // "we expect 14 more OCT scanners but please just calculate for today": the same, set aside in so many words.
+  text = rewrite(text, /\b(expect|expecting|will add|are adding|plan to add|planning to add|will get) (?:another |an extra |a further )?\d[\d,]{0,15} more ((?:[a-z-]+ ){0,2}[a-z]+s)(?=,? but (?:please |can you |could you )?(?:just|only) (?:calculate|work (?:it )?out|do the (?:maths?|numbers)) (?:for )?(?:today|now)\b)/g, '$1 more $2');
   text = rewrite(text, /\b(?:expect|expecting|will add|are adding|plan to add|planning to add|will get|should get) (?:another |an extra |a further )?\d[\d,]{0,15} (?:more )?((?:iot |network )?devices)(?= (?:when|next|by|after|in|once|from)\b)/g, 'expect more $1');
   // "Currently 150 ME5, but from January we're cutting back to 120 ME5": a later figure, not today's.
   text = rewrite(text, /,? but (?:from|in|after|starting) (?:january|february|march|april|may|june|july|august|september|october|november|december|next (?:month|year|quarter))\b,? (?:we'?re|we are|we will|we'?ll) (?:cutting|reducing|dropping|going|moving|shrinking)(?: back| down)? to \d[\d,]{0,15} (?:m365 |microsoft 365 )?(?:m?e5|e5 security)\b[^.?!\n]*/g, '');
@@ -522,6 +529,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\balone (has|have|had|holds) \d[\d,]{0,15} (?=[^]{0,120}\btotal\b)/g, 'alone $1 some ');
   // "1 E5 licence per person for 60 people": sixty licences.
   text = rewrite(text, /\b(?:1|one|an?) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)) (?:licen[cs]e|license|seat) (?:per|for each|for every) (?:person|user|employee|head|staff member|member of staff),? (?:for|across|covering) (?:all |our |the )?(\d[\d,]{0,15}) (people|users|employees|staff)\b/g, '$2 $1 licences for $2 $3');
+  // "uses 1 ME5 licence per librarian: 48 ME5": the rule of allocation, not a licence.
+  text = rewrite(text, /\b(?:1|one|an?) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)) (?:licen[cs]e |license |seat )?(?:per|for each|for every) (?=[a-z])/g, '$1 licences per ');
   // "(the rest of the 120 staff are volunteers)": the people without the plan.
   text = rewrite(text, /\bthe (?:rest|remainder|others?) of (?:the |our )?\d[\d,]{0,15} (staff|users|people|employees)\b/g, 'the rest of the $1');
   // "Tenant A has 300 E5, Tenant B has 110 E5 - ... which we can treat as 410 E5": the sum restated.
@@ -589,6 +598,10 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, new RegExp(String.raw`\b(\d{1,4}) (${UNIT})(?:e?s),? each (?:one |\2 )?(?:has|have|with) (\d{1,5}) (iot|network) devices( \([^()]*\))? (?:plus|and|\+) (\d{1,5}) (iot|network) devices\b`, 'g'), (_m, n: string, unit: string, a: string, tabA: string, note: string | undefined, b: string, tabB: string) =>
     `${n} ${unit}s: ${Number(n) * Number(a)} ${tabA} devices${note ?? ''} and ${Number(n) * Number(b)} ${tabB} devices`,
   );
+  // "eighteen oh five", "twenty oh eight": hundreds said in pairs with a spoken zero.
+  text = rewrite(text, /\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) oh (one|two|three|four|five|six|seven|eight|nine)\b/g, (_m, h: string, u: string) =>
+    String((SMALL_NUMBER_WORDS.indexOf(h) >= 0 ? SMALL_NUMBER_WORDS.indexOf(h) : (TENS.indexOf(h) + 2) * 10) * 100 + ONES.indexOf(u) + 1),
+  );
   // "fourteen fifty devices", "thirteen eighteen iot", "nineteen twenty devices": hundreds said in pairs.
   text = rewrite(text,
     /\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?= (?:e5|me5|e five|me five|m365|microsoft|licen|devices|iot|network|seats|users)\b)/g,
@@ -599,7 +612,7 @@ export function normalise(raw: string, locale?: string): string {
   );
   // Dictated plan names: "e five", "me five", "microsoft three sixty five"; "for hundred" is "four hundred".
   text = rewrite(text, /\bthree sixty[- ]five\b/g, '365').replace(/\b(m|me|m365|365) e? ?five\b/g, (_m, p: string) => (p === 'm' || p === 'me' ? 'me5' : `${p} e5`))
-    .replace(/\be five\b/g, 'e5').replace(/\bfor (?=(?:hundred|thousand)\b)/g, 'four ');
+    .replace(/\b(?:(m|me) )?e fives\b/g, (_m, p?: string) => (p ? 'me5s' : 'e5s')).replace(/\be five\b/g, 'e5').replace(/\bfor (?=(?:hundred|thousand)\b)/g, 'four ');
   // "two and a half thousand", "1 and a half k": the half of the unit added.
   text = rewrite(text, /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) and a half (thousand|k|hundred)\b/g, (_m, n: string, unit: string) =>
     String((/\d/.test(n) ? Number(n) : SMALL_NUMBER_WORDS.indexOf(n)) * (unit === 'hundred' ? 100 : 1000) + (unit === 'hundred' ? 50 : 500)),
@@ -714,7 +727,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(round(?:ed|ing)?(?: it| that| this| (?:my|our|the) [a-z ]{1,20}?)?(?: up)? to(?: the next| a multiple of)?) \d[\d,]{0,15}(?: devices)?\b/g, '$1 the next hundred');
   text = rewrite(text, /\bauf (?:volle |die n(?:ä|ae)chsten )?\d[\d,.]{0,15}(?: ger(?:ä|ae)te)? aufrunden\b/g, 'round up to the next hundred');
   // "1.2m", "2.4M devices" are millions; "2,5 tsd." (de) and "3 thousand 200" are thousands.
-  text = rewrite(text, /\b(\d+(?:\.\d+)?) ?(?:m|mil|mln|mio)\b(?!(?:e5|365))/g, '$1 million');
+  text = rewrite(text, /\b(\d+(?:\.\d+)?) ?(?:m|mil|mln|mio)\b(?!e5|365| 365)/g, '$1 million');
   text = rewrite(text, /\b(\d+(?:\.\d+)?) ?tsd\.?/g, '$1 thousand');
   // "2 thousand 5 hundred and one", "3 hundred and 12": digits with their units, and what follows in digits or words.
   const units = (n: string | undefined) => (n === undefined ? 0 : /\d/.test(n) ? Number(n) : SMALL_NUMBER_WORDS.indexOf(n));
@@ -1172,6 +1185,8 @@ export function normalise(raw: string, locale?: string): string {
   // "The PO for 50 licences is ready": licences to buy, not held.
   // ("Finance has approved the order (PO 90211, 295 licences)": the same, after the order's number.)
   text = rewrite(text, /\b(?:po|purchase order|quote|order)(?:(?: ref| number| #)? ?\d+,?)? (?:for |of )?\d[\d,]{0,15} (?:licen[cs]es|licenses|seats)\b/g, 'po for some licences');
+  // "they want to sell us 200 of the IoT add-on", "the quote is for 'Defender for IoT - Enterprise IoT' x 400": offered, not held.
+  text = rewrite(text, /\b((?:want|wants|trying|tried|offered|offering|proposed|proposing|going) to sell (?:us|me)) \d[\d,]{0,15}\b|\bquote (?:is |was )?for [^.?!\n\d]{0,60}? x ?\d[\d,]{0,15}\b/g, (_m, offer?: string) => (offer ? `${offer} some` : 'quote for some licences'));
   // "does one licence cover one device, or is it a pack", "one licence is a bundle of 100": the rule asked about, not
   // a licence held.
   text = rewrite(text, /\b(does|do) (?:one|a single|1|each) ((?:standalone |eiot |enterprise iot )*licen[cs]e) cover (?:one|1|a single) device,? or\b(?! \d| a hundred| (?:a |one )?(?:pack|block|bundle) of \d)/g, '$1 a $2 cover one device, or');
@@ -1284,7 +1299,7 @@ export function normalise(raw: string, locale?: string): string {
   // "We have 150 of those standalone licences": the standalone licences held.
   text = rewrite(text, /\b(\d[\d,]{0,15}) of (?:those|these|the|our) ((?:standalone|eiot|per-device|add-?on) (?:licen[cs]es|licenses))\b/g, '$1 $2');
   // "(committed devices, 1,700 if I remember correctly)", "the per-100-devices one": the legacy plan's terms.
-  text = rewrite(text, /\bcommitted devices,? (?:of |for |was |were |at )?(?:about |around |roughly )?\d[\d,]{0,15}\b|\b\d[\d,]{0,15} committed devices\b/g, 'committed devices');
+  text = rewrite(text, /\bcommitted devices,? (?:of |for |was |were |at )?(?:about |around |roughly )?\d[\d,]{0,15}\b|\b\d[\d,]{0,15}\s+committed devices\b/g, 'committed devices');
   text = rewrite(text, /\bper-\d+-devices?\b/g, 'per-block');
   // "our previous IT manager said we had 'about 2k' devices but I've checked the portal": the older figure.
   if (/\b(?:today|now|currently|portal)\b/.test(text)) {
@@ -1440,8 +1455,6 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) ((?:[a-z]+ ){0,2}devices),? all (?:of them )?(?:are |have been )?inactive (?:for )?(?:more than |over )?(?:3\d|[4-9]\d|\d{3}) days\b/g, '$1 $2 including $1 inactive devices');
   // "for another 40", "network devices another 100": "another" adds a figure here.
   text = rewrite(text, /\bfor another (?=\d)/g, 'for ').replace(/\b(devices) another (?=\d)/g, '$1 ');
-  // "a quote for 1,700 committed devices": the old plan's block, not an inventory.
-  text = rewrite(text, /\b\d[\d,]{0,15} committed devices\b/g, 'committed devices');
   // "2,800 Chromebooks under Computers & Mobile", "4,000 phones (those show under Computers & Mobile)".
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z-]+ ){0,2}(?:under|on|in) (?:the )?computers (?:&|and) mobile(?: tab)?/g, '$1 computers & mobile');
   text = rewrite(text, /\b(\d[\d,]{0,15}) [a-z-]+\s?\((?:those|these|they|which) (?:show|are|appear|sit|live|count)s? (?:up )?(?:under|on|in) (?:the )?computers (?:&|and) mobile[^)]{0,20}\)/g, '$1 computers & mobile');
