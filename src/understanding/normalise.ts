@@ -204,8 +204,8 @@ const NAMED_SITE = String.raw`(?:(?:${[...PLACE_SINGULARS, 'wing'].join('|')}) [
 const NAMED_SITES_THEN_DEVICES = new RegExp(String.raw`\b(?:${NAMED_SITE}:? \d[\d,]{0,15}(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}:? \d[\d,]{0,15}(?= devices\b)`, 'g');
 const NAMED_SITES_LIST = new RegExp(String.raw`\b(?:${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?(?:, |,| and |; )){1,8}(?:and )?${NAMED_SITE}\s?(?:[:=]|has|with)? \d[\d,]{0,15}(?:\.\d+k|k)?(?: devices)?`, 'g');
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const OLDER_DOCUMENT = /\b(?:audit|quote|handover note|notes|asset register|register|cmdb|spreadsheet|survey|report|questionnaire|estimate|figure|(?:[a-z]+ )?export said|(?:i|we) asked (?:you )?about this)\b/;
-const OLDER_MARK = /\b(?:old|older|previous|prior|back in|period|said|out of date|outdated|stale|moved on|(?:has|have) grown|since then|year|(?:19|20)\d\d|estimated?|assumed|(?:a|rough) guess|never signed|not signed|(?:don'?t|do not) trust|dated)\b/;
+const OLDER_DOCUMENT = /\b(?:(?:inventory|portal|tab|device count) (?:showed|said|had|listed)|audit|quote|handover note|notes|asset register|register|cmdb|spreadsheet|survey|report|questionnaire|estimate|figure|(?:[a-z]+ )?export said|(?:i|we) asked (?:you )?about this)\b/;
+const OLDER_MARK = /\b(?:old|older|previous|prior|back in|period|said|out of date|outdated|stale|moved on|(?:has|have) grown|since then|(?:we'?ve|we have|has|have) since|years?|ago|(?:19|20)\d\d|estimated?|assumed|(?:a|rough) guess|never signed|not signed|(?:don'?t|do not) trust|dated)\b/;
 const TODAY_MARK = /\b(?:today|currently|current|latest)\b|(?<!\b(?:stale|out of date|outdated|obsolete|wrong) )\bnow\b/;
 const TAB_FIGURE = /(?:\d[\d,]*|hundred|thousand|[a-z]+ty|[a-z]+teen) (?:iot|network)(?: devices)?\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/;
 const PORTAL_CHOSEN = /\b(?:use|go with|going with|take|stick with|rely on) the (?:defender |portal'?s? |tabs'? )?(?:portal )?(?:figures|numbers|counts?)\b/;
@@ -223,7 +223,7 @@ function withoutOlderDocumentFigures(text: string): string {
       // "... but that number included every PC, so please ignore it": disowned, whatever else is given.
       const elsewhere = parts.filter((_, j) => j !== i && j % 2 === 0).join(' ');
       // "Asset register: 845 devices ... I want to use the portal figures": set aside in another sentence.
-      if (!OLDER_MARK.test(sentence) && !PORTAL_CHOSEN.test(elsewhere)) return sentence;
+      if (!OLDER_MARK.test(sentence) && !PORTAL_CHOSEN.test(elsewhere) && !DISOWNED.test(sentence)) return sentence;
       if (!TAB_FIGURE.test(elsewhere) && !DISOWNED.test(sentence)) return sentence;
       // A quote never signed holds no licences either.
       const unsigned = /\b(?:never|not|didn'?t|did not) (?:signed|sign|accepted|accept|bought|buy)\b/.test(sentence);
@@ -246,7 +246,7 @@ const SMALL_NUMBER_WORDS = [...DIGIT_WORDS, 'ten', 'eleven', 'twelve', 'thirteen
 const inDays = (k: string, unit: string) => Number(k) * (unit.startsWith('w') ? 7 : unit.startsWith('mo') ? 30 : 1);
 const PLACE = String.raw`(?:the |our |a |each )?(?!and\b|so\b|we\b|total\b|all\b|use\b|stock\b|scope\b)[a-z][a-z'-]*(?: (?!and\b|so\b|we\b|how\b|with\b)[a-z][a-z'-]*){0,2}`;
 const PLACE_SPLIT = new RegExp(String.raw`\b(\d[\d,]{0,15}) ((?:iot |network )?devices) (?:at|in|on) ${PLACE}(?:(?:,| and|, and|;| plus|, plus) (?:another |a further )?\d[\d,]{0,15}(?: more)? (?:at|in|on) ${PLACE}){1,8}\b`, 'g');
-const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})(?:e?s)?\b([^.!\d]{0,30}?|\s?\([^()\d]{0,40}\)\.\s)\beach (?:one |of them |\2 )?(?:(?:has|have|with|holds?) |w\/ ?)?(?:~ ?|about |around |roughly |approx\.? |exactly |precisely )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)(?! (?:iot |network )?devices? (?:and|\+|&|plus) \d[\d,]* (?:iot |network )devices)`, 'g');
+const UNITS_THEN_EACH = new RegExp(String.raw`\b(\d{1,4}) (${UNIT})(?:e?s)?\b([^.!\d]{0,30}?|\s?\([^()\d]{0,40}\)\.\s)\b(?:each|every) (?:one |of them |\2 )?(?:(?:has|have|with|holds?) |w\/ ?)?(?:~ ?|about |around |roughly |approx\.? |exactly |precisely )?(\d{1,5})\b(?![^.?!]{0,80}\btotal\b)(?! (?:iot |network )?devices? (?:and|\+|&|plus) \d[\d,]* (?:iot |network )devices)`, 'g');
 const NOT_COUNTED_AHEAD = String.raw`(?=(?:[a-z&/ ]{0,25})?(?:laptops?|desktops?|pcs?|computers?|mobiles?|servers?|workstations?|tablets?|smartphones?|ipads?|iphones?|multicast|broadcast|public (?:internet )?ips?|inactive|stale|endpoints?|c&m))`;
 const PART_OF_THEM_NOT_COUNTED = new RegExp(String.raw`(\d[\d,.]{0,15}k?) of (?:them|those|these|which|the [a-z]+ entries|the entries) (?:are\s|being\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
 const OF_WHICH_NOT_COUNTED = new RegExp(String.raw`\bof which (\d[\d,.]{0,15}) (?:are\s|is\s)?${NOT_COUNTED_AHEAD}`, 'g');
@@ -281,7 +281,7 @@ function nounOf(before: string, figure: string): string | undefined {
 
 /** A device figure: "797 IoT", "Network devices tab: 515". */
 const LICENCE_FIGURE = /\d[\d,]*\s?(?:x\s?)?(?:m365 |microsoft 365 )?(?:m?e5|e5 security|licen[cs]es|licenses|seats)\b|\b(?:m?e5|e5 security|licen[cs]es|licenses)\b\s?[:=x]?\s?\d/i;
-const OWN_FIGURE = /\d[\d,]*\s?(?:iot|network|devices?)\b|\b(?:iot|network|devices?)\b[^\n\d]{0,20}\d/i;
+const OWN_FIGURE = /\d[\d,]*\s?(?:iot|network|devices?)\b|\b(?:iot|network|devices?)\b[^\n\d]{0,30}\d/i;
 
 /** A run of "Place: count" entries, announced as devices per place before it or after it. */
 const PLACE_COUNTS =
@@ -374,9 +374,14 @@ export function normalise(raw: string, locale?: string): string {
     const ownLicences = LICENCE_FIGURE.test(unquoted);
     if (OWN_FIGURE.test(unquoted)) {
       // "> We have 95 E5 and the audit last year found 300 devices": the licences kept, the older devices not.
+      // "> 210 network, 390 IoT\nIoT is 455 now": a reply that updates one tab keeps the quoted figure of the other.
+      const ownTabs = (['iot', 'network'] as const).filter((tab) => new RegExp(String.raw`\b${tab}\b`, 'i').test(unquoted));
+      const otherTab = ownTabs.length === 1 ? (ownTabs[0] === 'iot' ? 'network' : 'iot') : undefined;
       text = rewrite(text, /^[ \t]*>[^\n]*\d[^\n]*(?:\n|$)/gm, (line) => {
-        if (ownLicences || !LICENCE_FIGURE.test(line)) return '\n';
-        return OWN_FIGURE.test(line) ? `${(LICENCE_FIGURE.exec(line) as RegExpExecArray)[0]}.\n` : line.replace(/^[ \t]*>/, '');
+        const kept = otherTab ? new RegExp(String.raw`\b(\d[\d,]*) ${otherTab}\b|\b${otherTab}(?: devices)?\s?[:=]?\s?(\d[\d,]*)`, 'i').exec(line) : null;
+        const other = kept ? `${kept[1] ?? kept[2]} ${otherTab} devices. ` : '';
+        if (ownLicences || !LICENCE_FIGURE.test(line)) return `${other}\n`;
+        return OWN_FIGURE.test(line) ? `${other}${(LICENCE_FIGURE.exec(line) as RegExpExecArray)[0]}.\n` : line.replace(/^[ \t]*>/, '');
       });
     }
     // "> Please tell me your device count and how many ME5 licences you have.\n\nwe have 320 ME5": the bot's
@@ -529,6 +534,25 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\balone (has|have|had|holds) \d[\d,]{0,15} (?=[^]{0,120}\btotal\b)/g, 'alone $1 some ');
   // "1 E5 licence per person for 60 people": sixty licences.
   text = rewrite(text, /\b(?:1|one|an?) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)) (?:licen[cs]e|license|seat) (?:per|for each|for every) (?:person|user|employee|head|staff member|member of staff),? (?:for|across|covering) (?:all |our |the )?(\d[\d,]{0,15}) (people|users|employees|staff)\b/g, '$2 $1 licences for $2 $3');
+  // "does every E5 user bring some devices ..., and how much per user?": with no money word, the devices per licence.
+  if (/\bdevices\b/.test(text) && !/\b(?:cost|costs|price|prices|pricing|pay|paid|charge|charged|money|budget|eur|euros?|usd|dollars?|gbp|pounds?)\b|[£$€]/.test(text)) {
+    text = rewrite(text, /\bhow much per (user|licen[cs]e|license|e5|seat)\b/g, 'how many devices per $1');
+  }
+  // "E5 for all 510 office and shore staff": where the people work, not a count of offices.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:office|shore|field|site|store|warehouse|frontline|remote|depot)(?: and (?:office|shore|field|site|store|warehouse|frontline|remote|depot|sea|onboard))? (staff|employees|workers|users|people)\b/g, '$1 $2');
+  // "E5 Security for half of our 600 users and E3 for the other half": half of a stated headcount is exact.
+  text = rewrite(text, /\b((?:m?e5|e5 security)(?: licen[cs]es| licenses)?) for half (?:of )?(?:our|the|all) (\d[\d,]{0,15}) (users|staff|people|employees|seats)\b/g, (whole, plan: string, n: string, noun: string) => {
+    const people = Number(n.replace(/,/g, ''));
+    return people % 2 === 0 ? `${plan} for ${people / 2} ${noun}` : whole;
+  });
+  // "we found 3 more E5 Security licences. so 23 E5 Security total": the new total stands, the step is in it.
+  text = rewrite(text, /\b\d[\d,]{0,15} more ((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5|standalone)(?: licen[cs]es| licenses| seats)?)(?=[^.?!]{0,10}[.!]?\s?so (?:that'?s |it'?s |we have |now )?\d[\d,]* (?:m365 |microsoft 365 )?(?:m?e5|e5 security|standalone|licen)[^.?!]{0,30}\btotal\b)/g, 'some more $1');
+  // "network tab re-synced, it's 498 now": the tab's new figure.
+  text = rewrite(text, /\b(iot|network)(?: devices)? tab ((?:[a-z-]+ ){0,2}[a-z-]+(?:ed|ing)),? (?:it'?s|it is|now at|now shows|shows) (\d[\d,]{0,15})\b/g, '$1 tab $2, $3 $1 devices');
+  // "300 E5 but 40 of them are actually E3, so 260 E5 + 40 E3": the sum after "so" restates the plan's figure.
+  text = rewrite(text, /\b\d[\d,]{0,15} ((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5))\b([^.?!\d]{0,30}\d[\d,]{0,15} of (?:them|those) (?:are|is) (?:actually |really )?(?:m365 |microsoft 365 )?e3\b,? so \d[\d,]{0,15} \1)\b/g, 'the $1$2');
+  // "so each E5 user gets us 5 IoT devices, right?": the rule checked back, not a device count.
+  text = rewrite(text, /\b(each|every|one|an?|1) ((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)(?: user| licen[cs]e| license| seat)?) (?:gets?|gives?|covers?|brings?|includes?) (?:us |you )?(?:5|five) ((?:iot )?devices)(?=,? (?:right|correct|yes|yeah|isn'?t it|is that right)\b)/g, '$1 $2 covers how many $3');
   // "uses 1 ME5 licence per librarian: 48 ME5": the rule of allocation, not a licence.
   text = rewrite(text, /\b(?:1|one|an?) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)) (?:licen[cs]e |license |seat )?(?:per|for each|for every) (?=[a-z])/g, '$1 licences per ');
   // "(the rest of the 120 staff are volunteers)": the people without the plan.
@@ -694,6 +718,8 @@ export function normalise(raw: string, locale?: string): string {
     UNITS_COMMA_PER_UNIT,
     (whole, units: string, u1: string, per: string, noun: string, u2: string | undefined) => (u2 === undefined || u1 === u2 ? `${Number(units) * Number(per)} ${noun}` : whole),
   );
+  // "140 sites. Every site has 8 devices (...)": the per-site total in the next sentence.
+  text = rewrite(text, new RegExp(String.raw`\b(\d{1,4}) (${UNIT})(e?s)\. (?:every|each) \2 (?:has|have) (\d{1,5}) devices\b`, 'g'), '$1 $2$3, each $2 has $4 devices');
   // "our 3 offices? each has ~200 IoT devices": a per-unit count after the number of units.
   // "six practices, each one with 25 IoT devices", "two campuses (...). Each campus has 250": the places in digits,
   // so the per-place figures below multiply out.
@@ -704,6 +730,8 @@ export function normalise(raw: string, locale?: string): string {
     (whole, units: string, unit: string, between: string, per: string, at: number, all: string) =>
       `${units} ${unit}s${between}${Number(units) * Number(per)}${/^ (?:iot |network )devices\b/.test(all.slice(at + whole.length)) ? '' : ' in all, '}`,
   );
+  // "(6 label printers, 4 fridge monitors, 2 cctv, 1 router)" after the per-store total: what one store holds, not more.
+  text = rewrite(text, /\b(\d[\d,]* in all,\s+(?:[a-z]+ )?devices) \((?:\d+|an?) [^()]*\)/g, '$1');
   // "inactive for 20 days", "offline for 2 weeks": under the 30-day rule these devices still count.
   text = rewrite(text, 
     /\b(?:inactive|offline|not seen|stale|idle|dormant)( for| since| in)? (?:the )?(?:last |past )?(\d{1,3}) (days?|weeks?)\b/g,
@@ -1017,11 +1045,12 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(?:last year|previously|before|in (?:19|20)\d\d),? (?:we|i) had (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats)?|(?:iot |network )?devices)\b([^.?!\d]{0,60}?)\b(?:we'?re|we are|it'?s|it is|we have|we'?ve) (?:now )?(?:down|up|dropped|grown|gone down|gone up|reduced|cut|shrunk) to (\d[\d,]{0,15})\b(?!\d|[,.]\d| ?[a-z%])/g, (_m, _old: string, noun: string, between: string, now: string) => `now have ${now} ${noun}${between.replace(/,? but\b/, '')}`);
   // "We went from 401 E5 licences last year to 324 at the April renewal": the figure now.
   text = rewrite(text, /\bwent from (\d[\d,]{0,15}) ((?:m365 |microsoft 365 )?(?:m?e5|e5 security)(?: licen[cs]es| licenses| seats| l[a-z]{5,8})?|(?:iot |network )?devices)(?: (?:last year|in \d{4}|before|previously|at the (?:last|previous) renewal))? to (\d[\d,]{0,15})\b/g, 'now have $3 $2 (previously a different figure)');
+  // (Not a sentence saying licences were bought then: "... and we bought 100 standalone eIoT licences from that quote".)
   // "Last year's count (ticket X) was 2,367 devices, but that was before ...", "In the 2023 audit we reported 1,535 IoT
   // devices": an older figure, dropped when the message also gives today's. A sentence with a ';' is left whole: its
   // second clause may hold today's figure ("we had 368 E5; after the true-up it's 333").
   if (/(?:(?<![\d,])\d[\d,]*|\b(?:hundred|thousand|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[- ][a-z]+)?)) (?:iot|network)(?: devices)?\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|last night|this morning|latest)\b(?! (?:out of date|outdated|stale|wrong|obsolete)))(?![^.!?\n]*;)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last (?:year|season|quarter|winter|summer|spring|autumn))\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged|estimated|assumed|planned for|budgeted for)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
+    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|last night|this morning|latest)\b(?! (?:out of date|outdated|stale|wrong|obsolete)))(?![^.!?\n]*;)(?![^.!?\n]*\b(?:we|i) (?:bought|purchased) \d[\d,]* (?:standalone|eiot|add-?on|defender for iot)\b)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last (?:year|season|quarter|winter|summer|spring|autumn))\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged|estimated|assumed|planned for|budgeted for)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
     // "Auditors found 520 devices last year.": the same, with the date after the figure.
     text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|licen[cs]es?|licenses?)\b)(?![^.!?\n]*;)(?=[^.!?\n]*\bdevices?\b)[^.!?\n]*\b(?:found|counted|reported|listed|recorded)\b[^.!?\n]*\d[^.!?\n]*\b(?:last year|last season|a year ago|in (?:19|20)\d\d)\b[^.!?\n]*[.!?]?/g, ' ');
   }
@@ -1182,6 +1211,18 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(?:so )?the gap is (\d[\d,]{0,15}) devices?\b/g, 'the gap is small');
   // "about 1,100 Android handheld scanners, and they all show on the Computers & Mobile tab": not counted.
   text = rewrite(text, /\b(\d[\d,]{0,15}) (?:[a-z-]+ ){0,3}[a-z]+s,? and they (?:all )?(?:show|appear|sit|are listed)(?: up)? (?:on|in|under) the computers? (?:&|and) mobiles?(?: tab)?/g, '$1 computers & mobile');
+  // "2 opera houses, 1 licence pool": how the licences are shared, not a licence.
+  text = rewrite(text, /\b(?:1|one|a single) (licen[cs]e|license) pool\b/g, 'a shared $1 pool');
+  // "3,000 phones/laptops": the Computers & Mobile kinds, laptops named first so the figure takes them.
+  text = rewrite(text, /\b(phones?|mobiles?|smartphones?)\/(laptops?|pcs?|computers?|desktops?)\b/g, '$2/$1');
+  // "2300 total in device inventory, from that 1700 is computers and mobile": a part of the total.
+  text = rewrite(text, /\b(?:from|out of) (?:that|those|this|it|them),? (\d[\d,]{0,15}) (?:is|are) (?=computers|laptops|pcs|mobiles?|phones|the computers)/g, 'of which $1 ');
+  // "how much I pay for 200 devices extra?": a price asked for devices to buy, not an inventory.
+  text = rewrite(text, /\bhow much (?:do |would |will |must |should |shall )?(?:i|we) (?:have to |need to |must |should )?pay for (?:another |an extra |extra )?\d[\d,]{0,15} (?:more |extra |additional )?(devices|licen[cs]es|licenses)\b/g, 'how much do we pay for extra $1');
+  // "We have 250 ME5 licences, which I make 1,250 devices": the user's own working, not a device count.
+  text = rewrite(text, /\b((?:m?e5|e5 security|licen[cs]es|licenses)),? (?:which|that) (?:i|we) (?:make|reckon|work out as|calculate as|count as) (?:to be |as )?\d[\d,]{0,15} (?:devices|covered)\b/g, '$1');
+  // "so do I actually buy 200?": the number the user wonders about buying, not one held.
+  text = rewrite(text, /\b((?:do|should|shall|must) (?:i|we) (?:actually |just |then |really )?(?:buy|order|get|purchase)) \d[\d,]{0,15}\s?\?/g, '$1 that many?');
   // "The PO for 50 licences is ready": licences to buy, not held.
   // ("Finance has approved the order (PO 90211, 295 licences)": the same, after the order's number.)
   text = rewrite(text, /\b(?:po|purchase order|quote|order)(?:(?: ref| number| #)? ?\d+,?)? (?:for |of )?\d[\d,]{0,15} (?:licen[cs]es|licenses|seats)\b/g, 'po for some licences');

@@ -92,7 +92,7 @@ const NUMBER_ONLY = /^(?:about |around |roughly |approx(?:imately)? |~)?[\d,.\s]
 
 /** Licences being considered, not held: "considering buying 100 more E5", "go for 200 add-ons". */
 const WHAT_IF_CHANGE_BEFORE =
-  /\b(?:what if|what about if|if|suppose|supposing|and if)\s(?:we|i|they)\s(?:also\s|then\s|were to\s|did\s)?(add|added|buy|bought|get|purchase|purchased|drop|dropped|remove|removed|lose|lost|cut|return|returned|cancel|cancelled)\s(?:the\s)?(?:another\s|an? extra\s|extra\s|additional\s|more\s)?$/;
+  /\b(?:what if|what about if|if|suppose|supposing|and if)\s(?:we|i|they)\s(?:also\s|then\s|were to\s|did\s)?(add|added|buy|bought|get|purchase|purchased|drop|dropped|remove|removed|lose|lost|cut|return|returned|cancel|cancelled|plug in|install|connect|deploy)\s(?:the\s)?(?:another\s|an? extra\s|extra\s|additional\s|more\s)?$/;
 /** "add 50 more cameras, does that change anything?", "hmm and without the 40 standalone ones?": a change that opens the message. */
 const OPENING_CHANGE_BEFORE = /^(?:(?:ok|okay|so|and|hmm|right),?\s)*(add|drop|remove|without)\s(?:the\s)?(?:another\s|an? extra\s|extra\s|additional\s|more\s)?$/;
 
@@ -109,7 +109,7 @@ const CORRECTION_BEFORE =
 const CORRECTION_AFTER =
   /^\s*(?:[a-z0-9 ]{0,15}?)?[,.]?\s*(?:to be (?:exact|precise)|exactly|precisely|sorry|is (?:the )?correct)\b|^[^\S\n]*(?:after|now|today|currently|these days)\b(?! (?:how|what|where|when|which|can|could|do|does|is|are)\b)/;
 /** "neither of us knows which is right", "not sure which one is correct": the user has not chosen between figures. */
-const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:honestly |really |genuinely |just )?(?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:(?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b|(?:one |figure |number )?to (?:trust|believe)\b|(?:one|figure|number|count)\b(?! (?:to|do|should|i|we|you|of)\b))|\b(?:the two|both) (?:[a-z]+ )?(?:disagree|don'?t agree|differ)\b|\b(?:two|2|three|3) different (?:numbers|figures|counts|answers|totals|results)\b|\bor (?:maybe|perhaps|possibly) \d|\bcan'?t read (?:my own|my|the) (?:note|notes|writing|handwriting)\b|\bnot sure,? (?:maybe|perhaps|it might be|it could be) (?:it is |it'?s )?\d(?![\d.,k]* or \d)|\bdepend(?:s|ing) (?:on )?who you ask\b|\b(?:said|says|say|reckons|thinks|told (?:me|us)) \d[\d,]*(?: [a-z0-9]+){0,3},? (?:but |while |whereas )?(?:the |our )(?![a-z' ]{0,30}\b(?:defender|portal|inventory)\b)[a-z' ]{2,30} (?:says|said|say|shows|reckons) \d|\b(?:licen[cs]e|device)s? (?:side|position|picture|count|number) (?:is|are) (?:not |un)clear\b|\bexport (?:the same tab|the same|that tab|it)\b[^.?!]{0,30}\b(?:i get|gives|shows|has)\b|\b(?:getting|got|had) mixed messages\b|\b(?:colleague|he|she|they|it|manager|boss)\b[^.?!]{0,20}\binsists?\b(?: that)? (?:it'?s|it is|it was|there (?:are|were)|we have|the [a-z ]{1,20} (?:is|was)) (?:about |around )?\d|\b(?:i|we) (?:don'?t|do not|can'?t|cannot) remember\b|\bwhich (?:one |number |figure )?(?:do |should |must |shall )?(?:i|we) (?:use|take|go with|trust)\b|\bbut the [a-z ]{2,30} (?:says|shows) \d[\d,]*\s?\?{2,}|\bwell \d[\d,]* according to\b|\d or maybe \d|\bthe other (?:report|export|list|dashboard|count|tab view) (?:says|shows|has)\b|\b(?:reseller|partner|procurement|finance|invoice|quote)\b[^.?!]{0,20}\bsays \d[\d,]* but\b/);
+const UNSURE_WHICH = gatedPattern(/\b(?:neither of us knows?|nobody knows|no one knows|(?:i|we) (?:honestly |really |genuinely |just )?(?:don'?t|do not) know|not sure|no idea|unsure|can'?t tell)\b[^.?!]{0,20}\bwhich (?:(?:one |figure |number |count |of (?:them|the two) )?(?:is |was )?(?:right|correct|real|true|accurate|the right one)\b|(?:one |figure |number )?to (?:trust|believe)\b|(?:one|figure|number|count)\b(?! (?:to|do|should|i|we|you|of)\b))|\b(?:the two|both) (?:[a-z]+ )?(?:disagree|don'?t agree|differ)\b|\b(?:two|2|three|3) different (?:numbers|figures|counts|answers|totals|results)\b|\bor (?:maybe|perhaps|possibly) \d|\bcan'?t read (?:my own|my|the) (?:note|notes|writing|handwriting)\b|\bnot sure,? (?:maybe|perhaps|it might be|it could be) (?:it is |it'?s )?\d(?![\d.,k]* or \d)|\bdepend(?:s|ing) (?:on )?who you ask\b|\bsays (?:we have |we'?ve got |there are )?\d[\d,]*(?: [a-z0-9]+){0,3}[;,] (?:but |while |whereas )?(?:the |our )[a-z0-9' ]{2,40} (?:says|shows|lists) \d|\b(?:not sure|no idea|unsure|(?:i|we) don'?t know) which\s?(?=[.?!,;]|$)|\b(?:he|she|they|my colleague|my boss|my manager|[a-z]+) says? \d[\d,]*(?: [a-z]+)?,? (?:and |but |while |whereas )?(?:i|we) (?:say|think|count|reckon|get) \d|\bsorry,? \d[\d,]*\?+\s?(?:let me|i'?ll|i need to|i have to|need to|have to|must) (?:check|confirm|verify|double[- ]check)\b|\b(?:said|says|say|reckons|thinks|told (?:me|us)) \d[\d,]*(?: [a-z0-9]+){0,3},? (?:but |while |whereas )?(?:the |our )(?![a-z' ]{0,30}\b(?:defender|portal|inventory)\b)[a-z' ]{2,30} (?:says|said|say|shows|reckons) \d|\b(?:licen[cs]e|device)s? (?:side|position|picture|count|number) (?:is|are) (?:not |un)clear\b|\bexport (?:the same tab|the same|that tab|it)\b[^.?!]{0,30}\b(?:i get|gives|shows|has)\b|\b(?:getting|got|had) mixed messages\b|\b(?:colleague|he|she|they|it|manager|boss)\b[^.?!]{0,20}\binsists?\b(?: that)? (?:it'?s|it is|it was|there (?:are|were)|we have|the [a-z ]{1,20} (?:is|was)) (?:about |around )?\d|\b(?:i|we) (?:don'?t|do not|can'?t|cannot) remember\b|\bwhich (?:one |number |figure )?(?:do |should |must |shall )?(?:i|we) (?:use|take|go with|trust)\b|\bbut the [a-z ]{2,30} (?:says|shows) \d[\d,]*\s?\?{2,}|\bwell \d[\d,]* according to\b|\d or maybe \d|\bthe other (?:report|export|list|dashboard|count|tab view) (?:says|shows|has)\b|\b(?:reseller|partner|procurement|finance|invoice|quote)\b[^.?!]{0,20}\bsays \d[\d,]* but\b/);
 const RANGE_BEFORE = /\b(?:between|from)\s*$/;
 const RANGE_JOIN = /^\s*(?:to|or|and|-)\s*$/;
 
@@ -125,6 +125,8 @@ function applyCorrections(text: string, numbers: NumberMention[], attachments: A
     if (/\b(?:was|were|had|used to|previously|before)\s*[(:]?\s*$/.test(before)) continue;
     // "I can't remember whether it's 40 or 60 licences": a doubt between figures, not a correction.
     if (/\b(?:whether|if)\s(?:it'?s|it is|they'?re|they are)\s*$/.test(before)) continue;
+    // "200 E5... actually finance says 240, not sure which": a second figure in doubt, not a correction.
+    if (/^[^.?!\n]{0,40}\b(?:not sure which|no idea which|don'?t know which)\b/.test(text.slice(n.end))) continue;
     const corrects = CORRECTION_BEFORE.test(before) || CORRECTION_AFTER.test(text.slice(n.end, n.end + 25));
     // "is the trial really 90 days?": a duration, not a corrected count.
     if (!corrects || /^\s?(?:days?|weeks?|months?|years?|hours?|%|percent)\b/.test(text.slice(n.end, n.end + 10))) continue;
@@ -316,6 +318,8 @@ function weighed(text: string, e: EntityMention): boolean {
   const before = text.slice(Math.max(0, e.start - 30), e.start);
   // "we dropped the E5 plan in the 2023 cost-cutting round": a plan given up, not held.
   if (/\b(?:dropped|cancelled|canceled|left|moved off|got rid of|gave up) (?:the |our )?$/.test(before)) return true;
+  // "and if we drop the E5 Security seats? leaves 150 M365 E5": a plan supposed gone, the rest given after it.
+  if (/\bif (?:we|i) (?:drop|remove|cancel|lose|get rid of) (?:the |our |all (?:the |our )?)?$/.test(before) && /^[^.!\d]{0,20}\?\s?(?:that )?(?:leaves|leaving|so)\b/.test(text.slice(e.end, e.end + 40))) return true;
   // "the E5 upgrade was turned down", "the E5 business case is planned for 2026": a plan proposed, not held.
   if (/^\s(?:upgrade|business case|proposal|bid|project|migration|rollout|roll-out)\b(?! (?:is|was) (?:done|complete|completed|finished))/.test(text.slice(e.end, e.end + 40)) && /\bthe\s$/.test(before)) return true;
   return (
@@ -439,7 +443,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
       continue;
     }
     // ("what if we add 40 more E5? that'd be 240 E5 vs 1,275 devices": the user gives the new total, which stands.)
-    const totalGiven = /^[^.!]{0,30}?\b(?:that'?d be|that would be|so (?:we'?d|we would) have|making it|which makes)\s\d/.test(text.slice(number.end));
+    const totalGiven = /^[^.!]{0,30}?\b(?:that'?d be|that would be|so (?:we'?d|we would) have|making it|which makes)\s\d|^[^.!]{0,40}?[.!]?\s?so (?:that'?s |it'?s |we have |now )?\d[\d,]*(?: [a-z0-9]+){0,3} (?:in )?total\b/.test(text.slice(number.end));
     if (change && totalGiven && entity.kind.type === 'licences') continue;
     if (change && entity.kind.type === 'licences' && ['e5', 'e5security', 'standalone'].includes(entity.kind.plan)) {
       const plan = entity.kind.plan as keyof typeof deltas;
@@ -696,7 +700,7 @@ function extractFigures(text: string, numbers: NumberMention[], entities: Entity
     // ("the hangar tablets sit in Computers & Mobile (about 120 of them)": that tab is never inside the other two.)
     const onlyTheTab = deviceParts.generic.length === 0 && statedTotal === undefined && excludedTabOnly;
     const mayHoldExcluded = !onlyTheTab && !/\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d[\d,]*(?:\s?\([^()]*\))?\s?(?:,|\n|;)\s*(?:[a-z]+ )?(?:laptops|computers|pcs|phones|mobiles|desktops|computers? (?:&|and) mobiles?|c&m)(?: tab)?\s?[:=-]?\s?\d/.test(text);
-    if (excluded > 0 && total >= excluded && mayHoldExcluded && /\b(?:of which|(?<!\b(?:most|many|some|all|half|none|lots|plenty|a lot) )of (?:them|those)|including|incl|includes|(?<!\bnot |n'?t |never |\b(?:need|needs|have|has) to be )included(?! in (?:the |our )?(?:m?e5|e5 security|plan|licen[cs]es?|licenses?|subscription|price))|the rest(?! (?:are|is) (?:volunteers|staff|users|people|employees|contractors|part-timers)\b))\b|(?<!\b(?:do|should|must|can|shall) (?:i|we) )\binclude\b/.test(text)) {
+    if (excluded > 0 && total >= excluded && mayHoldExcluded && /\b(?:of which|(?<!\b(?:most|many|some|all|half|none|lots|plenty|a lot) )of (?:them|those)|including|incl|includes|(?<!\bnot |n'?t |never |\b(?:need|needs|have|has) to be )included(?! in (?:the |our )?(?:m?e5|e5 security|plan|licen[cs]es?|licenses?|subscription|price))|(?<!\b(?:cover|covers|covering|buy|for|license|licence|order|purchase) )the rest(?! (?:are|is) (?:volunteers|staff|users|people|employees|contractors|part-timers)\b))\b|(?<!\b(?:do|should|must|can|shall) (?:i|we) )\binclude\b/.test(text)) {
       total = Math.max(0, total - excluded);
     } else if (excludedWithin.length > 0 && total > sum(excludedWithin)) {
       // "2,900 network, 3,350 IoT, 11,400 Computers & Mobile ... including 450 inactive": only the inactive part
