@@ -67,6 +67,8 @@ const PATTERNS: Pattern[] = [
   lic('generic', String.raw`\b(?:licen[cs]es|licenses|lizenzen|seats|lics?|lisc|licen[cs]e(?!\s(?:our|the|my|them|it|all|these|those|every|each)\b)|license(?!\s(?:our|the|my|them|it|all|these|those|every|each)\b))\b`),
 
   dev('excluded', String.raw`\bcomputers?\s?(?:&|and|\+)?\s?mobiles?(?:\sdevices?)?(?:\stab)?`),
+  // "nw 77 / iot 0 / cm 450": Computers & Mobile in shorthand, before its count.
+  dev('excluded', String.raw`\bcm\b(?=\s?[:=|]?\s?\d)`),
   dev(
     'excluded',
     String.raw`\b(?:windows\s|mac\s|linux\s|managed\s|corporate\s|company\s)?(?:laptops?|desktops?|pcs?|computers?|workstations?|servers?|domain\scontrollers?|notebooks?|macbooks?|macs|tablets?|ipads?|iphones?|smart\s?phones?|mobile\s(?:phones?|devices?)|mobiles|mobile(?=\s?[,.;)\n]|\s(?:and|&|\+)\s|\s?(?:x|:|=)\s?\d|$)|cell\s?phones?|android\s(?:phones?|devices?)|(?:staff|work|company|employee|employees'?|corporate|business|driver|drivers'?|field|engineers'?|carer|carers'?|nurse|nurses'?)\sphones|(?:windows|android)\s(?:tills?|pos|kiosks?|thin\sclients?)|vms|virtual\smachines|thin\sclients?|chromebooks?)\b`,
@@ -88,7 +90,7 @@ const PATTERNS: Pattern[] = [
   dev('iot', String.raw`(?<=\d\s)(?!(?:business|housing|storage|rental|residential|apartment|dwelling|retail|office|teaching|organi[sz]ational|travelling|traveling|touring|operating)\b)[a-z]+(?:[- ][a-z]+)?\sunits\b`),
   dev(
     'network',
-    String.raw`\bnetwork(?:ing)?(?:\s(?:devices?|gear|equipment|appliances|assets))?(?:\stab)?\b|(?<=\d\s)switch\b|\b(?:routers?|switches|firewalls?|(?:(?:wireless|wi-?fi)\s)?access\spoints?|waps?|(?:(?:wireless|wi-?fi)\s)?aps|wlan\scontrollers?|load\sbalancers?|vpn\sgateways?|net\sdevs?)\b|\bnet\b(?=\s?[:=|]?\s?\d)|(?<=\d\s?)net\b|\bnw\b(?=\s?[:=|]?\s?\d)|(?<=\d\s?)nw\b`,
+    String.raw`\bnetwork(?:ing)?(?:\s(?:devices?|gear|equipment|appliances|assets))?(?:\stab)?\b|(?<=\d\s)switch\b|\b(?:routers?|switches|firewalls?|(?:(?:wireless|wi-?fi)\s)?access\spoints?|waps?|(?:(?:wireless|wi-?fi)\s)?aps|wlan\scontrollers?|load\sbalancers?|vpn\sgateways?|net\sdevs?)\b|\bnet\b(?=\s?[:=|]?\s?~?\s?\d)|(?<=\d\s?)net\b|\bnw\b(?=\s?[:=|]?\s?~?\s?\d)|(?<=\d\s?)nw\b`,
   ),
   dev(
     'iot',

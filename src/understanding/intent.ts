@@ -51,7 +51,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
   {
     intent: 'pricing',
     patterns: [
-      /\bextra charge\b|\b(?:is it|is eiot|is enterprise iot) free with (?:m365 |microsoft 365 )?e5\b|\bcharged? (?:extra|separately)\b/,
+      /\b(?:extra|monthly|annual|yearly|additional) charge\b|\b(?:is it|is eiot|is enterprise iot) free with (?:m365 |microsoft 365 )?e5\b|\bcharged? (?:extra|separately)\b/,
       /[$€£]/,
       /\bhow much (?:does|do|is|are|will|would|for|per|money)\b/,
       /\bhow much\b[^.?!]{0,30}\b(?:charges?|charging)\b/,
@@ -166,6 +166,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     intent: 'devices_per_licence',
     patterns: [
       /\b(?:licen[cs]e|license|lic) is for (?:1|one|a single) device or (?:for )?(?:more|several|many)\b/,
+      /\bhow many devices? (?:does |do |will )?(?:a|one|each|1) (?:standalone |eiot |add-?on |enterprise iot )*licen[cs]e cover\b/,
       /\bhow many devices (?:is|does) that (?:cover |give (?:us |me )?|come to |mean )?(?:for (?:eiot|enterprise iot|iot)|in (?:eiot|enterprise iot|iot))?\s?\?/,
       /\b(?:is|cover|covers) (?:that |it )?(?:1|one|a single) device,? or a (?:pack|bundle|block)\?/,
       /\bratio of (?:eiot |iot |enterprise iot )?devices (?:to|per) (?:licen[cs]es?|licenses?|seats?|e5)\b/,

@@ -351,7 +351,14 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /(^|[\r\n])[ \t]*\d{1,2}[.)][ \t]+(?=[A-Za-z])/g, '$1 ');
   // Line breaks stay (a number never belongs to the label on the next line); other control characters and
   // emoji become spaces.
-  text = rewrite(text, /\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ');
+  text = rewrite(text, /\r\n?/g, '\n');
+  // Rows pasted from a spreadsheet ("HQ<tab>120<tab>340"): cells kept apart, as in a table with bars, so two
+  // columns of figures are not read as one number with a space for thousands.
+  // (A single line of tab-separated words, "1679<tab>devices<tab>320<tab>E5", is a sentence.)
+  if ((text.match(/^[^\n\t]*\t[^\n\t]*\t[^\n]*$/gm) ?? []).length >= 2) {
+    text = rewrite(text, /^[^\n\t]*\t[^\n\t]*\t[^\n]*$/gm, (row) => row.split(/[ ]*\t+[ ]*/).join(' | '));
+  }
+  text = text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ');
   text = rewrite(text, /\p{Extended_Pictographic}/gu, ' ');
   text = rewrite(text, /[\u2212\u2012\u2013\u2014\u2015]/g, '-').replace(/[\u2018\u2019\u02bc]/g, "'");
   text = rewrite(text, /[\u201c\u201d]/g, '"').replace(/ ?\u00d7 ?/g, ' x ');
@@ -550,7 +557,22 @@ export function normalise(raw: string, locale?: string): string {
   // "network tab re-synced, it's 498 now": the tab's new figure.
   text = rewrite(text, /\b(iot|network)(?: devices)? tab ((?:[a-z-]+ ){0,2}[a-z-]+(?:ed|ing)),? (?:it'?s|it is|now at|now shows|shows) (\d[\d,]{0,15})\b/g, '$1 tab $2, $3 $1 devices');
   // "300 E5 but 40 of them are actually E3, so 260 E5 + 40 E3": the sum after "so" restates the plan's figure.
-  text = rewrite(text, /\b\d[\d,]{0,15} ((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5))\b([^.?!\d]{0,30}\d[\d,]{0,15} of (?:them|those) (?:are|is) (?:actually |really )?(?:m365 |microsoft 365 )?e3\b,? so \d[\d,]{0,15} \1)\b/g, 'the $1$2');
+  text = rewrite(text, /\b\d[\d,]{0,15} ((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5))\b([^.?!\d]{0,40}(?:\d[\d,]{0,15}|one) of (?:them|those) (?:are|is) (?:actually |really )?(?:m365 |microsoft 365 )?e3\b,? so \d[\d,]{0,15} \1)\b/g, 'the $1$2');
+  // "120 ovens/fridges with IoT sensors": kit counted by the sensors fitted to it.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) ([a-z]+(?:\/[a-z]+)+) with (?:iot |smart |connected )?sensors\b/g, '$1 iot devices ($2 with sensors)');
+  // "do the 88 network ones count too": the figure named again in the question, not more devices.
+  text = rewrite(text, /\bthe \d[\d,]{0,15} (iot|network) ones\b/g, 'the $1 ones');
+  // "our MDE is P1": the plan, said the other way round.
+  text = rewrite(text, /\b(mde|defender for endpoint) (?:is|are) (?:on )?(p[12]|plan [12])\b/g, '$1 $2');
+  // "Sorry, typo above, 1,0500 devices should be 10,500": the corrected figure only.
+  text = rewrite(text, /(?<![\w,.])[\d][\d,.]* ((?:iot |network )?devices|(?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)) should (?:be|have been|read) (\d[\d,]{0,15})\b/g, '$2 $1');
+  // "add 200 IoT devices to our current 1,400": the current count, of the same devices.
+  text = rewrite(text, /\b(add|adding|plus) (\d[\d,]{0,15}) ((?:iot |network )?devices) to (?:our|the) current (\d[\d,]{0,15})\b(?! ?(?:devices|iot|network))/g, '$1 $2 $3 to our current $4 $3');
+  // "3 x 40 printers": so many of each, multiplied out.
+  text = rewrite(text, /(?<![\w,.])(\d{1,3}) ?x ?(\d{1,5}) (?=(?!(?:m?e5|e3|licen|seats|users)\b)[a-z]+s\b(?! each\b))/g, (_m, a: string, b: string) => `${Number(a) * Number(b)} `);
+  // "E5 -> 5 devices? per user or per tenant", "hypothetically 10 e5 seats -> devices covered?": the rule asked.
+  text = rewrite(text, /\b((?:m?e5|e5 security)(?: licen[cs]e| license| seat)?) ?[:=] ?(?:5|five) devices ?\?/g, 'how many devices does one $1 cover?');
+  text = rewrite(text, /\bhypothetically,? (\d[\d,]{0,15}) ((?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?) ?[:=,]? ?(?:how many )?devices covered\b/g, 'if we had $1 $2, how many devices covered');
   // "so each E5 user gets us 5 IoT devices, right?": the rule checked back, not a device count.
   text = rewrite(text, /\b(each|every|one|an?|1) ((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)(?: user| licen[cs]e| license| seat)?) (?:gets?|gives?|covers?|brings?|includes?) (?:us |you )?(?:5|five) ((?:iot )?devices)(?=,? (?:right|correct|yes|yeah|isn'?t it|is that right)\b)/g, '$1 $2 covers how many $3');
   // "uses 1 ME5 licence per librarian: 48 ME5": the rule of allocation, not a licence.
@@ -718,6 +740,10 @@ export function normalise(raw: string, locale?: string): string {
     UNITS_COMMA_PER_UNIT,
     (whole, units: string, u1: string, per: string, noun: string, u2: string | undefined) => (u2 === undefined || u1 === u2 ? `${Number(units) * Number(per)} ${noun}` : whole),
   );
+  // "11 devices on the IoT tab and 3 on the network tab": each figure with its tab, so per-place rules see both.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) devices on the (iot|network) tab and (\d[\d,]{0,15}) on the (iot|network) tab\b/g, '$1 $2 devices and $3 $4 devices');
+  // "'you've got 96 E5 Security seats, that gives you 480 IoT devices'": the devices the licences cover, not the count.
+  text = rewrite(text, /\b((?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?),? (?:that|which|this) (?:gives|covers|means) (?:you|us) \d[\d,]{0,15} (?:iot )?devices\b/g, '$1');
   // "140 sites. Every site has 8 devices (...)": the per-site total in the next sentence.
   text = rewrite(text, new RegExp(String.raw`\b(\d{1,4}) (${UNIT})(e?s)\. (?:every|each) \2 (?:has|have) (\d{1,5}) devices\b`, 'g'), '$1 $2$3, each $2 has $4 devices');
   // "our 3 offices? each has ~200 IoT devices": a per-unit count after the number of units.
@@ -1050,7 +1076,7 @@ export function normalise(raw: string, locale?: string): string {
   // devices": an older figure, dropped when the message also gives today's. A sentence with a ';' is left whole: its
   // second clause may hold today's figure ("we had 368 E5; after the true-up it's 333").
   if (/(?:(?<![\d,])\d[\d,]*|\b(?:hundred|thousand|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[- ][a-z]+)?)) (?:iot|network)(?: devices)?\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|last night|this morning|latest)\b(?! (?:out of date|outdated|stale|wrong|obsolete)))(?![^.!?\n]*;)(?![^.!?\n]*\b(?:we|i) (?:bought|purchased) \d[\d,]* (?:standalone|eiot|add-?on|defender for iot)\b)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last (?:year|season|quarter|winter|summer|spring|autumn))\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged|estimated|assumed|planned for|budgeted for)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
+    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|last night|this morning|latest)\b(?! (?:out of date|outdated|stale|wrong|obsolete)))(?![^.!?\n]*;)(?![^.!?\n]*\b(?:we|i) (?:already )?(?:bought|purchased|buy|purchase) \d[\d,]* (?:standalone|eiot|add-?on|defender for iot)\b)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last (?:year|season|quarter|winter|summer|spring|autumn))\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged|estimated|assumed|planned for|budgeted for)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
     // "Auditors found 520 devices last year.": the same, with the date after the figure.
     text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|licen[cs]es?|licenses?)\b)(?![^.!?\n]*;)(?=[^.!?\n]*\bdevices?\b)[^.!?\n]*\b(?:found|counted|reported|listed|recorded)\b[^.!?\n]*\d[^.!?\n]*\b(?:last year|last season|a year ago|in (?:19|20)\d\d)\b[^.!?\n]*[.!?]?/g, ' ');
   }
@@ -1671,7 +1697,7 @@ export function normalise(raw: string, locale?: string): string {
   // A plan's own digit is not a number: "ME5 -5" is a minus sign after the label.
   // "MDE P2 - 1,250 network devices": a dash with spaces after a plan name separates, like a comma.
   text = rewrite(text, /(\d)(\s*)-(\s*)(?=\d)/g, (whole, digit: string, before: string, after: string, at: number) => {
-    if (!/\b(?:m?e5|p[12])$/.test(text.slice(Math.max(0, at - 3), at + 1))) return `${digit} to `;
+    if (!/\b(?:m?e[35]|p[12])$/.test(text.slice(Math.max(0, at - 3), at + 1))) return `${digit} to `;
     // "... P2 – 780 licenses" is the plan's count, left as it was.
     if (before && after && !/^\s*-\s*\d[\d,.]*\s?(?:licen|lics?\b|seats?\b|users?\b)/.test(text.slice(at + 1, at + 40))) return `${digit}, `;
     return before ? whole : `${digit} to `;

@@ -404,6 +404,20 @@ const FORMATS: Row[] = [
   ["Inventory export: 52 switches/routers (network), 610 IoT devices, 140 laptops and 88 mobiles. Licences: 120 E5. How many standalone licences will cover the rest?", 662, 600, 62],
   ["On 3 February the inventory showed 470 devices in total, but we've since connected the new cheese-room sensors. Today it shows network 48 and IoT 505. We have 80 E5.", 553, 400, 153],
   ["Last year our reseller quoted us 200 licences for a total of 700 devices, and we bought 100 standalone eIoT licences from that quote. We also have 90 Microsoft 365 E5 licences. Today the inventory shows network 118 and IoT 646.", 764, 550, 214],
+  ["sheet:\nSite\tNetwork\tIoT\nHQ\t120\t340\nWarehouse\t45\t210\nBranch\t12\t66\nE5 = 120", 793, 600, 193],
+  ["need # of standalone: nw 77 / iot 0 / cm 450 / E3 only", 77, 0, 77],
+  ["nw ~1.2k, iot 3100, ME5 700", 4300, 3500, 800],
+  ["network devices - 37\nIoT devices - 2\nlicences - none", 39, 0, 39],
+  ["we're on E3 - 85 IoT devices (mostly printers). how many do I need to buy?", 85, 0, 85],
+  ["bakery chain, 120 ovens/fridges with IoT sensors, 45 network devices and 300 laptops. we are on E3.", 165, 0, 165],
+  ["our MDE is P1. We have 250 VoIP devices and 40 printer. calculate gap pls", 290, 0, 290],
+  ["We already buy 120 standalone eIoT licence before, last year. No E5. Inventory now show 171 IoT and 9 network.", 180, 120, 60],
+  ["how many more licences if we add 200 IoT devices to our current 1,400 and keep 300 E5?", 1600, 1500, 100],
+  ["Sorry, typo above, 1,0500 devices should be 10,500. 2,000 E5. gap please", 10500, 10000, 500],
+  ["sites combined: 3 x 40 printers, 25 door controllers, 16 cameras. M365 E5 x 30. what's left to cover?", 161, 150, 11],
+  ["Dental group, 4 practices. Each practice has 11 devices on the IoT tab and 3 on the network tab. 7 ME5 licences in total.", 56, 35, 21],
+  ["Quoting our reseller: 'you've got 96 E5 Security seats, that gives you 480 IoT devices'. IT's count from Assets > Devices: network 121, IoT 402.", 523, 480, 43],
+  ["We thought we had 38 E5 licences but IT says one of them is actually E3, so 37 E5 and 1 E3. Devices: 200.", 200, 185, 15],
   ['1.679 devices and 320 E5', 1679, 1600, 79, 'de-DE'],
   ['2,5k devices and 400 E5', 2500, 2000, 500, 'de-DE'],
   ['1.679 Geräte und 320 E5 Lizenzen', 1679, 1600, 79, 'de-DE'],
@@ -626,6 +640,13 @@ describe('what is missing', () => {
     ["Finance says we have 75 E5 licences; the Microsoft 365 admin center shows 90. Inventory is network 41 and IoT 203.", ["licenses"], 244, null],
     ["We have E5 for all 510 office and shore staff; the crew are on F3. We've never counted the onboard devices. How many more eIoT licences will we need?", ["devices"], null, 2550],
     ["thx. follow-up: what if we plug in another 35 door sensors?", ["devices", "licenses"], null, null],
+    ["iot 1,2k? nw 300. e5=200", ["devices"], null, 1000],
+    ["network 500 +/- 50, iot 700, 300 e5 sec", ["devices"], null, 1500],
+    ["iot=3000 nw=?? haven't checked, 400 e5", ["devices"], null, 2000],
+    ["bowling alley: our count is 58 devices... or 85, I may have swapped the digits. 10 E5. how many licences?", ["devices"], null, 50],
+    ["We have E5 for 100 users but my colleague is saying it's 150. Devices are 700 in IoT tab. How many extra?", ["licenses"], 700, null],
+    ["We have 220 E5, and IT said 980 devices last week but 1,150 today - which is it? anyway how many do I buy?", ["devices"], null, 1100],
+    ["plus another 60 smart TVs going into the meeting rooms next month, how many more licences will that need?", ["devices", "licenses"], null, null],
   ] as const)('%s', (text, missing, total, covered) => {
     const a = answerQuestion(text);
     expect(a.intent).toBe('calculate');
@@ -817,6 +838,13 @@ describe('the question asked, phrased indirectly', () => {
     ["Is Defender for IoT for enterprise devices licensed per device or per site? Our last OT supplier charged per site.", 'per_device_licensing'],
     ["Which compost do you recommend for tomatoes?", 'unknown'],
     ["Our milk price was 38.5p per litre and members supplied 4.2 million litres. Can you help me work out the co-op's revenue for the quarter?", 'unknown'],
+    ["E5 -> 5 devices? per user or per tenant", 'devices_per_licence'],
+    ["hypothetically 10 e5 seats -> devices covered?", 'devices_per_licence'],
+    ["nw 300 iot 900 e5 200 - what'll it cost", 'pricing'],
+    ["is there a monthly charge for eIoT if we already have E5", 'pricing'],
+    ["how many device a standalone eIoT licence cover? only one?", 'devices_per_licence'],
+    ["we have MDE P2 but no E5, what else do we need to get eIoT?", 'prerequisites'],
+    ["we have 412 IoT and 88 network devices at the blood bank, do the 88 network ones count too or only IoT?", 'count_devices'],
   ] as const)('%s', (text, intent) => {
     expect(answerQuestion(text).intent).toBe(intent);
   });
