@@ -436,6 +436,8 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\bplus \d[\d,]* (?=(?:more )?(?:that|which|who) (?:haven'?t|have not|hasn'?t|has not) (?:talked|been seen|reported|checked in|been online|communicated)\b)/g, 'plus some ');
   // "18 people on Microsoft 365 E5, the rest (72) on E3": the other people, on the other plan.
   text = rewrite(text, /\bthe rest \((\d[\d,]*)\)/g, 'the other $1 people');
+  // "MDE P. 1": the plan's letter spelled with a dot.
+  text = rewrite(text, /\b(mde|defender for endpoint) p\. ?([12])\b/g, '$1 p$2');
   // Dictated text spells product names out: "I o T", "m three six five e five", "eat five", "e 3", "plan two".
   if (SPOKEN_NAMES.test(text)) {
     // Letters spelled one at a time: "M. D. E. P2", "M. E. five", "em E five", "m s 365".
@@ -466,6 +468,14 @@ export function normalise(raw: string, locale?: string): string {
   if (/\bround\b/.test(text) && /\b(?:network|iot)(?: devices)?\W{0,5}\d|\d[\d,]* (?:network|iot)\b/.test(text)) text = rewrite(text, /\bround (?:the )?\d[\d,]{0,15} up\b/g, 'round it up');
   // "E5 times one twenty", "me5 two forty", "wait no two thirty": a dictated hundred.
   text = rewrite(text, /\b(times|x|is|are|got|have|about|around|roughly|e5|me5|security|no|that|says|shows|like|iot|network|devices|tab) (one|two|three|four|five|six|seven|eight|nine) (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!-| hundred| thousand)/g, '$1 $2 hundred $3');
+  // "printers 140 no 145 printers": a figure corrected aloud.
+  text = rewrite(text, /\b\d[\d,]{0,15},? no,? (?=\d)/g, '');
+  // "four thousand four fifty": the hundreds said in pairs after the thousands.
+  text = rewrite(text, /\bthousand (one|two|three|four|five|six|seven|eight|nine) (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!-| hundred| thousand)/g, 'thousand $1 hundred $2');
+  // "the devices total is uh fourteen fifty so ...": hundreds in pairs after "is".
+  text = rewrite(text, /\b(is|are|was|uh|um|like|about|around) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?!-| hundred| thousand)/g, '$1 $2 hundred $3');
+  // "three to four thousand devices": a range of thousands.
+  text = rewrite(text, /\b(one|two|three|four|five|six|seven|eight|nine) to (one|two|three|four|five|six|seven|eight|nine|ten) (thousand|hundred)\b/g, '$1 $3 to $2 $3');
   // "iot four twelve", "e5 three fifteen": dictated right after its label (after "is" it could be a time of day).
   text = rewrite(text, /\b(iot|network|devices|tab|e5|me5|times|x) (one|two|three|four|five|six|seven|eight|nine) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!-| hundred| thousand)/g, '$1 $2 hundred $3');
   // "at three", "at 3pm": a time of day (a bare "at 55" is a count).
@@ -744,6 +754,18 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(\d[\d,]{0,15}) devices on the (iot|network) tab and (\d[\d,]{0,15}) on the (iot|network) tab\b/g, '$1 $2 devices and $3 $4 devices');
   // "'you've got 96 E5 Security seats, that gives you 480 IoT devices'": the devices the licences cover, not the count.
   text = rewrite(text, /\b((?:m?e5|e5 security)(?: seats| licen[cs]es| licenses)?),? (?:that|which|this) (?:gives|covers|means) (?:you|us) \d[\d,]{0,15} (?:iot )?devices\b/g, '$1');
+  // "IoT devices 187 (the strongroom sensors, 12 microfilm scanners, ...)": what the tab holds, not more devices.
+  text = rewrite(text, /\b((?:iot|network) devices:? \d[\d,]{0,15}) \(the [^()]*\)/g, '$1');
+  // "the 2025 licence review", "IoT monitoring in year one": a year or a plan's phase, not a count.
+  text = rewrite(text, /\b(?:19|20)\d\d (licen[cs]e|license) (review|renewal|audit|budget|true-?up|cycle)\b/g, 'the $1 $2').replace(/\bin year (?:one|two|three|four|five|[1-5])\b/g, 'in a later year');
+  // "until the new network is in (summer 2026)": a date in brackets.
+  text = rewrite(text, /\((?:(?:early|late|mid|spring|summer|autumn|fall|winter|q[1-4]|by|from|until|end of) ?)+(?:20)\d\d\)/g, '(later)');
+  // "Last term I told the bursar we had 940 IoT-ish devices": a figure reported back then.
+  text = rewrite(text, /\b((?:i|we) (?:told|informed|said to|gave) (?:the |our )?[a-z]+ (?:that )?(?:we had|there were|we have)) (?:about |around |roughly )?\d[\d,]{0,15}(?:-ish)?(?= (?:[a-z-]+ )?devices\b)/g, '$1 some');
+  // "we know we're 170 short. How much will those 170 licences cost?": the gap named again, priced.
+  text = rewrite(text, /\b(how much (?:will|would|do|does) (?:those|these|the)) \d[\d,]{0,15} ((?:[a-z-]+ )?(?:licen[cs]es|licenses))\b/g, '$1 $2');
+  // "3 sites, 12 E5 each": licences per place, multiplied out.
+  text = rewrite(text, new RegExp(String.raw`\b(\d{1,4}) (${UNIT})(e?s),? (\d{1,5}) ((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)) each\b`, 'g'), (_m, n: string, unit: string, plural: string, per: string, plan: string) => `${n} ${unit}${plural}, ${Number(n) * Number(per)} ${plan}`);
   // "140 sites. Every site has 8 devices (...)": the per-site total in the next sentence.
   text = rewrite(text, new RegExp(String.raw`\b(\d{1,4}) (${UNIT})(e?s)\. (?:every|each) \2 (?:has|have) (\d{1,5}) devices\b`, 'g'), '$1 $2$3, each $2 has $4 devices');
   // "our 3 offices? each has ~200 IoT devices": a per-unit count after the number of units.
@@ -1076,7 +1098,7 @@ export function normalise(raw: string, locale?: string): string {
   // devices": an older figure, dropped when the message also gives today's. A sentence with a ';' is left whole: its
   // second clause may hold today's figure ("we had 368 E5; after the true-up it's 333").
   if (/(?:(?<![\d,])\d[\d,]*|\b(?:hundred|thousand|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[- ][a-z]+)?)) (?:iot|network)(?: devices)?\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|last night|this morning|latest)\b(?! (?:out of date|outdated|stale|wrong|obsolete)))(?![^.!?\n]*;)(?![^.!?\n]*\b(?:we|i) (?:already )?(?:bought|purchased|buy|purchase) \d[\d,]* (?:standalone|eiot|add-?on|defender for iot)\b)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last (?:year|season|quarter|winter|summer|spring|autumn))\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged|estimated|assumed|planned for|budgeted for)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
+    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|last night|this morning|latest)\b(?! (?:out of date|outdated|stale|wrong|obsolete)))(?![^.!?\n]*;)(?![^.!?\n]*\b(?:we|i) (?:already )?(?:bought|purchased|buy|purchase) \d[\d,]* (?:standalone|eiot|add-?on|defender for iot)\b)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last (?:year|season|quarter|winter|summer|spring|autumn|month|term|week)(?:'s)?)\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged|estimated|assumed|planned for|budgeted for|(?:count|figure|total|number)(?: [a-z]+){0,3} was)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
     // "Auditors found 520 devices last year.": the same, with the date after the figure.
     text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|licen[cs]es?|licenses?)\b)(?![^.!?\n]*;)(?=[^.!?\n]*\bdevices?\b)[^.!?\n]*\b(?:found|counted|reported|listed|recorded)\b[^.!?\n]*\d[^.!?\n]*\b(?:last year|last season|a year ago|in (?:19|20)\d\d)\b[^.!?\n]*[.!?]?/g, ' ');
   }
@@ -1646,7 +1668,7 @@ export function normalise(raw: string, locale?: string): string {
   // "We'll drop the 250 that have been inactive for more than 30 days".
   text = rewrite(text, /\b(?:drop|remove|exclude|take out|subtract|leave out|minus|less|excluding|without|deduct)(?: the)? (\d[\d,]{0,15})(?: (?:iot |network )?(?:devices|ones))? (?:that|which) (?:have been|are|were|have) (?=inactive|stale|dormant|offline|dead)/g, 'including $1 ');
   // "4,300 medical and building devices under IoT devices", "720 switches/APs under network devices".
-  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:(?!(?:and|but|or|plus|nothing|none)\b)[a-z/&-]+ ){0,4}?(?:under|in|on) (?:the )?(iot|network) (?:devices(?: tab)?|tab)\b/g, '$1 $2 devices');
+  text = rewrite(text, /\b(\d[\d,]{0,15}) (?:(?!(?:and|but|or|plus|nothing|none|thousand|hundred|million)\b)[a-z/&-]+ ){0,4}?(?:under|in|on) (?:the )?(iot|network) (?:devices(?: tab)?|tab)\b/g, '$1 $2 devices');
   // "one says add both tabs": the one is a document, not a device.
   text = rewrite(text, /\b(?:the (?:other|newer|older|old|new) )?one (?=(?:says|said|states|stated|mentions|mentioned|claims)\b)/g, 'it ');
   // A few French and Spanish tab names: "450 appareils réseau", "dispositivos IoT 900".

@@ -10,7 +10,7 @@ const FORMS: readonly (readonly [string, string])[] = [
   ['practice', 'practices'], ['surgery', 'surgeries'], ['library', 'libraries'], ['restaurant', 'restaurants'],
   ['venue', 'venues'], ['hostel', 'hostels'], ['centre', 'centres'], ['center', 'centers'], ['showroom', 'showrooms'],
   ['parish', 'parishes'], ['home', 'homes'], ['studio', 'studios'], ['boutique', 'boutiques'], ['church', 'churches'], ['chapel', 'chapels'], ['rink', 'rinks'], ['greenhouse', 'greenhouses'],
-  ['area', 'areas'], ['cage', 'cages'], ['marina', 'marinas'], ['lab', 'labs'], ['laboratory', 'laboratories'], ['yard', 'yards'], ['outlet', 'outlets'], ['nursery', 'nurseries'], ['flat', 'flats'], ['apartment', 'apartments'],
+  ['area', 'areas'], ['cage', 'cages'], ['marina', 'marinas'], ['multiplex', 'multiplexes'], ['lab', 'labs'], ['laboratory', 'laboratories'], ['yard', 'yards'], ['outlet', 'outlets'], ['nursery', 'nurseries'], ['flat', 'flats'], ['apartment', 'apartments'],
 ];
 
 /** Plural place nouns, as they follow a count. */

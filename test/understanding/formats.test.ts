@@ -418,6 +418,18 @@ const FORMATS: Row[] = [
   ["Dental group, 4 practices. Each practice has 11 devices on the IoT tab and 3 on the network tab. 7 ME5 licences in total.", 56, 35, 21],
   ["Quoting our reseller: 'you've got 96 E5 Security seats, that gives you 480 IoT devices'. IT's count from Assets > Devices: network 121, IoT 402.", 523, 480, 43],
   ["We thought we had 38 E5 licences but IT says one of them is actually E3, so 37 E5 and 1 E3. Devices: 200.", 200, 185, 15],
+  ["Cinema chain: 4 multiplexes, each has 130 IoT devices and 40 network devices; 100 ME5 in total. how many extra licences?", 680, 500, 180],
+  ["cinema - we have 75 E5 licences and 2 thousand devices on the iot tab, network tab is empty", 2000, 375, 1625],
+  ["Leisure centres, 3 sites, 12 E5 each. IoT: 80, 64, 57. Network: 20, 18, 11. what do we need", 250, 180, 70],
+  ["um so printers 140 no 145 printers sixty badge readers 230 IP cameras and 30 smart TVs and we have 80 E. 5. licences how many do I need to buy", 465, 400, 65],
+  ["MDE P. 1 licences nine hundred and uh network devices forty five IoT three ten how many eIoT licenses", 355, 0, 355],
+  ["I've got sixteen hundred E5 and I need to know if we need more device inventory network three thousand nine hundred IoT four thousand four fifty", 8350, 8000, 350],
+  ["we bought three hundred licenses and the devices total is uh fourteen fifty so do we need anything", 1450, 1500, 0],
+  ["Figures as of this morning: Network devices 41, IoT devices 187 (the strongroom sensors, 12 microfilm scanners, badge readers and the CCTV). We have 74 E5 Security licences.", 228, 370, 0],
+  ["We have 350 Microsoft 365 E3 licences and 45 Microsoft 365 E5 licences. Our Defender device inventory: network devices 72, IoT devices 198. This is for the 2025 licence review (ref KCA/LR/25).", 270, 225, 45],
+  ["Last term I told the bursar we had 940 IoT-ish devices, but since then the sports hall came online, so I re-checked today. Today's inventory: Network 176, IoT 1,031. We have 210 Microsoft 365 E5 licences.", 1207, 1050, 157],
+  ["Our reseller's quote Q-88412 from February was for 500 standalone Defender for IoT licences. Since then we've counted properly: 132 network devices and 611 IoT devices. We also have 95 E5 licences.", 743, 475, 268],
+  ["Last month's count for Ashgrove Zoo was 512 IoT and 80 network, but we've added the penguin pool cameras since. This morning's inventory: 547 IoT devices and 83 network devices. We hold 110 E5 Security licences.", 630, 550, 80],
   ['1.679 devices and 320 E5', 1679, 1600, 79, 'de-DE'],
   ['2,5k devices and 400 E5', 2500, 2000, 500, 'de-DE'],
   ['1.679 Geräte und 320 E5 Lizenzen', 1679, 1600, 79, 'de-DE'],
@@ -647,6 +659,10 @@ describe('what is missing', () => {
     ["We have E5 for 100 users but my colleague is saying it's 150. Devices are 700 in IoT tab. How many extra?", ["licenses"], 700, null],
     ["We have 220 E5, and IT said 980 devices last week but 1,150 today - which is it? anyway how many do I buy?", ["devices"], null, 1100],
     ["plus another 60 smart TVs going into the meeting rooms next month, how many more licences will that need?", ["devices", "licenses"], null, null],
+    ["we have nine hundred devices I mean it said eleven hundred yesterday not sure which and a hundred and fifty E5 what do we need", ["devices"], null, 750],
+    ["we have seven hundred E5 and defender shows three to four thousand devices how many licenses do I need", ["devices"], null, 3500],
+    ["My export from Assets > Devices on Monday gave 1,140 IoT devices, but my colleague's export from the same day shows 1,612 IoT devices, and neither of us can work out why. Network devices are 390 on both. We have 300 E5 licences.", ["devices"], null, 1500],
+    ["Around 6,000 employees. Our security programme (SP-2025, £1.8m over three years) includes IoT monitoring in year one. We have 450 E5 Security licences. We haven't pulled a device count yet. How many standalone licences will we need?", ["devices"], null, 2250],
   ] as const)('%s', (text, missing, total, covered) => {
     const a = answerQuestion(text);
     expect(a.intent).toBe('calculate');
@@ -845,6 +861,13 @@ describe('the question asked, phrased indirectly', () => {
     ["how many device a standalone eIoT licence cover? only one?", 'devices_per_licence'],
     ["we have MDE P2 but no E5, what else do we need to get eIoT?", 'prerequisites'],
     ["we have 412 IoT and 88 network devices at the blood bank, do the 88 network ones count too or only IoT?", 'count_devices'],
+    ["Can you book a projector engineer for screen 3 tomorrow?", 'unknown'],
+    ["do E5 licences come with any IoT device allowance?", 'devices_per_licence'],
+    ["Is Defender for Endpoint P2 on its own plus standalone IoT licences enough, or do we need an E5 licence as well?", 'prerequisites'],
+    ["I've got a list of things from the bursar about licences, devices and the security portal. What can this assistant do?", 'help'],
+    ["A customer is asking what the warranty period is on the electric bus battery packs we supplied in 2022. Could you find that out?", 'unknown'],
+    ["Which portal has the Enterprise IoT settings? The Defender for IoT page in the Azure portal only talks about OT sites and sensors.", 'portal_name'],
+    ["At last week's meeting the governors decided to pause the IoT monitoring project until the new network is in (summer 2026). Where is the setting to turn off Enterprise IoT?", 'turn_off'],
   ] as const)('%s', (text, intent) => {
     expect(answerQuestion(text).intent).toBe(intent);
   });
