@@ -233,6 +233,7 @@ const RULE_LIST: { intent: Intent; patterns: Cue[]; weak?: true }[] = [
     intent: 'prerequisites',
     patterns: [
       // "Do we need Defender for Endpoint P2 in addition to Microsoft 365 E5 to use Enterprise IoT?"
+      /\b(?:business premium|m365 e3|e3|mde p1|p1)\s?\+\s?(?:eiot|enterprise iot|defender for iot)\b[^.?!]{0,20}\bpossible\b/,
       /\bor do (?:we|i) need an? (?:m365 |microsoft 365 )?e5(?: licen[cs]e| license)? as well\b/,
       /\bdo (?:we|i) (?:also )?need (?:microsoft )?(?:defender for endpoint|mde) (?:p2|plan 2)\b[^.?!]{0,40}\b(?:in addition to|as well as|on top of)\b/,
       /\b(?:prerequisites?|pre-requisites?|requirements?|prereqs?|pre-?reqs?|reqs?)\b/,

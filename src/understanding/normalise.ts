@@ -764,6 +764,18 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b((?:i|we) (?:told|informed|said to|gave) (?:the |our )?[a-z]+ (?:that )?(?:we had|there were|we have)) (?:about |around |roughly )?\d[\d,]{0,15}(?:-ish)?(?= (?:[a-z-]+ )?devices\b)/g, '$1 some');
   // "we know we're 170 short. How much will those 170 licences cost?": the gap named again, priced.
   text = rewrite(text, /\b(how much (?:will|would|do|does) (?:those|these|the)) \d[\d,]{0,15} ((?:[a-z-]+ )?(?:licen[cs]es|licenses))\b/g, '$1 $2');
+  // "(the warehouse alone added about 200 handheld scanners)": part of the figure just given, not more.
+  text = rewrite(text, /\((?:the|that|this) [^()\n]{0,40}\badded (?:about |around |roughly )?\d[^()\n]*\)/g, '');
+  // "The laptops (220) and phones (190) are under Computers & Mobile": a count in brackets after its noun.
+  text = rewrite(text, /\b(laptops|phones|tablets|pcs|mobiles|desktops|chromebooks) \((\d[\d,]{0,15})\)/g, '$2 $1');
+  // "(project WH-NET-2, about 8 weeks)": a reference, not network devices.
+  text = rewrite(text, /\b[a-z]{2,}-(?:net|iot|nw)-\d+\b/g, 'ref');
+  // "IoT 45 / 52 / 61, network 10 / 12 / 9": one figure per site, summed.
+  text = rewrite(text, /\b(iot|network|nw)(?: devices)?:? (\d{1,5}(?: ?\/ ?\d{1,5}){1,9})\b(?! ?(?:\/|devices|iot|network|m?e5|e3|licen|seats|users))/g, (_m, tab: string, list: string) =>
+    `${list.split('/').reduce((sum, n) => sum + Number(n.trim()), 0)} ${tab === 'nw' ? 'network' : tab} devices`,
+  );
+  // "We bought 100 of the IoT add-on last year": licences of the add-on, not IoT devices.
+  text = rewrite(text, /\b(\d[\d,]{0,15}) of the (?:iot |eiot |enterprise iot |defender for iot )?add-?on\b/g, '$1 eiot add-on licences');
   // "3 sites, 12 E5 each": licences per place, multiplied out.
   text = rewrite(text, new RegExp(String.raw`\b(\d{1,4}) (${UNIT})(e?s),? (\d{1,5}) ((?:m365 |microsoft 365 )?(?:m?e5 security|m?e5)) each\b`, 'g'), (_m, n: string, unit: string, plural: string, per: string, plan: string) => `${n} ${unit}${plural}, ${Number(n) * Number(per)} ${plan}`);
   // "140 sites. Every site has 8 devices (...)": the per-site total in the next sentence.
@@ -1098,7 +1110,7 @@ export function normalise(raw: string, locale?: string): string {
   // devices": an older figure, dropped when the message also gives today's. A sentence with a ';' is left whole: its
   // second clause may hold today's figure ("we had 368 E5; after the true-up it's 333").
   if (/(?:(?<![\d,])\d[\d,]*|\b(?:hundred|thousand|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:[- ][a-z]+)?)) (?:iot|network)(?: devices)?\b|\b(?:iot|network)(?: devices)?(?: tab)?\s?[:=-]?\s?\d/.test(text)) {
-    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|last night|this morning|latest)\b(?! (?:out of date|outdated|stale|wrong|obsolete)))(?![^.!?\n]*;)(?![^.!?\n]*\b(?:we|i) (?:already )?(?:bought|purchased|buy|purchase) \d[\d,]* (?:standalone|eiot|add-?on|defender for iot)\b)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last (?:year|season|quarter|winter|summer|spring|autumn|month|term|week)(?:'s)?)\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged|estimated|assumed|planned for|budgeted for|(?:count|figure|total|number)(?: [a-z]+){0,3} was)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
+    text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|last night|this morning|latest)\b(?! (?:out of date|outdated|stale|wrong|obsolete)))(?![^.!?\n]*;)(?![^.!?\n]*\b(?:we|i) (?:already )?(?:bought|purchased|buy|purchase) \d[\d,]* (?:standalone|eiot|add-?on|defender for iot)\b)[^.!?\n]*\b(?:true-?up|quoted for|previous provider|(?:19|20)\d\d|last (?:year|season|quarter|winter|summer|spring|autumn|month|term|week)(?:'s)?)\b[^.!?\n]*\b(?:listed|said|showed|counted|came to|reported|had|found|quoted|recorded|logged|estimated|assumed|planned for|budgeted for|(?:count|figure|total|number)(?: [a-z]+){0,3} was|it was)\b[^.!?\n]*\d[^.!?\n]*[.!?]?/g, ' ');
     // "Auditors found 520 devices last year.": the same, with the date after the figure.
     text = rewrite(text, /(?<=^|[.!?]\s|\n)(?![^.!?\n]*\b(?:now|today|current|currently|licen[cs]es?|licenses?)\b)(?![^.!?\n]*;)(?=[^.!?\n]*\bdevices?\b)[^.!?\n]*\b(?:found|counted|reported|listed|recorded)\b[^.!?\n]*\d[^.!?\n]*\b(?:last year|last season|a year ago|in (?:19|20)\d\d)\b[^.!?\n]*[.!?]?/g, ' ');
   }

@@ -430,6 +430,11 @@ const FORMATS: Row[] = [
   ["Last term I told the bursar we had 940 IoT-ish devices, but since then the sports hall came online, so I re-checked today. Today's inventory: Network 176, IoT 1,031. We have 210 Microsoft 365 E5 licences.", 1207, 1050, 157],
   ["Our reseller's quote Q-88412 from February was for 500 standalone Defender for IoT licences. Since then we've counted properly: 132 network devices and 611 IoT devices. We also have 95 E5 licences.", 743, 475, 268],
   ["Last month's count for Ashgrove Zoo was 512 IoT and 80 network, but we've added the penguin pool cameras since. This morning's inventory: 547 IoT devices and 83 network devices. We hold 110 E5 Security licences.", 630, 550, 80],
+  ["3 rinks. IoT 45 / 52 / 61, network 10 / 12 / 9. ME5 30. how many eIoT licenses do we buy", 189, 150, 39],
+  ["We bought 100 of the IoT add-on last year and we also have 200 E5. Inventory now shows 1,240 (IoT + network together). How many more do we need?", 1240, 1100, 140],
+  ["The Device inventory shows 140 network devices and 980 IoT devices. Laptops, 310 of them, are on the Computers & Mobile tab. We have no E5.", 1120, 0, 1120],
+  ["We're MDE P2 only. Device inventory: 330 network devices, 1,450 IoT devices. The laptops (220) and phones (190) are under Computers & Mobile.", 1780, 0, 1780],
+  ["I've got 150 E5 and the inventory shows 320 on the network tab and 700 on the IoT tab. Last quarter it was 900 in total but that's changed since we added the new radio gateways.", 1020, 750, 270],
   ['1.679 devices and 320 E5', 1679, 1600, 79, 'de-DE'],
   ['2,5k devices and 400 E5', 2500, 2000, 500, 'de-DE'],
   ['1.679 Geräte und 320 E5 Lizenzen', 1679, 1600, 79, 'de-DE'],
@@ -663,6 +668,8 @@ describe('what is missing', () => {
     ["we have seven hundred E5 and defender shows three to four thousand devices how many licenses do I need", ["devices"], null, 3500],
     ["My export from Assets > Devices on Monday gave 1,140 IoT devices, but my colleague's export from the same day shows 1,612 IoT devices, and neither of us can work out why. Network devices are 390 on both. We have 300 E5 licences.", ["devices"], null, 1500],
     ["Around 6,000 employees. Our security programme (SP-2025, £1.8m over three years) includes IoT monitoring in year one. We have 450 E5 Security licences. We haven't pulled a device count yet. How many standalone licences will we need?", ["devices"], null, 2250],
+    ["licences: 400 E5 (or was it 440? need to check)\ndevices: 2,150", ["licenses"], 2150, null],
+    ["iot\t2,880\nnetwork\t3k+\nE5\t1,200", ["devices"], null, 6000],
   ] as const)('%s', (text, missing, total, covered) => {
     const a = answerQuestion(text);
     expect(a.intent).toBe('calculate');
@@ -868,6 +875,10 @@ describe('the question asked, phrased indirectly', () => {
     ["A customer is asking what the warranty period is on the electric bus battery packs we supplied in 2022. Could you find that out?", 'unknown'],
     ["Which portal has the Enterprise IoT settings? The Defender for IoT page in the Azure portal only talks about OT sites and sensors.", 'portal_name'],
     ["At last week's meeting the governors decided to pause the IoT monitoring project until the new network is in (summer 2026). Where is the setting to turn off Enterprise IoT?", 'turn_off'],
+    ["Business Premium + eIoT possible?", 'prerequisites'],
+    ["We have 85 E5 and IT says 2,300 computers plus 410 printers and cameras. Which of those actually count for the IoT licences?", 'count_devices'],
+    ["We have 40 E5 and 260 IoT devices, I already know we need more, just tell me how to order them.", 'purchase'],
+    ["We want to disable enterprise IoT monitoring in Defender while we re-architect the warehouse network (project WH-NET-2, about 8 weeks). What's the procedure?", 'turn_off'],
   ] as const)('%s', (text, intent) => {
     expect(answerQuestion(text).intent).toBe(intent);
   });
