@@ -125,8 +125,9 @@ function applyCorrections(text: string, numbers: NumberMention[], attachments: A
     if (/\b(?:was|were|had|used to|previously|before)\s*[(:]?\s*$/.test(before)) continue;
     // "I can't remember whether it's 40 or 60 licences": a doubt between figures, not a correction.
     if (/\b(?:whether|if)\s(?:it'?s|it is|they'?re|they are)\s*$/.test(before)) continue;
-    // "200 E5... actually finance says 240, not sure which": a second figure in doubt, not a correction.
-    if (/^[^.?!\n]{0,40}\b(?:not sure which|no idea which|don'?t know which)\b/.test(text.slice(n.end))) continue;
+    // "200 E5... actually finance says 240, not sure which": a second figure in doubt (the same cues that ask which
+    // figure is right, in the rest of its sentence), not a correction.
+    if (UNSURE_WHICH.test(/^[^.?!\n]{0,60}/.exec(text.slice(n.end))?.[0] ?? '')) continue;
     const corrects = CORRECTION_BEFORE.test(before) || CORRECTION_AFTER.test(text.slice(n.end, n.end + 25));
     // "is the trial really 90 days?": a duration, not a corrected count.
     if (!corrects || /^\s?(?:days?|weeks?|months?|years?|hours?|%|percent)\b/.test(text.slice(n.end, n.end + 10))) continue;
