@@ -670,6 +670,7 @@ describe('what is missing', () => {
     ["Around 6,000 employees. Our security programme (SP-2025, £1.8m over three years) includes IoT monitoring in year one. We have 450 E5 Security licences. We haven't pulled a device count yet. How many standalone licences will we need?", ["devices"], null, 2250],
     ["licences: 400 E5 (or was it 440? need to check)\ndevices: 2,150", ["licenses"], 2150, null],
     ["iot\t2,880\nnetwork\t3k+\nE5\t1,200", ["devices"], null, 6000],
+    ["Inventory: 2,200 IoT devices and 400 network devices. On licences, we have either 300 or 350 E5, depending on whether you count the 50 being transferred next month. I genuinely don't know which number to use.", ["licenses"], 2600, null],
   ] as const)('%s', (text, missing, total, covered) => {
     const a = answerQuestion(text);
     expect(a.intent).toBe('calculate');
