@@ -195,6 +195,8 @@ const PLACES_TIMES_ITEMS = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(${PLAC
 /** "wedding venues (5 sites) - each site has ...". */
 const PLACES_IN_BRACKETS_THEN_EACH = new RegExp(String.raw`\((\d{1,4}) (${PLACES_PATTERN})\)\s?[-:,]?\s?(?=each\b)`, 'g');
 const PLACES_EACH_HOLD = new RegExp(String.raw`\b(?:\d|two|three|both)(?: of our| our)? (?:${PLACES_PATTERN})(?: (?:have|has|hold|with)|[:,]) (\d[\d,]{0,15}) and (\d[\d,]{0,15})(?= (?:[a-z+]+ ){0,2}devices\b)`, 'g');
+/** "our 3 coworking sites", "3 rinks": how many places a per-place list of figures should have. */
+const PLACES_COUNTED = new RegExp(String.raw`\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ )?(?:${PLACES_PATTERN})\b`);
 const PLACE_COUNT_EACH = new RegExp(String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (${PLACES_PATTERN})(?=,? (?:each|every|per)\b|[^.!?\d]{0,40}[.;,] each (?:${PLACE_SINGULARS.join('|')}|one) (?:has|have)\b)`, 'g');
 const PLACES_EACH_HAVE_SPLIT = new RegExp(String.raw`\b(\d{1,4}) (?:[a-z]+ )?(?:${PLACES_PATTERN}|terminals|stations|labs|halls)(?:,| and| where)? each (?:(?:${PLACE_SINGULARS.join('|')}|lab|hall|one) )?(?:(?:has|have|with|one has) )?(?:~|about |around |roughly |approx\.? |exactly |precisely )?(\d{1,5}) ((?:iot|network) devices|(?:[a-z]+ )?(?:printers|cameras|phones)|access points) (?:and|\+|&|plus) (?:~|about |around |roughly )?(\d{1,5}) ((?:iot|network) devices|switches|access points|aps|(?:[a-z]+ )?(?:printers|cameras|phones))\b`, 'g');
 const ACROSS_PLACES = new RegExp(String.raw`\b(across|over|in|at) (\d{1,4}) (${PLACES_PATTERN}|car parks|countries|regions)\b`, 'g');
@@ -770,10 +772,7 @@ export function normalise(raw: string, locale?: string): string {
   text = rewrite(text, /\b(laptops|phones|tablets|pcs|mobiles|desktops|chromebooks) \((\d[\d,]{0,15})\)/g, '$2 $1');
   // "(project WH-NET-2, about 8 weeks)": a reference, not network devices.
   text = rewrite(text, /\b[a-z]{2,}-(?:net|iot|nw)-\d+\b/g, 'ref');
-  // "IoT 45 / 52 / 61, network 10 / 12 / 9": one figure per site, summed.
-  text = rewrite(text, /\b(iot|network|nw)(?: devices)?:? (\d{1,5}(?: ?\/ ?\d{1,5}){1,9})\b(?! ?(?:\/|devices|iot|network|m?e5|e3|licen|seats|users))/g, (_m, tab: string, list: string) =>
-    `${list.split('/').reduce((sum, n) => sum + Number(n.trim()), 0)} ${tab === 'nw' ? 'network' : tab} devices`,
-  );
+
   // "We bought 100 of the IoT add-on last year": licences of the add-on, not IoT devices.
   text = rewrite(text, /\b(\d[\d,]{0,15}) of the (?:iot |eiot |enterprise iot |defender for iot )?add-?on\b/g, '$1 eiot add-on licences');
   // "3 sites, 12 E5 each": licences per place, multiplied out.
@@ -1023,7 +1022,7 @@ export function normalise(raw: string, locale?: string): string {
     `${list.split(/ ?[/|] ?|, /).reduce((sum, n) => sum + Number(n.replace(/,/g, '')), 0)} ${noun.endsWith('devices') ? noun : `${noun} devices`}`,
   );
   // "our 3 coworking sites? network: 54 / 61 / 48, IoT: 120 / 133 / 97": one figure per place, as many as the places.
-  const placeCount = /\d ?\/ ?\d/.test(text) ? /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ )?(?:sites|stores|offices|buildings|locations|branches|campuses|schools|clinics|shops|venues|studios|warehouses|depots|hotels|floors)\b/.exec(text) : null;
+  const placeCount = /\d ?\/ ?\d/.test(text) ? PLACES_COUNTED.exec(text) : null;
   if (placeCount) {
     const count = placeCount[1] as string;
     const places = /\d/.test(count) ? Number(count) : SMALL_NUMBER_WORDS.indexOf(count);
